@@ -1,0 +1,111 @@
+//! The command line: clap structs only. Field doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const ABOUT: &str = "Read job adverts and pull out what they say: title, employer, place, pay, \
+contract, dates, contacts and requirements.";
+
+const EXAMPLES: &str = "\
+Examples:
+  vacancy show samples/nhs-band6-physio.md
+  vacancy show --evidence samples/fintech-data-engineer.md
+  vacancy export --format jsonl samples/ > adverts.jsonl
+  cat advert.txt | vacancy show -
+
+Exit codes: 0 success, 2 an input or argument could not be used.";
+
+#[derive(Debug, Parser)]
+#[command(name = "vacancy", version, about = ABOUT, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the fields of each advert as a table.
+    #[command(after_help = "\
+Examples:
+  vacancy show samples/nhs-band6-physio.md
+  vacancy show --evidence samples/*.md      (add the line each value came from)
+  vacancy show --input-format text notes.md (read Markdown-looking text as plain text)")]
+    Show(ShowArgs),
+    /// Write the fields of each advert as JSON or JSON Lines.
+    #[command(after_help = "\
+Examples:
+  vacancy export samples/news-article-cto.txt
+  vacancy export --format jsonl samples/ -o adverts.jsonl
+  vacancy export samples/ | jq '.[] | {title, salary}'
+
+The record's fields are described in docs/formats.md.")]
+    Export(ExportArgs),
+}
+
+/// Where adverts come from and how to read them.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Adverts to read: files, directories (searched for .md, .markdown and .txt files), or - for standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<String>,
+
+    /// Read every input as this format instead of detecting it from the content.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Also show the line each value was read from, and the words on it.
+    #[arg(long)]
+    pub evidence: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format: a JSON array, or one JSON record per line.
+    #[arg(long, short = 'f', value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Markdown (CommonMark with tables).
+    Md,
+    /// Plain text: headings and bullets found by their shape.
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A JSON array of records.
+    Json,
+    /// One JSON record per line (JSON Lines).
+    Jsonl,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

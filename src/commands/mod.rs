@@ -1,0 +1,112 @@
+//! One handler per subcommand. Handlers turn clap's arguments into plain
+//! settings, run the library, and choose the exit status.
+
+mod export;
+mod show;
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+
+use crate::cli::{Cli, Command, InputArgs, InputFormat};
+use crate::document::Format;
+use crate::extract::Posting;
+use crate::input;
+use crate::{ExitStatus, analyse};
+
+pub fn run(cli: Cli) -> Result<ExitStatus> {
+    match cli.command {
+        Command::Show(args) => show::run(args),
+        Command::Export(args) => export::run(args),
+    }
+}
+
+/// The adverts that could be read, and whether any input failed.
+pub struct Loaded {
+    pub postings: Vec<Posting>,
+    pub failed: bool,
+}
+
+impl Loaded {
+    pub fn status(&self) -> ExitStatus {
+        if self.failed {
+            ExitStatus::Failure
+        } else {
+            ExitStatus::Success
+        }
+    }
+}
+
+/// Reads every input, in order. An input that cannot be read is reported on
+/// stderr, one line naming it and the reason, and the rest still run.
+#[allow(clippy::print_stderr)]
+pub fn load_all(args: &InputArgs) -> Loaded {
+    let format = args.input_format.map(|f| match f {
+        InputFormat::Md => Format::Markdown,
+        InputFormat::Text => Format::Text,
+    });
+    let mut loaded = Loaded {
+        postings: Vec::new(),
+        failed: false,
+    };
+    for source in input::expand(&args.inputs) {
+        let result = source.and_then(|source| {
+            let text = input::read(&source, args.max_bytes)?;
+            Ok(analyse(
+                &text,
+                &source.name(),
+                format,
+                source.extension().as_deref(),
+            ))
+        });
+        match result {
+            Ok(posting) => loaded.postings.push(posting),
+            Err(err) => {
+                eprintln!("vacancy: error: {err}");
+                loaded.failed = true;
+            }
+        }
+    }
+    loaded
+}
+
+/// Runs `write` against standard output, or against `path` by way of a
+/// temporary file renamed into place, so a failed run leaves no half-written file.
+pub fn with_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    match path {
+        None => {
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let name = path
+                .file_name()
+                .with_context(|| format!("{}: not a file name", path.display()))?;
+            let tmp = path.with_file_name(format!(
+                ".{}.{}.tmp",
+                name.to_string_lossy(),
+                std::process::id()
+            ));
+            let result = (|| -> io::Result<()> {
+                let mut out = BufWriter::new(fs::File::create(&tmp)?);
+                write(&mut out)?;
+                out.flush()?;
+                out.get_ref().sync_all()?;
+                fs::rename(&tmp, path)
+            })();
+            if let Err(e) = result {
+                let _ = fs::remove_file(&tmp);
+                return Err(e).with_context(|| format!("writing {}", path.display()));
+            }
+        }
+    }
+    Ok(())
+}
+

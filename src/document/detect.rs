@@ -1,0 +1,85 @@
+//! Telling Markdown from plain text by what the text contains.
+
+use super::Format;
+
+/// Chooses how to read `text`. Clear Markdown syntax (headings, tables,
+/// links, bold labels, fences) decides; where the content says little either
+/// way, the file extension (`md`, `markdown`) breaks the tie.
+pub fn detect_format(text: &str, extension: Option<&str>) -> Format {
+    let mut score = 0usize;
+    for line in text.lines().take(2000) {
+        let t = line.trim_start();
+        if t.starts_with('#') {
+            let hashes = t.bytes().take_while(|&b| b == b'#').count();
+            if hashes <= 6 && t[hashes..].starts_with(' ') {
+                score += 3;
+            }
+        }
+        if t.starts_with("```") || t.starts_with("~~~") {
+            score += 3;
+        }
+        if is_table_rule(t) {
+            score += 3;
+        }
+        if t.contains("](") && t.contains('[') {
+            score += 2;
+        }
+        if t.matches("**").count() >= 2 || t.matches("__").count() >= 2 {
+            score += 2;
+        }
+        if score >= 6 {
+            break;
+        }
+    }
+    let markdown_ext = matches!(
+        extension.map(str::to_ascii_lowercase).as_deref(),
+        Some("md" | "markdown" | "mdown" | "mkd")
+    );
+    // A .md file with no Markdown in it at all is read as text: the text
+    // reader finds its headings and bullets by their shape.
+    if score >= 3 || (score > 0 && markdown_ext) {
+        Format::Markdown
+    } else {
+        Format::Text
+    }
+}
+
+/// A table's separator row: `|---|---|`, `|-|-|`, `--- | ---`.
+fn is_table_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-')
+        && t.contains('|')
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_by_content_whatever_the_extension() {
+        assert_eq!(detect_format("# Title\n\nText", Some("txt")), Format::Markdown);
+        assert_eq!(
+            detect_format("|a|b|\n|-|-|\n|c|d|", None),
+            Format::Markdown
+        );
+        assert_eq!(
+            detect_format("See [the job](https://x.example).\n**Salary**: £1", Some("txt")),
+            Format::Markdown
+        );
+    }
+
+    #[test]
+    fn plain_text_stays_text() {
+        let text = "Care Assistant\n\nWe are hiring.\n\n• Kind\n• Patient\n";
+        assert_eq!(detect_format(text, Some("txt")), Format::Text);
+        assert_eq!(detect_format(text, Some("md")), Format::Text);
+        assert_eq!(detect_format("C# developer, 5 years", None), Format::Text);
+    }
+
+    #[test]
+    fn weak_signals_follow_the_extension() {
+        let text = "Apply at [our site](https://x.example)";
+        assert_eq!(detect_format(text, Some("md")), Format::Markdown);
+    }
+}

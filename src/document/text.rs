@@ -1,0 +1,234 @@
+//! The plain-text reader: finds headings, list items and paragraphs by the shape of each line.
+
+use super::{BlockKind, Builder, Document, Format, Pos};
+
+struct Open {
+    kind: BlockKind,
+    text: String,
+    pos: Pos,
+    lines: Vec<usize>,
+}
+
+pub fn read(text: &str) -> Document {
+    let mut out = Builder::default();
+    let mut open: Option<Open> = None;
+    // Indentation of the open list levels, outermost first.
+    let mut indents: Vec<usize> = Vec::new();
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let first_text = lines.iter().position(|l| !l.trim().is_empty());
+
+    fn flush(out: &mut Builder, open: &mut Option<Open>) {
+        if let Some(o) = open.take() {
+            out.push(o.kind, o.text, o.pos, o.lines);
+        }
+    }
+
+    for (i, raw) in lines.iter().enumerate() {
+        let line_no = i + 1;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            flush(&mut out, &mut open);
+            continue;
+        }
+        let indent = raw.len() - raw.trim_start().len();
+        let column = raw[..indent].chars().count() + 1;
+        let pos = Pos {
+            line: line_no,
+            column,
+        };
+
+        if trimmed.len() >= 3 && trimmed.chars().all(|c| matches!(c, '-' | '=' | '_' | '*')) {
+            flush(&mut out, &mut open);
+            out.push(BlockKind::Break, String::new(), pos, vec![line_no]);
+            continue;
+        }
+
+        if let Some((marker_len, ordered)) = bullet(trimmed) {
+            flush(&mut out, &mut open);
+            while indents.last().is_some_and(|&d| d >= indent) {
+                indents.pop();
+            }
+            let depth = indents.len();
+            indents.push(indent);
+            open = Some(Open {
+                kind: BlockKind::ListItem { depth, ordered },
+                text: trimmed[marker_len..].trim_start().to_string(),
+                pos,
+                lines: vec![line_no],
+            });
+            continue;
+        }
+
+        let standalone = blank(i.wrapping_sub(1)) || i == 0;
+        let is_first = Some(i) == first_text;
+        if let Some(level) = heading_level(trimmed, standalone, blank(i + 1), is_first) {
+            flush(&mut out, &mut open);
+            indents.clear();
+            let heading = trimmed.trim_end_matches(':').trim_end().to_string();
+            out.push(BlockKind::Heading { level }, heading, pos, vec![line_no]);
+            continue;
+        }
+
+        match open.as_mut() {
+            Some(o) => {
+                o.text.push('\n');
+                o.text.push_str(trimmed);
+                o.lines.push(line_no);
+            }
+            None => {
+                indents.clear();
+                open = Some(Open {
+                    kind: BlockKind::Paragraph,
+                    text: trimmed.to_string(),
+                    pos,
+                    lines: vec![line_no],
+                });
+            }
+        }
+    }
+    flush(&mut out, &mut open);
+    out.finish(Format::Text)
+}
+
+/// If the line starts with a bullet or a list number, the length of that
+/// marker and whether the list is numbered.
+pub(crate) fn bullet(line: &str) -> Option<(usize, bool)> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    if matches!(
+        first,
+        '-' | '*' | '•' | '·' | '▪' | '◦' | '‣' | '–' | '○' | '●' | '■' | '➢' | '►' | '✓' | '✔'
+    ) {
+        let rest = &line[first.len_utf8()..];
+        if rest.starts_with([' ', '\t']) && !rest.trim().is_empty() {
+            return Some((first.len_utf8(), false));
+        }
+        return None;
+    }
+    // "1." or "12)" followed by a space.
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &line[digits..];
+        if (rest.starts_with(". ") || rest.starts_with(") ")) && !rest[2..].trim().is_empty() {
+            return Some((digits + 1, true));
+        }
+    }
+    None
+}
+
+/// Small words that stay lower case in a Title Case heading.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+    "the", "to", "with", "&", "-", "–", "/",
+];
+
+/// The heading level a line would have, if its shape says it is a heading.
+fn heading_level(line: &str, standalone: bool, blank_after: bool, is_first: bool) -> Option<u8> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || line.chars().count() > 90 {
+        return None;
+    }
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    let ends_sentence = line.ends_with(['.', '!', '?', ',', ';']);
+    // The first line of a plain-text advert, standing alone, is its headline.
+    if is_first && blank_after && words.len() <= 20 && !ends_sentence {
+        return Some(1);
+    }
+    if !standalone && !blank_after {
+        // A line inside running text is a heading only if it says so with a colon.
+        return (line.ends_with(':') && words.len() <= 6).then_some(3);
+    }
+    if line.ends_with(':') && words.len() <= 8 {
+        return Some(3);
+    }
+    if ends_sentence || words.len() > 10 || line.contains(": ") {
+        return None;
+    }
+    if letters.iter().all(|c| !c.is_lowercase()) {
+        return Some(2);
+    }
+    let title_case = words.iter().all(|w| {
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        match first {
+            None => true,
+            Some(c) => {
+                c.is_uppercase() || c.is_numeric() || MINOR_WORDS.contains(&w.to_lowercase().as_str())
+            }
+        }
+    });
+    (title_case && standalone).then_some(3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(String, BlockKind)> {
+        read(s)
+            .blocks
+            .into_iter()
+            .map(|b| (b.text, b.kind))
+            .collect()
+    }
+
+    #[test]
+    fn headings_by_shape() {
+        let k = kinds(
+            "Care Assistant\n\nABOUT US\nWe are a care home.\n\nWhat You Will Do\n\nRequirements:\n- Kind\n",
+        );
+        assert_eq!(k[0], ("Care Assistant".into(), BlockKind::Heading { level: 1 }));
+        assert_eq!(k[1], ("ABOUT US".into(), BlockKind::Heading { level: 2 }));
+        assert_eq!(k[2].1, BlockKind::Paragraph);
+        assert_eq!(k[3], ("What You Will Do".into(), BlockKind::Heading { level: 3 }));
+        assert_eq!(k[4], ("Requirements".into(), BlockKind::Heading { level: 3 }));
+        assert_eq!(
+            k[5].1,
+            BlockKind::ListItem {
+                depth: 0,
+                ordered: false
+            }
+        );
+    }
+
+    #[test]
+    fn sentences_and_labels_are_not_headings() {
+        let k = kinds("Intro line here.\n\nWe Are Hiring Now.\n\nSalary: £30,000\n");
+        assert!(k.iter().all(|(_, kind)| !matches!(kind, BlockKind::Heading { level: 2 | 3 })));
+    }
+
+    #[test]
+    fn bullets_of_every_kind_with_depth() {
+        let k = kinds("Intro\n\n• one\n  · two\n1. three\n2) four\n* five\n- six\n");
+        let items: Vec<_> = k
+            .iter()
+            .filter_map(|(t, kind)| match kind {
+                BlockKind::ListItem { depth, .. } => Some((t.as_str(), *depth)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            items,
+            [("one", 0), ("two", 1), ("three", 0), ("four", 0), ("five", 0), ("six", 0)]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_continue_items_and_paragraphs() {
+        let d = read("Intro\n\n- a long item\n  that wraps\n\nA paragraph\nthat wraps.\n");
+        assert_eq!(d.blocks[1].text, "a long item\nthat wraps");
+        assert_eq!(d.blocks[1].lines, vec![3, 4]);
+        assert_eq!(d.blocks[2].text, "A paragraph\nthat wraps.");
+    }
+
+    #[test]
+    fn not_a_bullet() {
+        assert_eq!(bullet("-5 degrees"), None);
+        assert_eq!(bullet("2024. was"), None);
+        assert_eq!(bullet("• item"), Some((3, false)));
+        assert_eq!(bullet("10. item"), Some((3, true)));
+    }
+}

@@ -1,0 +1,107 @@
+//! Email addresses, links, and the link to apply.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Out, re};
+
+static APPLY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bappl(y|ication|ications)\b"));
+static PLACEHOLDER_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(email|name|your[._]?name|yourname|first[._]?name|firstname|first\.last|user|someone)@"));
+
+pub fn extract(cx: &Context, out: &mut Out) {
+    let kept = |block: Option<usize>| block.is_none_or(|b| !cx.excluded.get(b).copied().unwrap_or(false));
+    let line_kept = |line: usize| cx.lines.iter().any(|l| l.line == line);
+    let c = &mut out.posting.contacts;
+    let mut evidence = Vec::new();
+    for e in &cx.doc.emails {
+        if !line_kept(e.pos.line) {
+            continue;
+        }
+        let address = e.address.to_string();
+        if !c.emails.iter().any(|a| a.eq_ignore_ascii_case(&address))
+            && !PLACEHOLDER_ADDRESS.is_match(&address)
+        {
+            if c.emails.is_empty() {
+                evidence.push(("contacts.emails", e.pos.line, address.clone()));
+            }
+            c.emails.push(address);
+        }
+    }
+    for l in &cx.doc.links {
+        let is_web = l.url.starts_with("http://") || l.url.starts_with("https://") || l.url.starts_with("www.");
+        if !is_web || !kept(l.block) || !line_kept(l.pos.line) {
+            continue;
+        }
+        if !c.urls.contains(&l.url) {
+            if c.urls.is_empty() {
+                evidence.push(("contacts.urls", l.pos.line, l.url.clone()));
+            }
+            c.urls.push(l.url.clone());
+        }
+    }
+    // The apply link: one whose own words say "apply", else one on a line that does.
+    let line_text = |line: usize| {
+        cx.lines
+            .iter()
+            .find(|l| l.line == line)
+            .map_or("", |l| l.text)
+    };
+    let web = |url: &str| url.starts_with("http") || url.starts_with("www.");
+    let apply = cx
+        .doc
+        .links
+        .iter()
+        .filter(|l| web(&l.url) && kept(l.block) && line_kept(l.pos.line))
+        .find(|l| APPLY.is_match(&l.text) && l.text != l.url)
+        .or_else(|| {
+            cx.doc
+                .links
+                .iter()
+                .filter(|l| web(&l.url) && kept(l.block) && line_kept(l.pos.line))
+                .find(|l| APPLY.is_match(line_text(l.pos.line)) || APPLY.is_match(&l.url))
+        });
+    if let Some(l) = apply {
+        c.apply_url = Some(l.url.clone());
+        evidence.push(("contacts.apply_url", l.pos.line, line_text(l.pos.line).to_string()));
+    }
+    for (field, line, text) in evidence {
+        out.evidence(field, line, &text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+    use crate::extract::extract;
+
+    #[test]
+    fn emails_urls_and_the_apply_link() {
+        let p = extract(
+            &Document::parse(
+                "See [our blog](https://blog.example.org). Email [us](mailto:jobs@example.org) or jobs@example.org.\n\n[Apply Now](http://jobs.example.org/v/1)\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.contacts.emails, ["jobs@example.org"]);
+        assert_eq!(p.contacts.urls, ["https://blog.example.org", "http://jobs.example.org/v/1"]);
+        assert_eq!(p.contacts.apply_url.as_deref(), Some("http://jobs.example.org/v/1"));
+    }
+
+    #[test]
+    fn apply_line_with_bare_url() {
+        let p = extract(
+            &Document::parse("Intro\n\nTo apply, visit https://careers.example.com/123 today.\n", Format::Text),
+            "-",
+        );
+        assert_eq!(p.contacts.apply_url.as_deref(), Some("https://careers.example.com/123"));
+    }
+
+    #[test]
+    fn no_apply_link_when_none_is_given() {
+        let p = extract(&Document::parse("Intro\n\nSee https://example.com/about\n", Format::Text), "-");
+        assert_eq!(p.contacts.apply_url, None);
+    }
+}

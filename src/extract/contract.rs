@@ -1,0 +1,222 @@
+//! Contract type, hours, fixed-term length, and the number of posts.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbers::{WORD_PATTERN, count};
+use super::{Context, ContractType, Hours, Out, re};
+
+static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(contract|contract type|type of contract|employment type|type of employment|job type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms)$")
+});
+static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b|\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(fixed|contract|post|role|position|appointment)\b)")
+});
+static INTERNSHIP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(internships?|intern|interns|placement year|summer placement|work placement|industrial placement)\b"));
+static TEMPORARY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(temporary|temp|locum|seasonal|bank (staff|role|position|worker|nurse)|zero[- ]hours?)\b"));
+static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpermanent\b"));
+static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(\bcontractor\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract (role|position|basis|assignment|opportunity)\b|^contract$|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b)")
+});
+static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b"));
+static PART_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b"));
+static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b")
+});
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(\d{{1,2}}|{WORD_PATTERN})[- ](month|year|week)s?\b"
+    ))
+});
+static POSITIONS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:x\s+)?(?:[\w-]+\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings)\b"
+    ))
+});
+
+/// The strongest contract type a text names, with the match.
+fn contract_type(text: &str) -> Option<(ContractType, usize)> {
+    [
+        (&*FIXED_TERM, ContractType::FixedTerm),
+        (&*INTERNSHIP, ContractType::Internship),
+        (&*TEMPORARY, ContractType::Temporary),
+        (&*PERMANENT, ContractType::Permanent),
+        (&*CONTRACTOR, ContractType::Contract),
+    ]
+    .iter()
+    .find_map(|(r, t)| r.find(text).map(|m| (*t, m.start())))
+}
+
+fn hours(text: &str) -> Option<Hours> {
+    let full = FULL_TIME.is_match(text);
+    let part = PART_TIME.is_match(text);
+    match (full, part) {
+        (true, false) => Some(Hours::FullTime),
+        (false, true) => Some(Hours::PartTime),
+        (false, false) => WEEKLY_HOURS.captures(text).and_then(|c| {
+            let h: f64 = c[1].parse().ok()?;
+            if (1.0..30.0).contains(&h) {
+                Some(Hours::PartTime)
+            } else if (35.0..=48.0).contains(&h) {
+                Some(Hours::FullTime)
+            } else {
+                None
+            }
+        }),
+        // "Full or part time": both offered, neither chosen.
+        (true, true) => None,
+    }
+}
+
+/// The length, in months, stated near a fixed-term or contract cue.
+fn duration_months(text: &str) -> Option<u32> {
+    let c = DURATION.captures(text)?;
+    let n = count(&c[1])?;
+    let unit = c[2].to_lowercase();
+    let months = match unit.as_str() {
+        "year" => n * 12,
+        "month" => n,
+        _ => (n + 3) / 4,
+    };
+    (1..=120).contains(&months).then_some(months)
+}
+
+pub fn extract(cx: &Context, out: &mut Out) {
+    let c = &mut out.posting.contract;
+    let mut evidence = Vec::new();
+    // Labelled facts first: they are the advert's own summary.
+    for f in cx.facts_matching(&CONTRACT_LABEL) {
+        if c.kind.is_none() {
+            if let Some((t, _)) = contract_type(&f.value).or_else(|| contract_type(&f.label)) {
+                c.kind = Some(t);
+                evidence.push(("contract.type", f.line, f.value.clone()));
+            }
+        }
+        if c.hours.is_none() {
+            if let Some(h) = hours(&f.value) {
+                c.hours = Some(h);
+                evidence.push(("contract.hours", f.line, f.value.clone()));
+            }
+        }
+    }
+    // Then the text: the earliest line that names a type or hours.
+    for line in &cx.lines {
+        if c.kind.is_none() {
+            if let Some((t, _)) = contract_type(line.text) {
+                c.kind = Some(t);
+                evidence.push(("contract.type", line.line, line.text.to_string()));
+            }
+        }
+        if c.hours.is_none() {
+            if let Some(h) = hours(line.text) {
+                c.hours = Some(h);
+                evidence.push(("contract.hours", line.line, line.text.to_string()));
+            }
+        }
+    }
+    // The length of a fixed-term or contract post, from the line that says which.
+    if matches!(
+        c.kind,
+        Some(ContractType::FixedTerm | ContractType::Contract | ContractType::Temporary | ContractType::Internship)
+    ) {
+        for line in &cx.lines {
+            let cue = FIXED_TERM.is_match(line.text)
+                || CONTRACTOR.is_match(line.text)
+                || TEMPORARY.is_match(line.text)
+                || line.text.to_lowercase().contains("contract")
+                || line.text.to_lowercase().contains("duration");
+            if cue {
+                if let Some(m) = duration_months(line.text) {
+                    c.duration_months = Some(m);
+                    evidence.push(("contract.duration_months", line.line, line.text.to_string()));
+                    break;
+                }
+            }
+        }
+    }
+    for (field, line, text) in evidence {
+        out.evidence(field, line, &text);
+    }
+
+    // Number of posts.
+    for line in &cx.lines {
+        if let Some(c) = POSITIONS.captures(line.text) {
+            // "2 years", "3 million" are not counts of posts; the noun decides.
+            if let Some(n) = count(&c[1]).filter(|&n| (1..=500).contains(&n)) {
+                let words = c.get(0).map_or("", |m| m.as_str());
+                // "one of the roles", "a role" say nothing about a count.
+                let lower = words.to_lowercase();
+                if ["year", "month", "week", "day", "hour", "experience", "previous"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                {
+                    continue;
+                }
+                out.evidence("positions", line.line, words);
+                out.posting.positions = Some(n);
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Format};
+    use crate::extract::{Contract, extract as run};
+
+    fn contract(text: &str) -> (Contract, Option<u32>) {
+        let p = run(&Document::parse(text, Format::Markdown), "-");
+        (p.contract, p.positions)
+    }
+
+    #[test]
+    fn fixed_term_with_length() {
+        let (c, _) = contract("- Initial 2 Year fixed contract\n");
+        assert_eq!(c.kind, Some(ContractType::FixedTerm));
+        assert_eq!(c.duration_months, Some(24));
+        let (c, _) = contract("This is a fixed-term post for 12 months, part-time (22.5 hours per week).\n");
+        assert_eq!(c.kind, Some(ContractType::FixedTerm));
+        assert_eq!(c.duration_months, Some(12));
+        assert_eq!(c.hours, Some(Hours::PartTime));
+        let (c, _) = contract("Contract: 6-month contract, outside IR35\n");
+        assert_eq!(c.kind, Some(ContractType::FixedTerm));
+        assert_eq!(c.duration_months, Some(6));
+    }
+
+    #[test]
+    fn labelled_contract() {
+        let (c, _) = contract("**Contract**: Permanent, Full-time\n");
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        assert_eq!(c.hours, Some(Hours::FullTime));
+        assert_eq!(c.duration_months, None);
+        let (c, _) = contract("Employment type: Internship\n");
+        assert_eq!(c.kind, Some(ContractType::Internship));
+        let (c, _) = contract("Job type: Temporary, 37.5 hours per week\n");
+        assert_eq!(c.kind, Some(ContractType::Temporary));
+        assert_eq!(c.hours, Some(Hours::FullTime));
+        let (c, _) = contract("We hire freelance designers on a day rate.\n");
+        assert_eq!(c.kind, Some(ContractType::Contract));
+    }
+
+    #[test]
+    fn hours_both_offered_is_unknown() {
+        let (c, _) = contract("Available full time or part time.\n");
+        assert_eq!(c.hours, None);
+    }
+
+    #[test]
+    fn counts_of_posts() {
+        assert_eq!(contract("# Developer : 2 Vacancies Available\n").1, Some(2));
+        assert_eq!(contract("We have two posts to fill.\n").1, Some(2));
+        assert_eq!(contract("- 3 x Band 5 roles available\n").1, Some(3));
+        assert_eq!(contract("We serve 3 million people over 10 years.\n").1, None);
+        assert_eq!(contract("This is a role for a tester.\n").1, None);
+        assert_eq!(contract("You have 2 years in similar roles.\n").1, None);
+    }
+}

@@ -1,0 +1,360 @@
+//! Dates: posted, closing, interview and start, written in any of the usual ways.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Out, re};
+use crate::document::Document;
+
+/// A calendar date; `year` is missing when the advert leaves it out ("Dec. 13").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn iso(&self) -> Option<String> {
+        self.year
+            .map(|y| format!("{y:04}-{:02}-{:02}", self.month, self.day))
+    }
+}
+
+const MONTHS: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)"));
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b"));
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTHS}\.?(?:,?[\s\-]+(\d{{4}}|'\d{{2}}))?\b"
+    ))
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b{MONTHS}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
+    ))
+});
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| n.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn valid(year: Option<i32>, month: u32, day: u32) -> Option<Date> {
+    if !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    let leap = year.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day > days || year.is_some_and(|y| !(1900..=2200).contains(&y)) {
+        return None;
+    }
+    Some(Date { year, month, day })
+}
+
+fn full_year(y: &str) -> Option<i32> {
+    let y = y.trim_start_matches('\'');
+    let n: i32 = y.parse().ok()?;
+    Some(if y.len() == 2 { 2000 + n } else { n })
+}
+
+/// Every date in `text`, with its byte range, in order. Numeric dates are
+/// read day first when `day_first`, unless their numbers say otherwise.
+pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
+    let mut out: Vec<(Date, usize, usize)> = Vec::new();
+    let push = |d: Option<Date>, s: usize, e: usize, out: &mut Vec<(Date, usize, usize)>| {
+        if let Some(d) = d {
+            if !out.iter().any(|&(_, os, oe)| s < oe && os < e) {
+                out.push((d, s, e));
+            }
+        }
+    };
+    for c in ISO.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let d = valid(c[1].parse().ok(), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        push(d, m.start(), m.end(), &mut out);
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        if c[2] != c[4] {
+            continue;
+        }
+        let a: u32 = c[1].parse().unwrap_or(0);
+        let b: u32 = c[3].parse().unwrap_or(0);
+        let y = full_year(&c[5]);
+        let (day, month) = if a > 12 {
+            (a, b)
+        } else if b > 12 {
+            (b, a)
+        } else if day_first {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        push(valid(y, month, day), m.start(), m.end(), &mut out);
+    }
+    for c in DAY_MONTH.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let d = month_number(&c[2]).and_then(|mo| {
+            valid(c.get(3).and_then(|y| full_year(y.as_str())), mo, c[1].parse().unwrap_or(0))
+        });
+        push(d, m.start(), m.end(), &mut out);
+    }
+    for c in MONTH_DAY.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        // "May 5 years" is not a date; a month name alone before a small number usually is.
+        let d = month_number(&c[1]).and_then(|mo| {
+            valid(c.get(3).and_then(|y| full_year(y.as_str())), mo, c[2].parse().unwrap_or(0))
+        });
+        if c[1].eq_ignore_ascii_case("may") && c.get(3).is_none() {
+            continue;
+        }
+        push(d, m.start(), m.end(), &mut out);
+    }
+    out.sort_by_key(|&(_, s, _)| s);
+    out
+}
+
+static US_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(\$|\bUSD\b|\b[A-Z][a-z]+,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b(?:organization|color|center|labor|license|program|401\(k\)|benefits package|PTO|zip code)\b|\bUnited States\b|\bU\.S\.)")
+});
+static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(£|€|\bGBP\b|\bEUR\b|\bNHS\b|\bper annum\b|\b(?:organisation|colour|centre|labour|licence|programme|enrol)\b|\bUnited Kingdom\b|\bUK\b|\bAustralia\b|\bIreland\b|\bEurope\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)")
+});
+
+/// Whether numeric dates in this advert put the day first. Dates whose
+/// numbers settle it (31/03 or 03/31) decide; otherwise the currency,
+/// spelling and places vote; with no votes, day first (the order used
+/// everywhere but the US).
+pub fn day_first(doc: &Document) -> bool {
+    let mut votes: i64 = 0;
+    for line in doc.lines() {
+        for c in NUMERIC.captures_iter(line.text) {
+            let a: u32 = c[1].parse().unwrap_or(0);
+            let b: u32 = c[3].parse().unwrap_or(0);
+            if a > 12 && b <= 12 {
+                votes += 100;
+            } else if b > 12 && a <= 12 {
+                votes -= 100;
+            }
+        }
+        votes += DAY_FIRST_SIGNS.find_iter(line.text).count() as i64;
+        votes -= US_SIGNS.find_iter(line.text).count() as i64;
+    }
+    votes >= 0
+}
+
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|expir(?:y|es|ation)|last date|valid (?:through|until))\b")
+});
+static POSTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(posted|advertised|date posted|published|listed|date of (?:advert|posting)|issue date|opening date|open date|posting date|date added)\b")
+});
+static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
+static START: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement)\b"));
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(\btbc\b|\btba\b|\btbd\b|\bto be (?:confirmed|arranged|determined|agreed|announced)\b|\basap\b|\bas soon as possible\b|\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*date[^>]*>|\bopen until filled\b|\buntil filled\b|\bongoing\b|\brolling\b|\bxx/xx|\bdd/mm)")
+});
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Which {
+    Posted,
+    Closing,
+    Interview,
+    Start,
+}
+
+impl Which {
+    fn field(self) -> &'static str {
+        match self {
+            Which::Posted => "posted",
+            Which::Closing => "closing",
+            Which::Interview => "interview",
+            Which::Start => "start",
+        }
+    }
+}
+
+/// The nearest label before `at` (within 80 bytes) that says which date this is.
+fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
+    let from = at.saturating_sub(80);
+    let from = (0..=from).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let window = &text[from..at];
+    [
+        (&*INTERVIEW, Which::Interview),
+        (&*CLOSING, Which::Closing),
+        (&*POSTED, Which::Posted),
+        (&*START, Which::Start),
+    ]
+    .iter()
+    .filter_map(|(r, w)| r.find_iter(window).last().map(|m| (*w, from + m.start())))
+    .max_by_key(|&(_, pos)| pos)
+}
+
+pub fn extract(cx: &Context, out: &mut Out) {
+    let mut found: Vec<(Which, Option<Date>, usize, String)> = Vec::new();
+    let mut placeholders: Vec<(Which, String)> = Vec::new();
+    for line in &cx.lines {
+        let text = line.text;
+        for (date, start, end) in find_dates(text, cx.day_first) {
+            if let Some((which, label_at)) = label_before(text, start) {
+                // The label must not belong to an earlier date on the same line.
+                let between = &text[label_at..start];
+                if find_dates(between, cx.day_first).is_empty()
+                    && !found.iter().any(|(w, ..)| *w == which)
+                {
+                    found.push((which, Some(date), line.line, text[label_at..end].to_string()));
+                }
+            }
+        }
+        for m in PLACEHOLDER.find_iter(text) {
+            if let Some((which, label_at)) = label_before(text, m.start()) {
+                let between = &text[label_at..m.start()];
+                if find_dates(between, cx.day_first).is_empty() && between.len() < 60 {
+                    placeholders.push((which, m.as_str().to_string()));
+                }
+            }
+        }
+    }
+    let posted_year = found
+        .iter()
+        .find(|(w, ..)| *w == Which::Posted)
+        .and_then(|(_, d, ..)| d.and_then(|d| d.year));
+    for (which, date, line, text) in found {
+        let Some(mut date) = date else { continue };
+        if date.year.is_none() {
+            match posted_year {
+                Some(y) => {
+                    date.year = Some(y);
+                    out.note(format!(
+                        "{} date gives no year; the posting year {y} is assumed",
+                        which.field()
+                    ));
+                }
+                None => {
+                    out.note(format!("{} date gives no year, so it is left out", which.field()));
+                    continue;
+                }
+            }
+        }
+        let iso = date.iso();
+        let d = &mut out.posting.dates;
+        let slot = match which {
+            Which::Posted => &mut d.posted,
+            Which::Closing => &mut d.closing,
+            Which::Interview => &mut d.interview,
+            Which::Start => &mut d.start,
+        };
+        if slot.is_none() {
+            *slot = iso;
+            out.evidence(&format!("dates.{}", which.field()), line, &text);
+        }
+    }
+    for (which, words) in placeholders {
+        let d = &out.posting.dates;
+        let unset = match which {
+            Which::Posted => d.posted.is_none(),
+            Which::Closing => d.closing.is_none(),
+            Which::Interview => d.interview.is_none(),
+            Which::Start => d.start.is_none(),
+        };
+        if unset {
+            let kind = if words.starts_with(['[', '{', '<']) {
+                format!("is a placeholder: {words}")
+            } else {
+                format!("given as {words}")
+            };
+            out.note(format!("{} date {kind}", which.field()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::extract::{Dates, extract as run};
+
+    fn iso(text: &str, day_first: bool) -> Vec<String> {
+        find_dates(text, day_first)
+            .into_iter()
+            .filter_map(|(d, ..)| d.iso())
+            .collect()
+    }
+
+    #[test]
+    fn every_notation() {
+        assert_eq!(iso("31/03/2021", true), ["2021-03-31"]);
+        assert_eq!(iso("03/31/2021", true), ["2021-03-31"]);
+        assert_eq!(iso("01/03/2021", true), ["2021-03-01"]);
+        assert_eq!(iso("01/03/2021", false), ["2021-01-03"]);
+        assert_eq!(iso("2021-03-31", true), ["2021-03-31"]);
+        assert_eq!(iso("Sunday 2nd July 2023", true), ["2023-07-02"]);
+        assert_eq!(iso("14 June 2025", true), ["2025-06-14"]);
+        assert_eq!(iso("July 15, 2024", true), ["2024-07-15"]);
+        assert_eq!(iso("Dec. 13, 2019", true), ["2019-12-13"]);
+        assert_eq!(iso("31-Mar-2021", true), ["2021-03-31"]);
+        assert_eq!(iso("31.03.21", true), ["2021-03-31"]);
+        assert!(iso("31/02/2021", true).is_empty());
+        assert!(iso("10:00-15:00", true).is_empty());
+        assert_eq!(find_dates("Dec. 13", true)[0].0.year, None);
+    }
+
+    fn dates(text: &str) -> (Dates, Vec<String>) {
+        let p = run(&Document::parse(text, Format::Markdown), "-");
+        (p.dates, p.notes)
+    }
+
+    #[test]
+    fn labels_choose_the_field() {
+        let (d, notes) = dates(
+            "|||\n|-|-|\n|Post Advertised | 01/03/2021 |\n|Application Deadline | 31/03/2021 |\n|Interview Date | TBC |\n",
+        );
+        assert_eq!(d.posted.as_deref(), Some("2021-03-01"));
+        assert_eq!(d.closing.as_deref(), Some("2021-03-31"));
+        assert_eq!(d.interview, None);
+        assert!(notes.contains(&"interview date given as TBC".to_string()), "{notes:?}");
+        let (d, _) = dates("Closing date: 14 June 2025. Interviews will be held on 23 June 2025.\n");
+        assert_eq!(d.closing.as_deref(), Some("2025-06-14"));
+        assert_eq!(d.interview.as_deref(), Some("2025-06-23"));
+        let (d, _) = dates("Apply before 10:00 pm on Sunday 2nd July 2023\n");
+        assert_eq!(d.closing.as_deref(), Some("2023-07-02"));
+    }
+
+    #[test]
+    fn placeholders_are_not_dates() {
+        let (d, notes) = dates("**Application Deadline**: [Insert Date]\n");
+        assert_eq!(d.closing, None);
+        assert_eq!(notes, ["closing date is a placeholder: [Insert Date]"]);
+    }
+
+    #[test]
+    fn us_adverts_read_month_first() {
+        let (d, _) = dates("Pay: $25 per hour. Austin, TX.\n\nApplications close 07/08/2024.\n");
+        assert_eq!(d.closing.as_deref(), Some("2024-07-08"));
+        let (d, _) = dates("Salary £30,000.\n\nClosing date 07/08/2024.\n");
+        assert_eq!(d.closing.as_deref(), Some("2024-08-07"));
+    }
+
+    #[test]
+    fn unlabelled_dates_are_ignored() {
+        let (d, _) = dates("By Jo Bloggs October 24, 2019\n");
+        assert_eq!(d, Dates::default());
+    }
+}

@@ -1,0 +1,381 @@
+//! Turning a [`Document`] into a [`Posting`]: one file per group of fields.
+//!
+//! Every extractor works on the same [`Context`]: the document's lines with
+//! the preamble left out, the label/value facts the advert states (table
+//! rows, `Label: value` lines), each block's requirement level (essential or
+//! desirable), and the date order the advert most likely uses.
+
+mod contacts;
+mod contract;
+mod dates;
+mod headline;
+mod numbers;
+mod pay;
+mod place;
+pub mod posting;
+mod requirements;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+pub use posting::*;
+
+use crate::document::{BlockKind, Document, Line};
+
+/// How strongly a block asks for what it names. A block's level comes from
+/// where it stands (its headings, its nesting); cues inside a sentence
+/// ("(preferred)") are read per line or clause by [`Context::line_level`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Essential,
+    Desirable,
+    /// Neither said: descriptions, blurbs, responsibilities.
+    Neutral,
+}
+
+/// A label and its value, as adverts state facts: `Closing date | 31/03/2021`, `Salary: £30,000`.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    /// The label, lower-cased, without markup or trailing colon.
+    pub label: String,
+    pub value: String,
+    pub line: usize,
+    pub block: usize,
+}
+
+/// What every extractor reads.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    /// Lines of the advert proper, in source order (no code, no preamble).
+    pub lines: Vec<Line<'a>>,
+    pub facts: Vec<Fact>,
+    /// Per block: its requirement level.
+    pub levels: Vec<Level>,
+    /// Per block: true when it is not part of the advert (a preamble or note about the text).
+    pub excluded: Vec<bool>,
+    /// Whether numeric dates put the day first (UK, Europe) or the month (US).
+    pub day_first: bool,
+}
+
+/// The record being filled, with its evidence and notes.
+pub struct Out {
+    pub posting: Posting,
+}
+
+impl Out {
+    pub fn evidence(&mut self, field: &str, line: usize, text: &str) {
+        let text = clip(text.trim(), 160);
+        self.posting
+            .evidence
+            .entry(field.to_string())
+            .or_insert(Evidence { line, text });
+    }
+
+    pub fn note(&mut self, note: impl Into<String>) {
+        let note = note.into();
+        if !self.posting.notes.contains(&note) {
+            self.posting.notes.push(note);
+        }
+    }
+}
+
+/// Extracts every field of `doc`; `source` names where it came from.
+pub fn extract(doc: &Document, source: &str) -> Posting {
+    let cx = Context::new(doc);
+    let mut out = Out {
+        posting: Posting {
+            source: source.to_string(),
+            ..Posting::default()
+        },
+    };
+    headline::extract(&cx, &mut out);
+    place::extract(&cx, &mut out);
+    pay::extract(&cx, &mut out);
+    contract::extract(&cx, &mut out);
+    dates::extract(&cx, &mut out);
+    contacts::extract(&cx, &mut out);
+    requirements::extract(&cx, &mut out);
+    out.posting
+}
+
+static DESIRABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(desirable|desired|preferred|preferably|preference|ideally|nice[- ]to[- ]haves?|bonus|a plus|plus points?|an advantage|advantageous|beneficial|not essential|not required|would be great|good to have|optional)\b",
+    )
+    .expect("valid regex")
+});
+static ESSENTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(essential|required|requirements?|must[- ]haves?|must|mandatory|minimum|qualifications|what you('ll| will)? need|you (will )?have|you('ll| will) bring|person specification|skills|experience|knowledge|about you|who you are|criteria)\b",
+    )
+    .expect("valid regex")
+});
+static PERSON_SPEC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bperson(al)? spec").expect("valid regex"));
+/// Words that mark text as being about the advert rather than part of it.
+static PREAMBLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(\b(ai|chatgpt|llm)\s+(prompt|output|response)\b|^prompt$|^output$|\bfictitious\b|\bgenerated (entirely )?(by|with|using) (ai|an ai|chatgpt)|\bI(['’]ve| have) (created|written|drafted|prepared)\b|^here(['’]s| is) (a|an|the|your)\b|\bas an ai\b|\bthis (job description|advert|document|file) (file )?(is|was) (a|an|generated|written|created)\b)",
+    )
+    .expect("valid regex")
+});
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let excluded = preamble(doc);
+        let levels = (0..doc.blocks.len()).map(|i| level_of(doc, i)).collect();
+        let lines: Vec<Line<'a>> = doc.lines().filter(|l| !excluded[l.block]).collect();
+        let facts = facts(doc, &excluded);
+        let day_first = dates::day_first(doc);
+        Context {
+            doc,
+            lines,
+            facts,
+            levels,
+            excluded,
+            day_first,
+        }
+    }
+
+    /// Facts whose label matches `label`, in source order.
+    pub fn facts_matching<'s>(&'s self, label: &'s Regex) -> impl Iterator<Item = &'s Fact> + 's {
+        self.facts.iter().filter(move |f| label.is_match(&f.label))
+    }
+
+    pub fn level(&self, block: usize) -> Level {
+        self.levels.get(block).copied().unwrap_or(Level::Neutral)
+    }
+
+    /// The level of one line: an inline cue on the line itself wins over the block's.
+    pub fn line_level(&self, line: &Line) -> Level {
+        if DESIRABLE.is_match(line.text) {
+            Level::Desirable
+        } else {
+            self.level(line.block)
+        }
+    }
+
+    /// The first heading of the advert proper, with its block index.
+    pub fn first_heading(&self) -> Option<(usize, &'a str)> {
+        self.doc
+            .blocks
+            .iter()
+            .enumerate()
+            .find(|(i, b)| b.is_heading() && !self.excluded[*i])
+            .map(|(i, b)| (i, b.text.as_str()))
+    }
+}
+
+/// Marks the blocks that talk about the advert instead of being it: a
+/// note that it was generated, the prompt, an assistant's summary.
+fn preamble(doc: &Document) -> Vec<bool> {
+    let mut excluded = vec![false; doc.blocks.len()];
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let in_preamble_section = doc.headings_of(i).any(|s| PREAMBLE.is_match(&s.heading));
+        let first_line = block.text.lines().next().unwrap_or("");
+        excluded[i] = in_preamble_section
+            || (!block.is_heading() && PREAMBLE.is_match(first_line))
+            || (block.kind == BlockKind::Code);
+    }
+    excluded
+}
+
+fn level_of(doc: &Document, i: usize) -> Level {
+    let block = &doc.blocks[i];
+    if block.is_heading() {
+        return Level::Neutral;
+    }
+    let mut person_spec = false;
+    let mut found = None;
+    for section in doc.headings_of(i) {
+        if found.is_none() {
+            if DESIRABLE.is_match(&section.heading) {
+                found = Some(Level::Desirable);
+            } else if ESSENTIAL.is_match(&section.heading) {
+                found = Some(Level::Essential);
+            }
+        }
+        if PERSON_SPEC.is_match(&section.heading) {
+            person_spec = true;
+        }
+    }
+    // Person specifications often nest desirable points under essential ones.
+    if person_spec && block.list_depth().is_some_and(|d| d >= 1) {
+        return Level::Desirable;
+    }
+    // An item under a "Desirable:" item or label is desirable too.
+    if let Some(depth) = block.list_depth().filter(|&d| d >= 1) {
+        let parent = doc.blocks[..i]
+            .iter()
+            .rev()
+            .find(|b| b.list_depth().is_some_and(|d| d < depth));
+        if let Some(parent) = parent {
+            if DESIRABLE.is_match(parent.text.lines().next().unwrap_or("")) {
+                return Level::Desirable;
+            }
+        }
+    }
+    found.unwrap_or(Level::Neutral)
+}
+
+static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$").expect("valid regex")
+});
+
+/// Collects label/value pairs from table rows, `Label: value` lines, and
+/// short headings followed by a one-line value.
+fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if excluded[i] {
+            continue;
+        }
+        match &block.kind {
+            BlockKind::TableRow { cells, .. } if cells.len() >= 2 => {
+                let value = cells[1..]
+                    .iter()
+                    .filter(|c| !c.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.push(Fact {
+                    label: clean_label(&cells[0]),
+                    value,
+                    line: block.pos.line,
+                    block: i,
+                });
+            }
+            BlockKind::Heading { .. } => {
+                let words = block.text.split_whitespace().count();
+                let next = doc.blocks.get(i + 1);
+                if let Some(next) = next.filter(|n| n.kind == BlockKind::Paragraph && words <= 4) {
+                    let (line, value) = next.text_lines().next().unwrap_or((next.pos.line, ""));
+                    if value.split_whitespace().count() <= 12 {
+                        out.push(Fact {
+                            label: clean_label(&block.text),
+                            value: value.trim().to_string(),
+                            line,
+                            block: i + 1,
+                        });
+                    }
+                }
+            }
+            BlockKind::Code | BlockKind::Break => {}
+            _ => {
+                for (line, text) in block.text_lines() {
+                    if let Some(c) = LABEL_LINE.captures(text) {
+                        let label = clean_label(&c[1]);
+                        if label.split_whitespace().count() <= 6 && !label.contains("http") {
+                            out.push(Fact {
+                                label,
+                                value: c[2].trim().to_string(),
+                                line,
+                                block: i,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn clean_label(s: &str) -> String {
+    s.trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase()
+}
+
+/// Shortens `s` to at most `max` characters, ending with "…" when cut.
+pub fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max - 1).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// Builds a regex; the patterns are constants, so a failure is a bug caught by the tests.
+pub(crate) fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid regex")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn cx_levels(md: &str) -> Vec<(String, Level)> {
+        let doc = Document::parse(md, Format::Markdown);
+        let cx = Context::new(&doc);
+        doc.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.list_depth().is_some())
+            .map(|(i, b)| {
+                let line = Line {
+                    block: i,
+                    line: b.pos.line,
+                    text: &b.text,
+                };
+                (b.text.clone(), cx.line_level(&line))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn levels_from_headings_inline_cues_and_nesting() {
+        let levels = cx_levels(
+            "# Job\n## Essential\n- Rust\n- Go (preferred)\n## Desirable\n- Kafka\n## Person Specification\n### Skills\n- Python\n    - Django\n## About us\n- We care\n",
+        );
+        assert_eq!(
+            levels,
+            [
+                ("Rust".into(), Level::Essential),
+                ("Go (preferred)".into(), Level::Desirable),
+                ("Kafka".into(), Level::Desirable),
+                ("Python".into(), Level::Essential),
+                ("Django".into(), Level::Desirable),
+                ("We care".into(), Level::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn preamble_is_left_out() {
+        let doc = Document::parse(
+            "# Engineer\n\nThis job description file is a fictitious example, generated by AI.\n\n## AI output\n\nI've created a job description for Acme.\n\n---\n\n## Overview\n\nAcme is hiring.\n",
+            Format::Markdown,
+        );
+        let cx = Context::new(&doc);
+        let kept: Vec<&str> = cx.lines.iter().map(|l| l.text).collect();
+        assert_eq!(kept, ["Engineer", "Overview", "Acme is hiring."]);
+    }
+
+    #[test]
+    fn facts_from_tables_labels_and_headings() {
+        let doc = Document::parse(
+            "|||\n|-|-|\n|Closing Date | 31/03/2021 |\n\n**Salary**: £30,000\n\n## Location\n\nLeeds\n",
+            Format::Markdown,
+        );
+        let cx = Context::new(&doc);
+        let facts: Vec<(&str, &str)> = cx
+            .facts
+            .iter()
+            .map(|f| (f.label.as_str(), f.value.as_str()))
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                ("closing date", "31/03/2021"),
+                ("salary", "£30,000"),
+                ("location", "Leeds")
+            ]
+        );
+    }
+}

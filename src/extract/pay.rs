@@ -1,0 +1,566 @@
+//! Salary: amounts, range, currency, period, pay band.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Out, Period, re};
+
+/// One amount of money in a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    pub currency: Option<&'static str>,
+    /// Byte range in the line.
+    pub start: usize,
+    pub end: usize,
+    /// Written with a "k" (thousands) suffix.
+    pub thousands: bool,
+}
+
+/// A salary read from one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pay {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub currency: Option<&'static str>,
+    pub period: Option<Period>,
+    /// Every two weeks: the amounts are per fortnight.
+    pub biweekly: bool,
+    pub pro_rata: bool,
+    /// The words the pay was read from.
+    pub text: String,
+    pub start: usize,
+}
+
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)
+        (?P<pre>US\$|USD\s?|CA\$|C\$|CAD\s?|A\$|AU\$|AUD\s?|NZ\$|NZD\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|SEK\s?|NOK\s?|DKK\s?|£|€|\$|₹|¥)?
+        (?P<num>\d{1,3}(?:[,.'\u{a0}\u{202f}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
+        (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b)?
+        (?P<post>\s?(?:GBP|USD|EUR|CAD|AUD|NZD|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
+    ")
+});
+/// What may stand between the two ends of a range.
+static RANGE_SEP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:/\s?[a-z]{1,5}\.?\s*)?(?:-|–|—|to|and|until)\s*$"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(per\s+annum|per\s+anum|p\.\s?a\.?|\bpa\b|per\s+year|a\s+year|/\s?(?:yr|year|annum|pa|a)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+yr\b)")
+});
+static HOUR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(per\s+hour|an\s+hour|/\s?(?:hr|hour|h)\b|\bhourly\b|\bp/?h\b|\bper\s+hr\b)")
+});
+static DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(per\s+day|a\s+day|/\s?day\b|\bdaily\b|\bday\s+rate\b|\bper\s+diem\b)")
+});
+static WEEK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(per\s+week|a\s+week|/\s?(?:wk|week)\b|\bweekly\b|\bp/w\b)"));
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(per\s+month|a\s+month|/\s?(?:mo|mth|month)\b|\bmonthly\b|\bpcm\b|\bp/m\b)")
+});
+static BIWEEKLY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(bi-?weekly|every\s+(?:two|2)\s+weeks|fortnightly|per\s+pay\s+period)")
+});
+/// Words that make a line about pay.
+static PAY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(salary|salaries|pay|paid|compensation|remuneration|wages?|earn|earning|ote|base|stipend|rate|package|income|band)\b")
+});
+static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(starting|from|up\s*to|depending|doe|pro[- ]rata|negotiable|per|plus|range)\b")
+});
+/// Words that make an amount something other than pay, when they stand next to it.
+static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|savings|loan|deposit|referral|reimburse\w*|equipment|stipend for|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b")
+});
+static MIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(from|starting(\s+(at|from|on))?|over|more\s+than|minimum(\s+of)?|min\.?|at\s+least|in\s+excess\s+of|upwards\s+of|above)\s*$")
+});
+static MAX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(up\s*to|to|max\.?|maximum(\s+of)?|not\s+exceeding|no\s+more\s+than|under)\s*$")
+});
+static MIN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(\+|\s+starting\b|\s+and\s+above\b|\s+or\s+more\b|\s+minimum\b|\s+\+\s*$)"));
+/// Words that may follow an amount and belong to the salary's text.
+static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\+?(?:\s*(?:starting|pro[- ]rata|fte|per\s+annum|per\s+anum|per\s+year|a\s+year|per\s+hour|an\s+hour|per\s+day|a\s+day|per\s+week|a\s+week|per\s+month|a\s+month|annually|hourly|daily|weekly|monthly|bi-?weekly|p\.\s?a\.?|pa\b|pcm|/\s?(?:hr|hour|yr|year|annum|day|week|month|wk|mo|h)\b)\.?)*")
+});
+static COMPETITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(competitive|competative|negotiable|attractive|market[- ]rate|doe|depending on (skills and )?experience|dependent on experience)\b")
+});
+static BAND: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bband\s*([1-9])\s*([a-d])?\b(?:\s*[-–]\s*([1-9]))?"));
+static BAND_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(grade|band|pay band|pay grade|job grade|salary band|salary grade)$"));
+
+/// Reads a number written with thousands separators or a decimal point or comma.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '\u{a0}' | '\u{202f}' | ' '))
+        .collect();
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let cleaned = if commas > 0 && dots > 0 {
+        // The later mark is the decimal point.
+        if s.rfind(',') > s.rfind('.') {
+            s.replace('.', "").replace(',', ".")
+        } else {
+            s.replace(',', "")
+        }
+    } else if commas > 0 {
+        let last = s.rsplit(',').next().unwrap_or("");
+        if commas == 1 && last.len() <= 2 {
+            s.replace(',', ".")
+        } else {
+            s.replace(',', "")
+        }
+    } else if dots > 0 {
+        let groups: Vec<&str> = s.split('.').collect();
+        // "60.000" and "1.250.000" are European thousands.
+        if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3 {
+            s.replace('.', "")
+        } else {
+            s
+        }
+    } else {
+        s
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+fn currency_code(sym: &str) -> Option<&'static str> {
+    let s = sym.trim().to_ascii_uppercase();
+    Some(match s.as_str() {
+        "£" | "GBP" => "GBP",
+        "€" | "EUR" => "EUR",
+        "$" | "US$" | "USD" => "USD",
+        "CA$" | "C$" | "CAD" => "CAD",
+        "A$" | "AU$" | "AUD" => "AUD",
+        "NZ$" | "NZD" => "NZD",
+        "CHF" => "CHF",
+        "PLN" | "ZŁ" => "PLN",
+        "INR" | "₹" => "INR",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        "¥" => "JPY",
+        _ => return None,
+    })
+}
+
+/// Every amount in a line. Figures in millions or billions are left out: no salary is written so.
+pub fn amounts(line: &str) -> Vec<Amount> {
+    let mut out = Vec::new();
+    for c in MONEY.captures_iter(line) {
+        let whole = c.get(0).expect("match");
+        // A figure glued to letters or digits ("AZ-400", "B2B", "2021-03") is not money.
+        let before = line[..whole.start()].chars().next_back();
+        let glued = match before {
+            Some(b) if b.is_alphanumeric() => true,
+            // "AZ-400" is a code; "30k-35k" and "£30k-£35k" are ranges.
+            Some('-') => {
+                let word = line[..whole.start() - 1]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                !word.is_empty() && !word.chars().any(|c| c.is_ascii_digit())
+            }
+            _ => false,
+        };
+        if glued {
+            continue;
+        }
+        let after = line[whole.end()..].chars().next();
+        if after.is_some_and(|a| a.is_alphanumeric() || a == '/' && c.name("pre").is_none() && !line[whole.end()..].starts_with("/h") && !line[whole.end()..].starts_with("/y") && !line[whole.end()..].starts_with("/d") && !line[whole.end()..].starts_with("/w") && !line[whole.end()..].starts_with("/m")) {
+            continue;
+        }
+        let Some(mut value) = parse_number(&c["num"]) else {
+            continue;
+        };
+        let mult = c.name("mult").map(|m| m.as_str().trim().to_ascii_lowercase());
+        let thousands = mult.as_deref() == Some("k");
+        match mult.as_deref() {
+            Some("k") => value *= 1000.0,
+            Some(_) => continue,
+            None => {}
+        }
+        let currency = c
+            .name("pre")
+            .or_else(|| c.name("post"))
+            .and_then(|m| currency_code(m.as_str()));
+        out.push(Amount {
+            value,
+            currency,
+            start: whole.start(),
+            end: whole.end(),
+            thousands,
+        });
+    }
+    out
+}
+
+/// Finds the pay stated in one line, if any: a range, or one figure with its
+/// qualifier ("from", "up to", "+"). `labelled` lets figures without a
+/// currency count, for lines whose label says they are pay.
+pub fn parse_line(line: &str, labelled: bool) -> Option<Pay> {
+    let all = amounts(line);
+    let mut i = 0;
+    while i < all.len() {
+        let a = &all[i];
+        let next = all.get(i + 1);
+        let range_with = next.filter(|b| RANGE_SEP.is_match(&line[a.end..b.start]));
+        let has_currency = a.currency.is_some() || range_with.is_some_and(|b| b.currency.is_some());
+        if !has_currency && !(labelled && a.value >= 5.0) {
+            i += 1;
+            continue;
+        }
+        let (mut lo, end) = match range_with {
+            Some(b) => (a.value, b.end),
+            None => (a.value, a.end),
+        };
+        let mut hi = range_with.map(|b| b.value);
+        // "$150-190k": the k belongs to both ends.
+        if let Some(b) = range_with {
+            if b.thousands && !a.thousands && lo < 1000.0 {
+                lo *= 1000.0;
+            }
+            if hi.is_some_and(|h| h < lo) {
+                i += 2;
+                continue;
+            }
+            hi = Some(b.value);
+        }
+        let before = &line[..a.start];
+        let after = &line[end..];
+        let suffix_len = SUFFIX.find(after).map_or(0, |m| m.end());
+        let (mut min, mut max) = (Some(lo), hi.or(Some(lo)));
+        let mut start = a.start;
+        if hi.is_none() {
+            if let Some(m) = MAX_BEFORE.find(before).filter(|m| {
+                // "to" alone is a range's end only after another figure.
+                !m.as_str().trim().eq_ignore_ascii_case("to")
+            }) {
+                min = None;
+                start = m.start();
+            } else if let Some(m) = MIN_BEFORE.find(before) {
+                max = None;
+                start = m.start();
+            } else if MIN_AFTER.is_match(after) {
+                max = None;
+            }
+        }
+        let text_end = end + suffix_len;
+        let near = format!(
+            "{} {}",
+            &line[floor_char(line, a.start.saturating_sub(30))..a.start],
+            &line[end..ceil_char(line, (end + 30).min(line.len()))]
+        );
+        let period = period_of(&line[end..ceil_char(line, (end + 30).min(line.len()))])
+            .or_else(|| period_of(&line[floor_char(line, a.start.saturating_sub(30))..a.start]));
+        let biweekly = BIWEEKLY.is_match(&near);
+        let pro_rata = near.to_ascii_lowercase().contains("pro rata")
+            || near.to_ascii_lowercase().contains("pro-rata");
+        return Some(Pay {
+            min,
+            max,
+            currency: a
+                .currency
+                .or_else(|| range_with.and_then(|b| b.currency)),
+            period,
+            biweekly,
+            pro_rata,
+            text: line[start..text_end].trim().to_string(),
+            start,
+        });
+    }
+    None
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn period_of(s: &str) -> Option<Period> {
+    // The nearest period word wins.
+    [
+        (&*HOUR, Period::Hour),
+        (&*DAY, Period::Day),
+        (&*WEEK, Period::Week),
+        (&*MONTH, Period::Month),
+        (&*YEAR, Period::Year),
+    ]
+    .iter()
+    .filter_map(|(r, p)| r.find(s).map(|m| (m.start(), *p)))
+    .min_by_key(|&(at, _)| at)
+    .map(|(_, p)| p)
+}
+
+/// How likely a line's pay is the advert's salary, from the words around it.
+fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
+    let mut score = 0;
+    let before = &line[floor_char(line, pay.start.saturating_sub(40))..pay.start];
+    let end = pay.start + pay.text.len();
+    let after_words: Vec<&str> = line[end.min(line.len())..].split_whitespace().take(3).collect();
+    // Words just before the figure, or the first words after it, that make it something else.
+    let plus_first = after_words
+        .first()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "+" | "plus" | "and" | "with" | "&"));
+    if NOT_PAY.is_match(before.rsplit([',', ';', '.']).next().unwrap_or(before))
+        || (!plus_first && NOT_PAY.is_match(&after_words.iter().take(2).cloned().collect::<Vec<_>>().join(" ")))
+    {
+        return -10;
+    }
+    if PAY_CUE.is_match(line) {
+        score += 5;
+    }
+    if pay.period.is_some() {
+        score += 3;
+    }
+    if SOFT_CUE.is_match(&pay.text) || SOFT_CUE.is_match(before) {
+        score += 2;
+    }
+    if headline {
+        score += 2;
+    }
+    if pay.min.or(pay.max).is_some_and(|v| v >= 10_000.0) {
+        score += 1;
+    }
+    if pay.max.is_some() && pay.min.is_some() && pay.min != pay.max {
+        score += 1;
+    }
+    score
+}
+
+pub fn extract(cx: &Context, out: &mut Out) {
+    let headline = cx.first_heading().map(|(i, _)| i);
+    let pay_label = re(r"\b(salary|pay|compensation|remuneration|wage|rate|package|ote)\b");
+    let mut best: Option<(i32, Pay, usize, &str)> = None;
+    for line in &cx.lines {
+        let labelled = super::LABEL_LINE
+            .captures(line.text)
+            .is_some_and(|c| pay_label.is_match(&c[1].to_lowercase()))
+            || cx
+                .facts
+                .iter()
+                .any(|f| f.line == line.line && f.block == line.block && pay_label.is_match(&f.label));
+        let Some(pay) = parse_line(line.text, labelled) else {
+            continue;
+        };
+        let s = score(line.text, &pay, Some(line.block) == headline) + if labelled { 3 } else { 0 };
+        if s >= 2 && best.as_ref().is_none_or(|(b, ..)| s > *b) {
+            best = Some((s, pay, line.line, line.text));
+        }
+    }
+
+    let salary = &mut out.posting.salary;
+    if let Some((_, pay, line, _)) = best {
+        salary.min = pay.min;
+        salary.max = pay.max;
+        salary.currency = pay.currency.map(str::to_string);
+        salary.text = Some(pay.text.clone());
+        let mut period = pay.period;
+        let mut notes = Vec::new();
+        if pay.biweekly {
+            salary.min = salary.min.map(|v| v / 2.0);
+            salary.max = salary.max.map(|v| v / 2.0);
+            period = Some(Period::Week);
+            notes.push("salary given every two weeks; halved to a weekly figure".to_string());
+        }
+        if period.is_none() {
+            let v = pay.min.or(pay.max).unwrap_or(0.0);
+            let guess = if v < 100.0 {
+                Period::Hour
+            } else if v < 10_000.0 {
+                Period::Month
+            } else {
+                Period::Year
+            };
+            period = Some(guess);
+            notes.push(format!(
+                "salary period assumed {} from the amount",
+                match guess {
+                    Period::Hour => "hourly",
+                    Period::Month => "monthly",
+                    _ => "yearly",
+                }
+            ));
+        }
+        if pay.currency.is_none() {
+            notes.push("salary currency not stated".to_string());
+        }
+        if pay.pro_rata {
+            notes.push("salary is pro rata: the full-time figure is shown".to_string());
+        }
+        salary.period = period;
+        out.evidence("salary", line, &pay.text);
+        for n in notes {
+            out.note(n);
+        }
+    } else {
+        // No figure: say how pay was described, if at all.
+        let described = cx
+            .facts_matching(&pay_label)
+            .find(|f| COMPETITIVE.is_match(&f.value))
+            .map(|f| (f.line, f.value.clone()))
+            .or_else(|| {
+                cx.lines
+                    .iter()
+                    .find(|l| {
+                        PAY_CUE.is_match(l.text)
+                            && COMPETITIVE.find(l.text).is_some_and(|m| {
+                                let near = &l.text[floor_char(l.text, m.start().saturating_sub(25))
+                                    ..ceil_char(l.text, (m.end() + 25).min(l.text.len()))];
+                                PAY_CUE.is_match(near)
+                            })
+                    })
+                    .map(|l| (l.line, l.text.trim().to_string()))
+            });
+        if let Some((line, text)) = described {
+            let word = COMPETITIVE
+                .find(&text)
+                .map_or("competitive".to_string(), |m| m.as_str().to_lowercase());
+            out.posting.salary.text = Some(super::clip(&text, 120));
+            out.evidence("salary", line, &text);
+            out.note(format!("pay described only as {word}, with no figure"));
+        }
+    }
+
+    // The pay band, from a labelled fact or a "Band N" anywhere.
+    let band = cx
+        .facts
+        .iter()
+        .find(|f| BAND_LABEL.is_match(&f.label) && !f.value.is_empty() && f.value.len() <= 40)
+        .map(|f| (f.line, normalise_band(&f.value)))
+        .or_else(|| {
+            cx.lines.iter().find_map(|l| {
+                BAND.captures(l.text).map(|c| {
+                    let mut band = format!("Band {}", &c[1]);
+                    if let Some(letter) = c.get(2) {
+                        band.push_str(&letter.as_str().to_lowercase());
+                    }
+                    (l.line, band)
+                })
+            })
+        });
+    if let Some((line, band)) = band {
+        out.evidence("salary.band", line, &band);
+        out.posting.salary.band = Some(band);
+    }
+}
+
+fn normalise_band(value: &str) -> String {
+    match BAND.captures(value) {
+        Some(c) => {
+            let mut band = format!("Band {}", &c[1]);
+            if let Some(letter) = c.get(2) {
+                band.push_str(&letter.as_str().to_lowercase());
+            }
+            band
+        }
+        None => value.trim().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pay(s: &str) -> (Option<f64>, Option<f64>, Option<&'static str>, Option<Period>) {
+        let p = parse_line(s, false).unwrap_or_else(|| panic!("no pay in {s:?}"));
+        (p.min, p.max, p.currency, p.period)
+    }
+
+    #[test]
+    fn numbers_in_every_notation() {
+        assert_eq!(parse_number("38,890"), Some(38890.0));
+        assert_eq!(parse_number("60.000"), Some(60000.0));
+        assert_eq!(parse_number("1.250.000"), Some(1_250_000.0));
+        assert_eq!(parse_number("28.50"), Some(28.5));
+        assert_eq!(parse_number("1.234,56"), Some(1234.56));
+        assert_eq!(parse_number("1,234.56"), Some(1234.56));
+        assert_eq!(parse_number("45"), Some(45.0));
+        assert_eq!(parse_number("12,5"), Some(12.5));
+    }
+
+    #[test]
+    fn ranges_and_single_figures() {
+        let y = Some(Period::Year);
+        let gbp = Some("GBP");
+        assert_eq!(pay("£55,000 - £70,000 per annum"), (Some(55000.0), Some(70000.0), gbp, y));
+        assert_eq!(pay("£30k-£35k"), (Some(30000.0), Some(35000.0), gbp, None));
+        assert_eq!(pay("£38,890 starting"), (Some(38890.0), None, gbp, None));
+        assert_eq!(pay("Salary £131,000+"), (Some(131000.0), None, gbp, None));
+        assert_eq!(pay("a salary of over £131,000"), (Some(131000.0), None, gbp, None));
+        assert_eq!(pay("up to $120,000"), (None, Some(120000.0), Some("USD"), None));
+        assert_eq!(pay("$45/hr"), (Some(45.0), Some(45.0), Some("USD"), Some(Period::Hour)));
+        assert_eq!(pay("€60.000"), (Some(60000.0), Some(60000.0), Some("EUR"), None));
+        assert_eq!(pay("$150-190k"), (Some(150000.0), Some(190000.0), Some("USD"), None));
+        assert_eq!(
+            pay("$28.50 - $34.00 per hour"),
+            (Some(28.5), Some(34.0), Some("USD"), Some(Period::Hour))
+        );
+        assert_eq!(
+            pay("$80,000.00/yr - $100,000.00/yr"),
+            (Some(80000.0), Some(100000.0), Some("USD"), Some(Period::Year))
+        );
+        assert_eq!(
+            pay("€45.000 to €55.000 a year"),
+            (Some(45000.0), Some(55000.0), Some("EUR"), y)
+        );
+        assert_eq!(pay("from £14.20 an hour"), (Some(14.2), None, gbp, Some(Period::Hour)));
+        assert_eq!(pay("50,000 - 60,000 EUR"), (Some(50000.0), Some(60000.0), Some("EUR"), None));
+        assert_eq!(pay("£450 per day"), (Some(450.0), Some(450.0), gbp, Some(Period::Day)));
+        assert_eq!(pay("USD 90,000 annually"), (Some(90000.0), Some(90000.0), Some("USD"), y));
+        assert_eq!(pay("£2,500 per month"), (Some(2500.0), Some(2500.0), gbp, Some(Period::Month)));
+    }
+
+    #[test]
+    fn text_keeps_qualifiers_and_period() {
+        assert_eq!(parse_line("- £38,890 starting", false).unwrap().text, "£38,890 starting");
+        assert_eq!(
+            parse_line("Salary Range: £55,000 - £70,000 per annum (depending on experience)", false)
+                .unwrap()
+                .text,
+            "£55,000 - £70,000 per annum"
+        );
+        assert_eq!(parse_line("up to $120,000", false).unwrap().text, "up to $120,000");
+    }
+
+    #[test]
+    fn not_money() {
+        assert!(parse_line("Certified: AZ-400 and AZ-305", false).is_none());
+        assert!(parse_line("an investment of more than £1 billion a year", false).is_none());
+        assert!(parse_line("raised $12m in funding", false).is_none());
+        assert!(parse_line("Closing 31/03/2021", false).is_none());
+        assert!(parse_line("5+ years with Azure", false).is_none());
+    }
+
+    #[test]
+    fn labelled_lines_accept_bare_figures() {
+        let p = parse_line("Salary: 30,000 - 35,000", true).unwrap();
+        assert_eq!((p.min, p.max, p.currency), (Some(30000.0), Some(35000.0), None));
+    }
+
+    #[test]
+    fn scoring_prefers_pay_over_budgets() {
+        let line = "Annual training budget of £3,000 for certifications";
+        let p = parse_line(line, false).unwrap();
+        assert!(score(line, &p, false) < 0);
+        let line = "£50,000 + bonus";
+        let p = parse_line(line, false).unwrap();
+        assert!(score(line, &p, false) > 0);
+        let line = "A £500 welcome bonus";
+        let p = parse_line(line, false).unwrap();
+        assert!(score(line, &p, false) < 0);
+    }
+}

@@ -1,0 +1,185 @@
+//! Location and working pattern (on-site, hybrid, remote).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Out, WorkMode, re};
+
+static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\))$")
+});
+static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(work mode|working mode|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type)$")
+});
+/// "office in Leeds", "based in Cardiff, Wales".
+static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:office|offices|based|located|site|headquarters|HQ|hub|campus|hospital|studio|role)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)")
+});
+/// "in our Cardiff office".
+static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bin\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub)\b")
+});
+/// "Austin, TX" style US places.
+static US_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))\b")
+});
+/// Words that end a place name taken from running text.
+const NOT_PLACE: &[&str] = &[
+    "The", "We", "Our", "This", "You", "And", "With", "Monday", "Friday", "Agile", "Scrum",
+];
+
+static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(fully[- ]remote|100\s?%\s+remote|remote[- ]first|remote[- ]only|all[- ]remote|work from anywhere|remote (position|role|job|opportunity|working is available|team)|this (role|position|job) is remote|(role|position|job) is (fully )?remote|work(ing)? remotely full[- ]time|\bremote\s*\((?:[^)]*)\)|^remote$|\bwfh\b)")
+});
+static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;]|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based)")
+});
+static HOME_WORK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(working|work) (from|at) home\b|\bhome[- ]working\b|\bremote(ly)? work"));
+static OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(office|on[- ]site|onsite)\b"));
+static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\bthis (role|position|job) is (office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)")
+});
+
+fn mode_in(text: &str) -> Option<WorkMode> {
+    if HYBRID.is_match(text) {
+        Some(WorkMode::Hybrid)
+    } else if REMOTE_STRONG.is_match(text) {
+        Some(WorkMode::Remote)
+    } else if ONSITE.is_match(text) {
+        Some(WorkMode::Onsite)
+    } else if HOME_WORK.is_match(text) && OFFICE.is_match(text) {
+        Some(WorkMode::Hybrid)
+    } else {
+        None
+    }
+}
+
+/// Cuts notes off a labelled place: "Cardiff, Wales (with hybrid working options)" -> "Cardiff, Wales".
+fn clean_place(value: &str) -> String {
+    let v = value.split(['(', ';', '|']).next().unwrap_or(value);
+    let v = v
+        .split(" - ")
+        .next()
+        .unwrap_or(v)
+        .split(" / ")
+        .next()
+        .unwrap_or(v);
+    v.trim().trim_end_matches([',', '.']).trim().to_string()
+}
+
+pub fn extract(cx: &Context, out: &mut Out) {
+    // Working pattern: a labelled fact first, then the text.
+    let labelled = cx
+        .facts_matching(&MODE_LABEL)
+        .chain(cx.facts_matching(&LOCATION_LABEL))
+        .find_map(|f| mode_in(&f.value).or_else(|| {
+            let v = f.value.trim().to_lowercase();
+            (v == "remote" || v.starts_with("remote")).then_some(WorkMode::Remote)
+        }).map(|m| (m, f.line, f.value.clone())));
+    let from_text = || {
+        // Hybrid wording anywhere beats a remote or on-site word elsewhere.
+        let mut found: Option<(WorkMode, usize, String)> = None;
+        for line in &cx.lines {
+            for sentence in line.text.split(". ") {
+                if let Some(mode) = mode_in(sentence) {
+                    let better = match (&found, mode) {
+                        (None, _) => true,
+                        (Some((WorkMode::Hybrid, ..)), _) => false,
+                        (Some(_), WorkMode::Hybrid) => true,
+                        (Some((WorkMode::Onsite, ..)), WorkMode::Remote) => true,
+                        _ => false,
+                    };
+                    if better {
+                        found = Some((mode, line.line, sentence.to_string()));
+                    }
+                }
+            }
+        }
+        found
+    };
+    if let Some((mode, line, text)) = labelled.or_else(from_text) {
+        out.evidence("work_mode", line, &text);
+        out.posting.work_mode = Some(mode);
+    }
+
+    // Location: a labelled fact, then "office in X", then a US "City, ST".
+    if let Some(f) = cx
+        .facts_matching(&LOCATION_LABEL)
+        .find(|f| !clean_place(&f.value).is_empty() && f.value.split_whitespace().count() <= 12)
+    {
+        out.evidence("location", f.line, &f.value);
+        out.posting.location = Some(clean_place(&f.value));
+        return;
+    }
+    for pattern in [&*IN_PLACE, &*PLACE_OFFICE, &*US_PLACE] {
+        for line in &cx.lines {
+            if let Some(c) = pattern.captures(line.text) {
+                let place = trim_place(&c["place"]);
+                if !place.is_empty() {
+                    out.evidence("location", line.line, c.get(0).map_or("", |m| m.as_str()));
+                    out.posting.location = Some(place);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Drops trailing words that are not part of a place name.
+fn trim_place(place: &str) -> String {
+    let mut words: Vec<&str> = place.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| NOT_PLACE.contains(&w.trim_matches(',')))
+    {
+        words.pop();
+    }
+    if words.first().is_some_and(|w| NOT_PLACE.contains(w)) {
+        return String::new();
+    }
+    words.join(" ").trim_end_matches([',', '.']).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+    use crate::extract::{WorkMode, extract};
+
+    fn get(text: &str) -> (Option<String>, Option<WorkMode>) {
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        (p.location, p.work_mode)
+    }
+
+    #[test]
+    fn labelled_location_is_cleaned() {
+        assert_eq!(
+            get("**Location**: Cardiff, Wales (with hybrid working options)\n"),
+            (Some("Cardiff, Wales".into()), Some(WorkMode::Hybrid))
+        );
+        assert_eq!(get("Location: Remote\n"), (Some("Remote".into()), Some(WorkMode::Remote)));
+    }
+
+    #[test]
+    fn place_from_running_text() {
+        let (loc, mode) = get(
+            "The team spend time working from home and from our office in Sittingbourne, Kent, and there are flexible patterns.\n",
+        );
+        assert_eq!(loc.as_deref(), Some("Sittingbourne, Kent"));
+        assert_eq!(mode, Some(WorkMode::Hybrid));
+        assert_eq!(get("Join us in our Leeds office.\n").0.as_deref(), Some("Leeds"));
+        assert_eq!(get("Full-time role in Austin, TX 78701.\n").0.as_deref(), Some("Austin, TX"));
+    }
+
+    #[test]
+    fn working_patterns() {
+        assert_eq!(get("We are a fully remote company.\n").1, Some(WorkMode::Remote));
+        assert_eq!(get("Hybrid working model with 2-3 days per week in Cardiff office\n").1, Some(WorkMode::Hybrid));
+        assert_eq!(get("You will spend 3 days a week in the office.\n").1, Some(WorkMode::Hybrid));
+        assert_eq!(get("This is an on-site role at our lab.\n").1, Some(WorkMode::Onsite));
+        assert_eq!(get("The office has parking on site.\n").1, None);
+        assert_eq!(get("We run a hybrid cloud platform.\n").1, None);
+        assert_eq!(get("Use remote access tools to fix issues.\n").1, None);
+    }
+}

@@ -1,0 +1,142 @@
+//! The record extracted from an advert. Its serde form is the JSON format
+//! documented in `docs/formats.md`: change a name here and the format changes.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Everything `vacancy` reads from one advert.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Posting {
+    /// The path the advert was read from, or `-` for standard input.
+    pub source: String,
+    pub title: Option<String>,
+    pub employer: Option<String>,
+    pub location: Option<String>,
+    pub work_mode: Option<WorkMode>,
+    pub salary: Salary,
+    pub contract: Contract,
+    pub positions: Option<u32>,
+    pub dates: Dates,
+    pub contacts: Contacts,
+    pub experience_years: Option<u32>,
+    pub education_level: Option<Education>,
+    pub certifications: Vec<String>,
+    pub clearance: Option<String>,
+    pub languages: Vec<String>,
+    pub benefits: Vec<String>,
+    /// Where each field's value was read from, keyed by the field's JSON path.
+    pub evidence: BTreeMap<String, Evidence>,
+    /// What a reader should know: assumptions made, values given as placeholders.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkMode {
+    Onsite,
+    Hybrid,
+    Remote,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Period {
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Hour => "hour",
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Salary {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// ISO 4217 code.
+    pub currency: Option<String>,
+    pub period: Option<Period>,
+    /// A pay band or grade as the advert names it ("Band 7", "Grade 6").
+    pub band: Option<String>,
+    /// The words the salary was read from.
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractType {
+    Permanent,
+    FixedTerm,
+    Temporary,
+    Contract,
+    Internship,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hours {
+    FullTime,
+    PartTime,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contract {
+    #[serde(rename = "type")]
+    pub kind: Option<ContractType>,
+    pub hours: Option<Hours>,
+    pub duration_months: Option<u32>,
+}
+
+/// Dates in ISO 8601 form (`YYYY-MM-DD`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dates {
+    pub posted: Option<String>,
+    pub closing: Option<String>,
+    pub interview: Option<String>,
+    pub start: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contacts {
+    pub emails: Vec<String>,
+    pub urls: Vec<String>,
+    pub apply_url: Option<String>,
+}
+
+/// Education levels, lowest first, so that the lowest required level is the minimum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Education {
+    Secondary,
+    Diploma,
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+/// The line a value was read from, and the words on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub line: usize,
+    pub text: String,
+}
+
+/// The serde name of a unit-like enum value, e.g. `fixed_term`.
+pub fn enum_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}

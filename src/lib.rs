@@ -1,0 +1,42 @@
+//! `vacancy` reads job adverts and extracts their fields.
+//!
+//! Data flows one way: bytes become text ([`input`]), text becomes a
+//! [`document::Document`] ([`document`]), the document becomes a
+//! [`extract::Posting`] ([`extract`]), and postings become output ([`report`]).
+//! Only [`cli`] and [`commands`] know about the command line.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod commands;
+pub mod document;
+pub mod extract;
+pub mod input;
+pub mod report;
+
+use document::{Document, Format};
+use extract::Posting;
+
+/// How a run ended; the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Everything was read and reported.
+    Success = 0,
+    /// `check` found problems at or above the chosen level.
+    Findings = 1,
+    /// The tool could not do its job: bad arguments or unreadable input.
+    Failure = 2,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
+    commands::run(cli)
+}
+
+/// Reads one advert's text and extracts its fields. `format` overrides
+/// detection; `extension` helps it when the content is ambiguous.
+pub fn analyse(text: &str, source: &str, format: Option<Format>, extension: Option<&str>) -> Posting {
+    let format = format.unwrap_or_else(|| document::detect_format(text, extension));
+    let doc = Document::parse(text, format);
+    extract::extract(&doc, source)
+}

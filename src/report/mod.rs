@@ -1,0 +1,4 @@
+//! Writers: each receives finished postings and a `&mut dyn Write`.
+
+pub mod json;
+pub mod table;
