@@ -35,7 +35,12 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
 
 /// Reads one advert's text and extracts its fields. `format` overrides
 /// detection; `extension` helps it when the content is ambiguous.
-pub fn analyse(text: &str, source: &str, format: Option<Format>, extension: Option<&str>) -> Posting {
+pub fn analyse(
+    text: &str,
+    source: &str,
+    format: Option<Format>,
+    extension: Option<&str>,
+) -> Posting {
     let format = format.unwrap_or_else(|| document::detect_format(text, extension));
     let doc = Document::parse(text, format);
     extract::extract(&doc, source)

@@ -109,4 +109,3 @@ pub fn with_output(
     }
     Ok(())
 }
-

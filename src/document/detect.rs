@@ -58,13 +58,16 @@ mod tests {
 
     #[test]
     fn markdown_by_content_whatever_the_extension() {
-        assert_eq!(detect_format("# Title\n\nText", Some("txt")), Format::Markdown);
         assert_eq!(
-            detect_format("|a|b|\n|-|-|\n|c|d|", None),
+            detect_format("# Title\n\nText", Some("txt")),
             Format::Markdown
         );
+        assert_eq!(detect_format("|a|b|\n|-|-|\n|c|d|", None), Format::Markdown);
         assert_eq!(
-            detect_format("See [the job](https://x.example).\n**Salary**: £1", Some("txt")),
+            detect_format(
+                "See [the job](https://x.example).\n**Salary**: £1",
+                Some("txt")
+            ),
             Format::Markdown
         );
     }

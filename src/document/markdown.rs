@@ -36,8 +36,11 @@ impl Open {
         let current = self.text.matches('\n').count();
         while self.lines.len() <= current {
             let prev = self.lines.last().map_or(line, |l| l + 1);
-            self.lines
-                .push(if self.lines.len() == current { line } else { prev });
+            self.lines.push(if self.lines.len() == current {
+                line
+            } else {
+                prev
+            });
         }
         self.text.push_str(s);
     }
@@ -196,7 +199,8 @@ impl Reader<'_> {
             Event::Rule => {
                 self.flush();
                 let pos = self.index.pos(offset);
-                self.out.push(BlockKind::Break, String::new(), pos, vec![pos.line]);
+                self.out
+                    .push(BlockKind::Break, String::new(), pos, vec![pos.line]);
             }
             Event::FootnoteReference(_)
             | Event::TaskListMarker(_)
@@ -404,7 +408,9 @@ mod tests {
 
     #[test]
     fn over_indented_bullets_become_nested_items() {
-        let d = doc("- Degree level\n    or equivalent\n       - Master's degree\n       - Training\n- Next\n");
+        let d = doc(
+            "- Degree level\n    or equivalent\n       - Master's degree\n       - Training\n- Next\n",
+        );
         let items: Vec<_> = d
             .blocks
             .iter()
@@ -423,7 +429,9 @@ mod tests {
 
     #[test]
     fn key_value_table_rows() {
-        let d = doc("|||\n|-|-|\n|Closing Date | 31/03/2021 |\n|Apply|[Apply Now](https://x.example/a)|\n");
+        let d = doc(
+            "|||\n|-|-|\n|Closing Date | 31/03/2021 |\n|Apply|[Apply Now](https://x.example/a)|\n",
+        );
         let rows: Vec<_> = d
             .blocks
             .iter()
@@ -442,7 +450,8 @@ mod tests {
 
     #[test]
     fn links_and_mailto() {
-        let d = doc("Email [us](mailto:jobs@example.org) or [apply here](https://example.org/apply).");
+        let d =
+            doc("Email [us](mailto:jobs@example.org) or [apply here](https://example.org/apply).");
         assert_eq!(d.emails[0].address, "jobs@example.org");
         assert_eq!(d.links.len(), 1);
         assert_eq!(d.links[0].text, "apply here");

@@ -44,12 +44,20 @@ pub struct Pos {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BlockKind {
     /// A heading of level 1 (most important) to 6.
-    Heading { level: u8 },
+    Heading {
+        level: u8,
+    },
     Paragraph,
     /// A list item; `depth` is 0 for a top-level item, 1 for one nested inside it, and so on.
-    ListItem { depth: usize, ordered: bool },
+    ListItem {
+        depth: usize,
+        ordered: bool,
+    },
     /// One row of a table, its cells in order. `header` marks a table's head row.
-    TableRow { cells: Vec<String>, header: bool },
+    TableRow {
+        cells: Vec<String>,
+        header: bool,
+    },
     /// Preformatted or fenced code: kept for completeness, ignored by extraction.
     Code,
     /// A thematic break (`---`), which often separates a preamble from the advert.
@@ -267,7 +275,6 @@ impl<'a> LineIndex<'a> {
             column,
         }
     }
-
 }
 
 #[cfg(test)]
@@ -282,8 +289,6 @@ mod tests {
         // "£" is two bytes but one column.
         assert_eq!(idx.pos(5), Pos { line: 2, column: 2 });
         assert_eq!(idx.pos(9), Pos { line: 4, column: 1 });
-
-
     }
 
     #[test]

@@ -98,7 +98,20 @@ pub(crate) fn bullet(line: &str) -> Option<(usize, bool)> {
     let (_, first) = chars.next()?;
     if matches!(
         first,
-        '-' | '*' | '•' | '·' | '▪' | '◦' | '‣' | '–' | '○' | '●' | '■' | '➢' | '►' | '✓' | '✔'
+        '-' | '*'
+            | '•'
+            | '·'
+            | '▪'
+            | '◦'
+            | '‣'
+            | '–'
+            | '○'
+            | '●'
+            | '■'
+            | '➢'
+            | '►'
+            | '✓'
+            | '✔'
     ) {
         let rest = &line[first.len_utf8()..];
         if rest.starts_with([' ', '\t']) && !rest.trim().is_empty() {
@@ -156,7 +169,9 @@ fn heading_level(line: &str, standalone: bool, blank_after: bool, is_first: bool
         match first {
             None => true,
             Some(c) => {
-                c.is_uppercase() || c.is_numeric() || MINOR_WORDS.contains(&w.to_lowercase().as_str())
+                c.is_uppercase()
+                    || c.is_numeric()
+                    || MINOR_WORDS.contains(&w.to_lowercase().as_str())
             }
         }
     });
@@ -180,11 +195,20 @@ mod tests {
         let k = kinds(
             "Care Assistant\n\nABOUT US\nWe are a care home.\n\nWhat You Will Do\n\nRequirements:\n- Kind\n",
         );
-        assert_eq!(k[0], ("Care Assistant".into(), BlockKind::Heading { level: 1 }));
+        assert_eq!(
+            k[0],
+            ("Care Assistant".into(), BlockKind::Heading { level: 1 })
+        );
         assert_eq!(k[1], ("ABOUT US".into(), BlockKind::Heading { level: 2 }));
         assert_eq!(k[2].1, BlockKind::Paragraph);
-        assert_eq!(k[3], ("What You Will Do".into(), BlockKind::Heading { level: 3 }));
-        assert_eq!(k[4], ("Requirements".into(), BlockKind::Heading { level: 3 }));
+        assert_eq!(
+            k[3],
+            ("What You Will Do".into(), BlockKind::Heading { level: 3 })
+        );
+        assert_eq!(
+            k[4],
+            ("Requirements".into(), BlockKind::Heading { level: 3 })
+        );
         assert_eq!(
             k[5].1,
             BlockKind::ListItem {
@@ -197,7 +221,10 @@ mod tests {
     #[test]
     fn sentences_and_labels_are_not_headings() {
         let k = kinds("Intro line here.\n\nWe Are Hiring Now.\n\nSalary: £30,000\n");
-        assert!(k.iter().all(|(_, kind)| !matches!(kind, BlockKind::Heading { level: 2 | 3 })));
+        assert!(
+            k.iter()
+                .all(|(_, kind)| !matches!(kind, BlockKind::Heading { level: 2 | 3 }))
+        );
     }
 
     #[test]
@@ -212,7 +239,14 @@ mod tests {
             .collect();
         assert_eq!(
             items,
-            [("one", 0), ("two", 1), ("three", 0), ("four", 0), ("five", 0), ("six", 0)]
+            [
+                ("one", 0),
+                ("two", 1),
+                ("three", 0),
+                ("four", 0),
+                ("five", 0),
+                ("six", 0)
+            ]
         );
     }
 

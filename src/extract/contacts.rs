@@ -7,11 +7,25 @@ use regex::Regex;
 use super::{Context, Out, re};
 
 static APPLY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bappl(y|ication|ications)\b"));
-static PLACEHOLDER_ADDRESS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(email|name|your[._]?name|yourname|first[._]?name|firstname|first\.last|user|someone)@"));
+/// Addresses that lead to an application form or job page.
+static APPLY_URL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(appl(y|ication)|careers?|/jobs?\b|jobs\.|vacanc|recruit|/job/|/posting|/requisition|greenhouse|lever\.co|workday|smartrecruiters|applytojob)",
+    )
+});
+/// Lines that point at more reading, not at the form.
+static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(learn more|find out more|read more|about us|our (blog|website|work)|see how we)\b")
+});
+static PLACEHOLDER_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(email|name|your[._]?name|yourname|first[._]?name|firstname|first\.last|user|someone)@",
+    )
+});
 
 pub fn extract(cx: &Context, out: &mut Out) {
-    let kept = |block: Option<usize>| block.is_none_or(|b| !cx.excluded.get(b).copied().unwrap_or(false));
+    let kept =
+        |block: Option<usize>| block.is_none_or(|b| !cx.excluded.get(b).copied().unwrap_or(false));
     let line_kept = |line: usize| cx.lines.iter().any(|l| l.line == line);
     let c = &mut out.posting.contacts;
     let mut evidence = Vec::new();
@@ -30,7 +44,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
     }
     for l in &cx.doc.links {
-        let is_web = l.url.starts_with("http://") || l.url.starts_with("https://") || l.url.starts_with("www.");
+        let is_web = l.url.starts_with("http://")
+            || l.url.starts_with("https://")
+            || l.url.starts_with("www.");
         if !is_web || !kept(l.block) || !line_kept(l.pos.line) {
             continue;
         }
@@ -49,22 +65,55 @@ pub fn extract(cx: &Context, out: &mut Out) {
             .map_or("", |l| l.text)
     };
     let web = |url: &str| url.starts_with("http") || url.starts_with("www.");
+    // Score each link: its own words, its address, its line and its section.
     let apply = cx
         .doc
         .links
         .iter()
         .filter(|l| web(&l.url) && kept(l.block) && line_kept(l.pos.line))
-        .find(|l| APPLY.is_match(&l.text) && l.text != l.url)
-        .or_else(|| {
-            cx.doc
-                .links
-                .iter()
-                .filter(|l| web(&l.url) && kept(l.block) && line_kept(l.pos.line))
-                .find(|l| APPLY.is_match(line_text(l.pos.line)) || APPLY.is_match(&l.url))
-        });
+        .map(|l| {
+            let line = line_text(l.pos.line);
+            let in_apply_section = l.block.is_some_and(|b| {
+                cx.doc
+                    .headings_of(b)
+                    .next()
+                    .is_some_and(|s| APPLY.is_match(&s.heading))
+            });
+            let mut score = 0;
+            if APPLY.is_match(&l.text) && l.text != l.url {
+                score += 4;
+            }
+            if APPLY_URL.is_match(&l.url) {
+                score += 3;
+            }
+            // "apply at" may end the line before a bare address on the next.
+            let previous = l.pos.line.checked_sub(1).map_or("", line_text);
+            let same_block = l.block.is_some_and(|b| {
+                cx.lines
+                    .iter()
+                    .any(|x| x.block == b && x.line + 1 == l.pos.line)
+            });
+            if APPLY.is_match(line) || (same_block && APPLY.is_match(previous)) {
+                score += 2;
+            }
+            if in_apply_section {
+                score += 1;
+            }
+            if ABOUT.is_match(line) && !APPLY.is_match(&l.text) {
+                score -= 2;
+            }
+            (score, l)
+        })
+        .filter(|(score, _)| *score >= 2)
+        .max_by_key(|(score, l)| (*score, std::cmp::Reverse(l.pos)))
+        .map(|(_, l)| l);
     if let Some(l) = apply {
         c.apply_url = Some(l.url.clone());
-        evidence.push(("contacts.apply_url", l.pos.line, line_text(l.pos.line).to_string()));
+        evidence.push((
+            "contacts.apply_url",
+            l.pos.line,
+            line_text(l.pos.line).to_string(),
+        ));
     }
     for (field, line, text) in evidence {
         out.evidence(field, line, &text);
@@ -86,22 +135,37 @@ mod tests {
             "-",
         );
         assert_eq!(p.contacts.emails, ["jobs@example.org"]);
-        assert_eq!(p.contacts.urls, ["https://blog.example.org", "http://jobs.example.org/v/1"]);
-        assert_eq!(p.contacts.apply_url.as_deref(), Some("http://jobs.example.org/v/1"));
+        assert_eq!(
+            p.contacts.urls,
+            ["https://blog.example.org", "http://jobs.example.org/v/1"]
+        );
+        assert_eq!(
+            p.contacts.apply_url.as_deref(),
+            Some("http://jobs.example.org/v/1")
+        );
     }
 
     #[test]
     fn apply_line_with_bare_url() {
         let p = extract(
-            &Document::parse("Intro\n\nTo apply, visit https://careers.example.com/123 today.\n", Format::Text),
+            &Document::parse(
+                "Intro\n\nTo apply, visit https://careers.example.com/123 today.\n",
+                Format::Text,
+            ),
             "-",
         );
-        assert_eq!(p.contacts.apply_url.as_deref(), Some("https://careers.example.com/123"));
+        assert_eq!(
+            p.contacts.apply_url.as_deref(),
+            Some("https://careers.example.com/123")
+        );
     }
 
     #[test]
     fn no_apply_link_when_none_is_given() {
-        let p = extract(&Document::parse("Intro\n\nSee https://example.com/about\n", Format::Text), "-");
+        let p = extract(
+            &Document::parse("Intro\n\nSee https://example.com/about\n", Format::Text),
+            "-",
+        );
         assert_eq!(p.contacts.apply_url, None);
     }
 }

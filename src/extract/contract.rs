@@ -8,22 +8,33 @@ use super::numbers::{WORD_PATTERN, count};
 use super::{Context, ContractType, Hours, Out, re};
 
 static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(contract|contract type|type of contract|employment type|type of employment|job type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms)$")
+    re(
+        r"^(contract|contract type|type of contract|employment type|type of employment|job type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms)$",
+    )
 });
 static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b|\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(fixed|contract|post|role|position|appointment)\b)")
+    re(
+        r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b|\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(fixed|contract|post|role|position|appointment)\b)",
+    )
 });
-static INTERNSHIP: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(internships?|intern|interns|placement year|summer placement|work placement|industrial placement)\b"));
-static TEMPORARY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(temporary|temp|locum|seasonal|bank (staff|role|position|worker|nurse)|zero[- ]hours?)\b"));
+static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(internships?|intern|interns|placement year|summer placement|work placement|industrial placement)\b",
+    )
+});
+static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(temporary|temp|locum|seasonal|bank (staff|role|position|worker|nurse)|zero[- ]hours?)\b",
+    )
+});
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpermanent\b"));
 static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\bcontractor\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract (role|position|basis|assignment|opportunity)\b|^contract$|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b)")
+    re(
+        r"(?i)(\bcontractor\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract (role|position|basis|assignment|opportunity)\b|^contract$|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b)",
+    )
 });
 static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b"));
-static PART_TIME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b"));
+static PART_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b"));
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b")
 });
@@ -36,6 +47,12 @@ static POSITIONS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:x\s+)?(?:[\w-]+\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings)\b"
     ))
+});
+
+static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(openings|positions|vacancies|number of (posts|positions|vacancies|openings|roles)|no\.? of (posts|positions|vacancies)|posts|headcount|roles available)$",
+    )
 });
 
 /// The strongest contract type a text names, with the match.
@@ -121,7 +138,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // The length of a fixed-term or contract post, from the line that says which.
     if matches!(
         c.kind,
-        Some(ContractType::FixedTerm | ContractType::Contract | ContractType::Temporary | ContractType::Internship)
+        Some(
+            ContractType::FixedTerm
+                | ContractType::Contract
+                | ContractType::Temporary
+                | ContractType::Internship
+        )
     ) {
         for line in &cx.lines {
             let cue = FIXED_TERM.is_match(line.text)
@@ -142,7 +164,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.evidence(field, line, &text);
     }
 
-    // Number of posts.
+    // Number of posts: a labelled count, else a count named with its noun.
+    if let Some((f, n)) = cx
+        .facts_matching(&POSITIONS_LABEL)
+        .find_map(|f| count(f.value.split_whitespace().next()?).map(|n| (f, n)))
+        .filter(|&(_, n)| (1..=500).contains(&n))
+    {
+        out.evidence("positions", f.line, &f.value);
+        out.posting.positions = Some(n);
+        return;
+    }
     for line in &cx.lines {
         if let Some(c) = POSITIONS.captures(line.text) {
             // "2 years", "3 million" are not counts of posts; the noun decides.
@@ -150,9 +181,37 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 let words = c.get(0).map_or("", |m| m.as_str());
                 // "one of the roles", "a role" say nothing about a count.
                 let lower = words.to_lowercase();
-                if ["year", "month", "week", "day", "hour", "experience", "previous"]
-                    .iter()
-                    .any(|w| lower.contains(w))
+                // "grow by up to 10 posts", "more than 40 roles": not this advert's count.
+                let start = c.get(0).map_or(0, |m| m.start());
+                let before = line.text[..start].to_lowercase();
+                let before = before.trim_end();
+                if [
+                    "up to",
+                    " by",
+                    "than",
+                    "over",
+                    " of",
+                    "from",
+                    "additional",
+                    "extra",
+                    "another",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w))
+                {
+                    continue;
+                }
+                if [
+                    "year",
+                    "month",
+                    "week",
+                    "day",
+                    "hour",
+                    "experience",
+                    "previous",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
                 {
                     continue;
                 }
@@ -180,7 +239,8 @@ mod tests {
         let (c, _) = contract("- Initial 2 Year fixed contract\n");
         assert_eq!(c.kind, Some(ContractType::FixedTerm));
         assert_eq!(c.duration_months, Some(24));
-        let (c, _) = contract("This is a fixed-term post for 12 months, part-time (22.5 hours per week).\n");
+        let (c, _) =
+            contract("This is a fixed-term post for 12 months, part-time (22.5 hours per week).\n");
         assert_eq!(c.kind, Some(ContractType::FixedTerm));
         assert_eq!(c.duration_months, Some(12));
         assert_eq!(c.hours, Some(Hours::PartTime));
@@ -215,8 +275,13 @@ mod tests {
         assert_eq!(contract("# Developer : 2 Vacancies Available\n").1, Some(2));
         assert_eq!(contract("We have two posts to fill.\n").1, Some(2));
         assert_eq!(contract("- 3 x Band 5 roles available\n").1, Some(3));
-        assert_eq!(contract("We serve 3 million people over 10 years.\n").1, None);
+        assert_eq!(
+            contract("We serve 3 million people over 10 years.\n").1,
+            None
+        );
         assert_eq!(contract("This is a role for a tester.\n").1, None);
         assert_eq!(contract("You have 2 years in similar roles.\n").1, None);
+        assert_eq!(contract("The team will grow by up to 10 posts.\n").1, None);
+        assert_eq!(contract("Openings: 3\n").1, Some(3));
     }
 }

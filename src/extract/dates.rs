@@ -24,8 +24,7 @@ impl Date {
 
 const MONTHS: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)"));
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b"));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +85,11 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
     };
     for c in ISO.captures_iter(text) {
         let m = c.get(0).expect("match");
-        let d = valid(c[1].parse().ok(), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let d = valid(
+            c[1].parse().ok(),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
         push(d, m.start(), m.end(), &mut out);
     }
     for c in NUMERIC.captures_iter(text) {
@@ -111,7 +114,11 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
     for c in DAY_MONTH.captures_iter(text) {
         let m = c.get(0).expect("match");
         let d = month_number(&c[2]).and_then(|mo| {
-            valid(c.get(3).and_then(|y| full_year(y.as_str())), mo, c[1].parse().unwrap_or(0))
+            valid(
+                c.get(3).and_then(|y| full_year(y.as_str())),
+                mo,
+                c[1].parse().unwrap_or(0),
+            )
         });
         push(d, m.start(), m.end(), &mut out);
     }
@@ -119,7 +126,11 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
         let m = c.get(0).expect("match");
         // "May 5 years" is not a date; a month name alone before a small number usually is.
         let d = month_number(&c[1]).and_then(|mo| {
-            valid(c.get(3).and_then(|y| full_year(y.as_str())), mo, c[2].parse().unwrap_or(0))
+            valid(
+                c.get(3).and_then(|y| full_year(y.as_str())),
+                mo,
+                c[2].parse().unwrap_or(0),
+            )
         });
         if c[1].eq_ignore_ascii_case("may") && c.get(3).is_none() {
             continue;
@@ -131,10 +142,14 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
 }
 
 static US_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(\$|\bUSD\b|\b[A-Z][a-z]+,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b(?:organization|color|center|labor|license|program|401\(k\)|benefits package|PTO|zip code)\b|\bUnited States\b|\bU\.S\.)")
+    re(
+        r"(\$|\bUSD\b|\b[A-Z][a-z]+,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b(?:organization|color|center|labor|license|program|401\(k\)|benefits package|PTO|zip code)\b|\bUnited States\b|\bU\.S\.)",
+    )
 });
 static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(£|€|\bGBP\b|\bEUR\b|\bNHS\b|\bper annum\b|\b(?:organisation|colour|centre|labour|licence|programme|enrol)\b|\bUnited Kingdom\b|\bUK\b|\bAustralia\b|\bIreland\b|\bEurope\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)")
+    re(
+        r"(£|€|\bGBP\b|\bEUR\b|\bNHS\b|\bper annum\b|\b(?:organisation|colour|centre|labour|licence|programme|enrol)\b|\bUnited Kingdom\b|\bUK\b|\bAustralia\b|\bIreland\b|\bEurope\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)",
+    )
 });
 
 /// Whether numeric dates in this advert put the day first. Dates whose
@@ -160,16 +175,23 @@ pub fn day_first(doc: &Document) -> bool {
 }
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|expir(?:y|es|ation)|last date|valid (?:through|until))\b")
+    re(
+        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|expir(?:y|es|ation)|last date|valid (?:through|until))\b",
+    )
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(posted|advertised|date posted|published|listed|date of (?:advert|posting)|issue date|opening date|open date|posting date|date added)\b")
+    re(
+        r"(?i)\b(posted|advertised|date posted|published|listed|date of (?:advert|posting)|issue date|opening date|open date|posting date|date added)\b",
+    )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
-static START: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement)\b"));
+static START: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement)\b")
+});
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\btbc\b|\btba\b|\btbd\b|\bto be (?:confirmed|arranged|determined|agreed|announced)\b|\basap\b|\bas soon as possible\b|\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*date[^>]*>|\bopen until filled\b|\buntil filled\b|\bongoing\b|\brolling\b|\bxx/xx|\bdd/mm)")
+    re(
+        r"(?i)(\btbc\b|\btba\b|\btbd\b|\bto be (?:confirmed|arranged|determined|agreed|announced)\b|\basap\b|\bas soon as possible\b|\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*date[^>]*>|\bopen until filled\b|\buntil filled\b|\bongoing\b|\brolling\b|\bxx/xx|\bdd/mm)",
+    )
 });
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -194,7 +216,10 @@ impl Which {
 /// The nearest label before `at` (within 80 bytes) that says which date this is.
 fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
     let from = at.saturating_sub(80);
-    let from = (0..=from).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let from = (0..=from)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
     let window = &text[from..at];
     [
         (&*INTERVIEW, Which::Interview),
@@ -219,7 +244,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 if find_dates(between, cx.day_first).is_empty()
                     && !found.iter().any(|(w, ..)| *w == which)
                 {
-                    found.push((which, Some(date), line.line, text[label_at..end].to_string()));
+                    found.push((
+                        which,
+                        Some(date),
+                        line.line,
+                        text[label_at..end].to_string(),
+                    ));
                 }
             }
         }
@@ -248,7 +278,10 @@ pub fn extract(cx: &Context, out: &mut Out) {
                     ));
                 }
                 None => {
-                    out.note(format!("{} date gives no year, so it is left out", which.field()));
+                    out.note(format!(
+                        "{} date gives no year, so it is left out",
+                        which.field()
+                    ));
                     continue;
                 }
             }
@@ -329,8 +362,12 @@ mod tests {
         assert_eq!(d.posted.as_deref(), Some("2021-03-01"));
         assert_eq!(d.closing.as_deref(), Some("2021-03-31"));
         assert_eq!(d.interview, None);
-        assert!(notes.contains(&"interview date given as TBC".to_string()), "{notes:?}");
-        let (d, _) = dates("Closing date: 14 June 2025. Interviews will be held on 23 June 2025.\n");
+        assert!(
+            notes.contains(&"interview date given as TBC".to_string()),
+            "{notes:?}"
+        );
+        let (d, _) =
+            dates("Closing date: 14 June 2025. Interviews will be held on 23 June 2025.\n");
         assert_eq!(d.closing.as_deref(), Some("2025-06-14"));
         assert_eq!(d.interview.as_deref(), Some("2025-06-23"));
         let (d, _) = dates("Apply before 10:00 pm on Sunday 2nd July 2023\n");

@@ -220,7 +220,8 @@ fn level_of(doc: &Document, i: usize) -> Level {
 }
 
 static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$").expect("valid regex")
+    Regex::new(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$")
+        .expect("valid regex")
 });
 
 /// Collects label/value pairs from table rows, `Label: value` lines, and
@@ -283,10 +284,7 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
 }
 
 fn clean_label(s: &str) -> String {
-    s.trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase()
+    s.trim().trim_end_matches([':', '：']).trim().to_lowercase()
 }
 
 /// Shortens `s` to at most `max` characters, ending with "…" when cut.

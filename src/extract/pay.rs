@@ -45,7 +45,9 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 static RANGE_SEP: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:/\s?[a-z]{1,5}\.?\s*)?(?:-|–|—|to|and|until)\s*$"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(per\s+annum|per\s+anum|p\.\s?a\.?|\bpa\b|per\s+year|a\s+year|/\s?(?:yr|year|annum|pa|a)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+yr\b)")
+    re(
+        r"(?i)(per\s+annum|per\s+anum|p\.\s?a\.?|\bpa\b|per\s+year|a\s+year|/\s?(?:yr|year|annum|pa|a)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+yr\b)",
+    )
 });
 static HOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(per\s+hour|an\s+hour|/\s?(?:hr|hour|h)\b|\bhourly\b|\bp/?h\b|\bper\s+hr\b)")
@@ -63,29 +65,40 @@ static BIWEEKLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that make a line about pay.
 static PAY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(salary|salaries|pay|paid|compensation|remuneration|wages?|earn|earning|ote|base|stipend|rate|package|income|band)\b")
+    re(
+        r"(?i)\b(salary|salaries|pay|paid|compensation|remuneration|wages?|earn|earning|ote|base|stipend|rate|package|income|band)\b",
+    )
 });
 static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(starting|from|up\s*to|depending|doe|pro[- ]rata|negotiable|per|plus|range)\b")
 });
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|savings|loan|deposit|referral|reimburse\w*|equipment|stipend for|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b")
+    re(
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|savings|loan|deposit|referral|reimburse\w*|equipment|stipend for|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b",
+    )
 });
 static MIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(from|starting(\s+(at|from|on))?|over|more\s+than|minimum(\s+of)?|min\.?|at\s+least|in\s+excess\s+of|upwards\s+of|above)\s*$")
+    re(
+        r"(?i)(from|starting(\s+(at|from|on))?|over|more\s+than|minimum(\s+of)?|min\.?|at\s+least|in\s+excess\s+of|upwards\s+of|above)\s*$",
+    )
 });
 static MAX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(up\s*to|to|max\.?|maximum(\s+of)?|not\s+exceeding|no\s+more\s+than|under)\s*$")
 });
-static MIN_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(\+|\s+starting\b|\s+and\s+above\b|\s+or\s+more\b|\s+minimum\b|\s+\+\s*$)"));
+static MIN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(\+|\s+starting\b|\s+and\s+above\b|\s+or\s+more\b|\s+minimum\b|\s+\+\s*$)")
+});
 /// Words that may follow an amount and belong to the salary's text.
 static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\+?(?:\s*(?:starting|pro[- ]rata|fte|per\s+annum|per\s+anum|per\s+year|a\s+year|per\s+hour|an\s+hour|per\s+day|a\s+day|per\s+week|a\s+week|per\s+month|a\s+month|annually|hourly|daily|weekly|monthly|bi-?weekly|p\.\s?a\.?|pa\b|pcm|/\s?(?:hr|hour|yr|year|annum|day|week|month|wk|mo|h)\b)\.?)*")
+    re(
+        r"(?i)^\+?(?:\s*(?:starting|pro[- ]rata|fte|per\s+annum|per\s+anum|per\s+year|a\s+year|per\s+hour|an\s+hour|per\s+day|a\s+day|per\s+week|a\s+week|per\s+month|a\s+month|annually|hourly|daily|weekly|monthly|bi-?weekly|p\.\s?a\.?|pa\b|pcm|/\s?(?:hr|hour|yr|year|annum|day|week|month|wk|mo|h)\b)\.?)*",
+    )
 });
 static COMPETITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(competitive|competative|negotiable|attractive|market[- ]rate|doe|depending on (skills and )?experience|dependent on experience)\b")
+    re(
+        r"(?i)\b(competitive|competative|negotiable|attractive|market[- ]rate|doe|depending on (skills and )?experience|dependent on experience)\b",
+    )
 });
 static BAND: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bband\s*([1-9])\s*([a-d])?\b(?:\s*[-–]\s*([1-9]))?"));
@@ -171,13 +184,24 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             continue;
         }
         let after = line[whole.end()..].chars().next();
-        if after.is_some_and(|a| a.is_alphanumeric() || a == '/' && c.name("pre").is_none() && !line[whole.end()..].starts_with("/h") && !line[whole.end()..].starts_with("/y") && !line[whole.end()..].starts_with("/d") && !line[whole.end()..].starts_with("/w") && !line[whole.end()..].starts_with("/m")) {
+        if after.is_some_and(|a| {
+            a.is_alphanumeric()
+                || a == '/'
+                    && c.name("pre").is_none()
+                    && !line[whole.end()..].starts_with("/h")
+                    && !line[whole.end()..].starts_with("/y")
+                    && !line[whole.end()..].starts_with("/d")
+                    && !line[whole.end()..].starts_with("/w")
+                    && !line[whole.end()..].starts_with("/m")
+        }) {
             continue;
         }
         let Some(mut value) = parse_number(&c["num"]) else {
             continue;
         };
-        let mult = c.name("mult").map(|m| m.as_str().trim().to_ascii_lowercase());
+        let mult = c
+            .name("mult")
+            .map(|m| m.as_str().trim().to_ascii_lowercase());
         let thousands = mult.as_deref() == Some("k");
         match mult.as_deref() {
             Some("k") => value *= 1000.0,
@@ -263,9 +287,7 @@ pub fn parse_line(line: &str, labelled: bool) -> Option<Pay> {
         return Some(Pay {
             min,
             max,
-            currency: a
-                .currency
-                .or_else(|| range_with.and_then(|b| b.currency)),
+            currency: a.currency.or_else(|| range_with.and_then(|b| b.currency)),
             period,
             biweekly,
             pro_rata,
@@ -310,13 +332,27 @@ fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
     let mut score = 0;
     let before = &line[floor_char(line, pay.start.saturating_sub(40))..pay.start];
     let end = pay.start + pay.text.len();
-    let after_words: Vec<&str> = line[end.min(line.len())..].split_whitespace().take(3).collect();
+    let after_words: Vec<&str> = line[end.min(line.len())..]
+        .split_whitespace()
+        .take(3)
+        .collect();
     // Words just before the figure, or the first words after it, that make it something else.
-    let plus_first = after_words
-        .first()
-        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "+" | "plus" | "and" | "with" | "&"));
+    let plus_first = after_words.first().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "+" | "plus" | "and" | "with" | "&"
+        )
+    });
     if NOT_PAY.is_match(before.rsplit([',', ';', '.']).next().unwrap_or(before))
-        || (!plus_first && NOT_PAY.is_match(&after_words.iter().take(2).cloned().collect::<Vec<_>>().join(" ")))
+        || (!plus_first
+            && NOT_PAY.is_match(
+                &after_words
+                    .iter()
+                    .take(2)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ))
     {
         return -10;
     }
@@ -349,10 +385,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let labelled = super::LABEL_LINE
             .captures(line.text)
             .is_some_and(|c| pay_label.is_match(&c[1].to_lowercase()))
-            || cx
-                .facts
-                .iter()
-                .any(|f| f.line == line.line && f.block == line.block && pay_label.is_match(&f.label));
+            || cx.facts.iter().any(|f| {
+                f.line == line.line && f.block == line.block && pay_label.is_match(&f.label)
+            });
         let Some(pay) = parse_line(line.text, labelled) else {
             continue;
         };
@@ -475,7 +510,14 @@ fn normalise_band(value: &str) -> String {
 mod tests {
     use super::*;
 
-    fn pay(s: &str) -> (Option<f64>, Option<f64>, Option<&'static str>, Option<Period>) {
+    fn pay(
+        s: &str,
+    ) -> (
+        Option<f64>,
+        Option<f64>,
+        Option<&'static str>,
+        Option<Period>,
+    ) {
         let p = parse_line(s, false).unwrap_or_else(|| panic!("no pay in {s:?}"));
         (p.min, p.max, p.currency, p.period)
     }
@@ -496,44 +538,91 @@ mod tests {
     fn ranges_and_single_figures() {
         let y = Some(Period::Year);
         let gbp = Some("GBP");
-        assert_eq!(pay("£55,000 - £70,000 per annum"), (Some(55000.0), Some(70000.0), gbp, y));
+        assert_eq!(
+            pay("£55,000 - £70,000 per annum"),
+            (Some(55000.0), Some(70000.0), gbp, y)
+        );
         assert_eq!(pay("£30k-£35k"), (Some(30000.0), Some(35000.0), gbp, None));
         assert_eq!(pay("£38,890 starting"), (Some(38890.0), None, gbp, None));
         assert_eq!(pay("Salary £131,000+"), (Some(131000.0), None, gbp, None));
-        assert_eq!(pay("a salary of over £131,000"), (Some(131000.0), None, gbp, None));
-        assert_eq!(pay("up to $120,000"), (None, Some(120000.0), Some("USD"), None));
-        assert_eq!(pay("$45/hr"), (Some(45.0), Some(45.0), Some("USD"), Some(Period::Hour)));
-        assert_eq!(pay("€60.000"), (Some(60000.0), Some(60000.0), Some("EUR"), None));
-        assert_eq!(pay("$150-190k"), (Some(150000.0), Some(190000.0), Some("USD"), None));
+        assert_eq!(
+            pay("a salary of over £131,000"),
+            (Some(131000.0), None, gbp, None)
+        );
+        assert_eq!(
+            pay("up to $120,000"),
+            (None, Some(120000.0), Some("USD"), None)
+        );
+        assert_eq!(
+            pay("$45/hr"),
+            (Some(45.0), Some(45.0), Some("USD"), Some(Period::Hour))
+        );
+        assert_eq!(
+            pay("€60.000"),
+            (Some(60000.0), Some(60000.0), Some("EUR"), None)
+        );
+        assert_eq!(
+            pay("$150-190k"),
+            (Some(150000.0), Some(190000.0), Some("USD"), None)
+        );
         assert_eq!(
             pay("$28.50 - $34.00 per hour"),
             (Some(28.5), Some(34.0), Some("USD"), Some(Period::Hour))
         );
         assert_eq!(
             pay("$80,000.00/yr - $100,000.00/yr"),
-            (Some(80000.0), Some(100000.0), Some("USD"), Some(Period::Year))
+            (
+                Some(80000.0),
+                Some(100000.0),
+                Some("USD"),
+                Some(Period::Year)
+            )
         );
         assert_eq!(
             pay("€45.000 to €55.000 a year"),
             (Some(45000.0), Some(55000.0), Some("EUR"), y)
         );
-        assert_eq!(pay("from £14.20 an hour"), (Some(14.2), None, gbp, Some(Period::Hour)));
-        assert_eq!(pay("50,000 - 60,000 EUR"), (Some(50000.0), Some(60000.0), Some("EUR"), None));
-        assert_eq!(pay("£450 per day"), (Some(450.0), Some(450.0), gbp, Some(Period::Day)));
-        assert_eq!(pay("USD 90,000 annually"), (Some(90000.0), Some(90000.0), Some("USD"), y));
-        assert_eq!(pay("£2,500 per month"), (Some(2500.0), Some(2500.0), gbp, Some(Period::Month)));
+        assert_eq!(
+            pay("from £14.20 an hour"),
+            (Some(14.2), None, gbp, Some(Period::Hour))
+        );
+        assert_eq!(
+            pay("50,000 - 60,000 EUR"),
+            (Some(50000.0), Some(60000.0), Some("EUR"), None)
+        );
+        assert_eq!(
+            pay("£450 per day"),
+            (Some(450.0), Some(450.0), gbp, Some(Period::Day))
+        );
+        assert_eq!(
+            pay("USD 90,000 annually"),
+            (Some(90000.0), Some(90000.0), Some("USD"), y)
+        );
+        assert_eq!(
+            pay("£2,500 per month"),
+            (Some(2500.0), Some(2500.0), gbp, Some(Period::Month))
+        );
     }
 
     #[test]
     fn text_keeps_qualifiers_and_period() {
-        assert_eq!(parse_line("- £38,890 starting", false).unwrap().text, "£38,890 starting");
         assert_eq!(
-            parse_line("Salary Range: £55,000 - £70,000 per annum (depending on experience)", false)
-                .unwrap()
-                .text,
+            parse_line("- £38,890 starting", false).unwrap().text,
+            "£38,890 starting"
+        );
+        assert_eq!(
+            parse_line(
+                "Salary Range: £55,000 - £70,000 per annum (depending on experience)",
+                false
+            )
+            .unwrap()
+            .text,
             "£55,000 - £70,000 per annum"
         );
-        assert_eq!(parse_line("up to $120,000", false).unwrap().text, "up to $120,000");
+        assert_eq!(
+            parse_line("up to $120,000", false).unwrap().text,
+            "up to $120,000"
+        );
     }
 
     #[test]
@@ -548,7 +637,10 @@ mod tests {
     #[test]
     fn labelled_lines_accept_bare_figures() {
         let p = parse_line("Salary: 30,000 - 35,000", true).unwrap();
-        assert_eq!((p.min, p.max, p.currency), (Some(30000.0), Some(35000.0), None));
+        assert_eq!(
+            (p.min, p.max, p.currency),
+            (Some(30000.0), Some(35000.0), None)
+        );
     }
 
     #[test]

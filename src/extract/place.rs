@@ -7,22 +7,32 @@ use regex::Regex;
 use super::{Context, Out, WorkMode, re};
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\))$")
+    re(
+        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\))$",
+    )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(work mode|working mode|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type)$")
+    re(
+        r"^(work mode|working mode|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type)$",
+    )
 });
 /// "office in Leeds", "based in Cardiff, Wales".
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:office|offices|based|located|site|headquarters|HQ|hub|campus|hospital|studio|role)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)")
+    re(
+        r"\b(?:office|offices|based|located|site|headquarters|HQ|hub|campus|hospital|studio|role)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
+    )
 });
 /// "in our Cardiff office".
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bin\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub)\b")
+    re(
+        r"\bin\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub)\b",
+    )
 });
 /// "Austin, TX" style US places.
 static US_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))\b")
+    re(
+        r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))\b",
+    )
 });
 /// Words that end a place name taken from running text.
 const NOT_PLACE: &[&str] = &[
@@ -30,16 +40,23 @@ const NOT_PLACE: &[&str] = &[
 ];
 
 static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(fully[- ]remote|100\s?%\s+remote|remote[- ]first|remote[- ]only|all[- ]remote|work from anywhere|remote (position|role|job|opportunity|working is available|team)|this (role|position|job) is remote|(role|position|job) is (fully )?remote|work(ing)? remotely full[- ]time|\bremote\s*\((?:[^)]*)\)|^remote$|\bwfh\b)")
+    re(
+        r"(?i)(fully[- ]remote|100\s?%\s+remote|remote[- ]first|remote[- ]only|all[- ]remote|work from anywhere|remote (position|role|job|opportunity|working is available|team)|this (role|position|job) is remote|(role|position|job) is (fully )?remote|work(ing)? remotely full[- ]time|\bremote\s*\((?:[^)]*)\)|^remote$|\bwfh\b)",
+    )
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;]|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based)")
+    re(
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;]|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based)",
+    )
 });
-static HOME_WORK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(working|work) (from|at) home\b|\bhome[- ]working\b|\bremote(ly)? work"));
+static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(working|work) (from|at) home\b|\bhome[- ]working\b|\bremote(ly)? work")
+});
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(office|on[- ]site|onsite)\b"));
 static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\bthis (role|position|job) is (office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)")
+    re(
+        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\bthis (role|position|job) is (office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
+    )
 });
 
 fn mode_in(text: &str) -> Option<WorkMode> {
@@ -56,9 +73,32 @@ fn mode_in(text: &str) -> Option<WorkMode> {
     }
 }
 
+/// The working pattern in a labelled value: "Remote (UK/EU)", "Sheffield, on-site", "Hybrid".
+fn labelled_mode(value: &str) -> Option<WorkMode> {
+    mode_in(value).or_else(|| {
+        value
+            .split(['(', ')', ',', ';', '/', '|', '–'])
+            .map(|part| part.trim().to_lowercase())
+            .find_map(|part| match part.as_str() {
+                "remote" | "fully remote" | "remote only" | "anywhere" | "work from home" => {
+                    Some(WorkMode::Remote)
+                }
+                "hybrid" => Some(WorkMode::Hybrid),
+                "on-site" | "onsite" | "on site" | "office-based" | "office based"
+                | "in person" | "in-person" | "in office" | "in-office" => Some(WorkMode::Onsite),
+                _ => None,
+            })
+    })
+}
+
 /// Cuts notes off a labelled place: "Cardiff, Wales (with hybrid working options)" -> "Cardiff, Wales".
 fn clean_place(value: &str) -> String {
-    let v = value.split(['(', ';', '|']).next().unwrap_or(value);
+    let head = value.split(['(', ';', '|']).next().unwrap_or(value).trim();
+    // "Remote (UK/EU time zones)": for a remote post the note is the place.
+    if labelled_mode(head) == Some(WorkMode::Remote) {
+        return value.trim().trim_end_matches(['.', ',']).to_string();
+    }
+    let v = head;
     let v = v
         .split(" - ")
         .next()
@@ -74,10 +114,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let labelled = cx
         .facts_matching(&MODE_LABEL)
         .chain(cx.facts_matching(&LOCATION_LABEL))
-        .find_map(|f| mode_in(&f.value).or_else(|| {
-            let v = f.value.trim().to_lowercase();
-            (v == "remote" || v.starts_with("remote")).then_some(WorkMode::Remote)
-        }).map(|m| (m, f.line, f.value.clone())));
+        .find_map(|f| labelled_mode(&f.value).map(|m| (m, f.line, f.value.clone())));
     let from_text = || {
         // Hybrid wording anywhere beats a remote or on-site word elsewhere.
         let mut found: Option<(WorkMode, usize, String)> = None;
@@ -113,19 +150,29 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.location = Some(clean_place(&f.value));
         return;
     }
-    for pattern in [&*IN_PLACE, &*PLACE_OFFICE, &*US_PLACE] {
+    // Places near the top (a header under the title) beat those in the body;
+    // then the more specific pattern wins, then the earlier line.
+    let mut best: Option<((bool, usize, usize), String, usize, String)> = None;
+    for (rank, pattern) in [&*US_PLACE, &*IN_PLACE, &*PLACE_OFFICE].iter().enumerate() {
         for line in &cx.lines {
             if let Some(c) = pattern.captures(line.text) {
                 let place = trim_place(&c["place"]);
-                if !place.is_empty() {
-                    out.evidence("location", line.line, c.get(0).map_or("", |m| m.as_str()));
-                    out.posting.location = Some(place);
-                    return;
+                let key = (line.line > HEADER_LINES, rank, line.line);
+                if !place.is_empty() && best.as_ref().is_none_or(|(k, ..)| key < *k) {
+                    let words = c.get(0).map_or("", |m| m.as_str()).to_string();
+                    best = Some((key, place, line.line, words));
                 }
             }
         }
     }
+    if let Some((_, place, line, words)) = best {
+        out.evidence("location", line, &words);
+        out.posting.location = Some(place);
+    }
 }
+
+/// Lines at the top of an advert that usually hold its header.
+const HEADER_LINES: usize = 8;
 
 /// Drops trailing words that are not part of a place name.
 fn trim_place(place: &str) -> String {
@@ -158,7 +205,21 @@ mod tests {
             get("**Location**: Cardiff, Wales (with hybrid working options)\n"),
             (Some("Cardiff, Wales".into()), Some(WorkMode::Hybrid))
         );
-        assert_eq!(get("Location: Remote\n"), (Some("Remote".into()), Some(WorkMode::Remote)));
+        assert_eq!(
+            get("Location: Remote\n"),
+            (Some("Remote".into()), Some(WorkMode::Remote))
+        );
+        assert_eq!(
+            get("Location: Remote (UK/EU time zones)\n"),
+            (
+                Some("Remote (UK/EU time zones)".into()),
+                Some(WorkMode::Remote)
+            )
+        );
+        assert_eq!(
+            get("Location: Sheffield (our Hillsborough hub), on-site\n"),
+            (Some("Sheffield".into()), Some(WorkMode::Onsite))
+        );
     }
 
     #[test]
@@ -168,16 +229,34 @@ mod tests {
         );
         assert_eq!(loc.as_deref(), Some("Sittingbourne, Kent"));
         assert_eq!(mode, Some(WorkMode::Hybrid));
-        assert_eq!(get("Join us in our Leeds office.\n").0.as_deref(), Some("Leeds"));
-        assert_eq!(get("Full-time role in Austin, TX 78701.\n").0.as_deref(), Some("Austin, TX"));
+        assert_eq!(
+            get("Join us in our Leeds office.\n").0.as_deref(),
+            Some("Leeds")
+        );
+        assert_eq!(
+            get("Full-time role in Austin, TX 78701.\n").0.as_deref(),
+            Some("Austin, TX")
+        );
     }
 
     #[test]
     fn working_patterns() {
-        assert_eq!(get("We are a fully remote company.\n").1, Some(WorkMode::Remote));
-        assert_eq!(get("Hybrid working model with 2-3 days per week in Cardiff office\n").1, Some(WorkMode::Hybrid));
-        assert_eq!(get("You will spend 3 days a week in the office.\n").1, Some(WorkMode::Hybrid));
-        assert_eq!(get("This is an on-site role at our lab.\n").1, Some(WorkMode::Onsite));
+        assert_eq!(
+            get("We are a fully remote company.\n").1,
+            Some(WorkMode::Remote)
+        );
+        assert_eq!(
+            get("Hybrid working model with 2-3 days per week in Cardiff office\n").1,
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            get("You will spend 3 days a week in the office.\n").1,
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            get("This is an on-site role at our lab.\n").1,
+            Some(WorkMode::Onsite)
+        );
         assert_eq!(get("The office has parking on site.\n").1, None);
         assert_eq!(get("We run a hybrid cloud platform.\n").1, None);
         assert_eq!(get("Use remote access tools to fix issues.\n").1, None);

@@ -19,7 +19,9 @@ static YEARS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Where a year count says nothing about experience.
 static NOT_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(old|of age|ago|in business|in operation|of (our|the) history|contract|fixed|term|post|programme|warranty|guarantee)\b")
+    re(
+        r"(?i)^\s*(old|of age|ago|in business|in operation|of (our|the) history|contract|fixed|term|warranty|guarantee)\b",
+    )
 });
 
 struct YearsFound {
@@ -47,13 +49,24 @@ fn years_in(text: &str, line: usize) -> Vec<YearsFound> {
         }
         let tail_lower = tail.to_lowercase();
         let before = &text[..whole.start()];
-        let in_parens = before.rfind('(').is_some_and(|o| before.rfind(')').is_none_or(|cl| cl < o));
+        let in_parens = before
+            .rfind('(')
+            .is_some_and(|o| before.rfind(')').is_none_or(|cl| cl < o));
         // "years' experience", "years of (relevant) experience", "years of DevOps experience".
         let near_experience = tail_lower
             .split_whitespace()
             .take(5)
             .any(|w| w.starts_with("experience") || w.starts_with("exp"));
+        // "4+ years building backend services": a duty done for years is experience too.
+        let first = tail_lower.split_whitespace().next().unwrap_or("");
+        let doing = first.len() > 4
+            && first.ends_with("ing")
+            && !matches!(
+                first,
+                "during" | "following" | "remaining" | "starting" | "beginning"
+            );
         let about_experience = near_experience
+            || doing
             || before.to_lowercase().contains("experience")
             || tail_lower.contains("experience");
         if !about_experience {
@@ -61,9 +74,12 @@ fn years_in(text: &str, line: usize) -> Vec<YearsFound> {
         }
         // "with X", "in X roles", "using X" before the word "experience" narrow it to a part of the job.
         let first_word = tail_lower.split_whitespace().next().unwrap_or("");
-        let narrowed = matches!(first_word, "with" | "in" | "using" | "of" | "managing" | "leading" | "working")
-            && !near_experience_at_start(&tail_lower);
-        let general = !in_parens && (near_experience_at_start(&tail_lower) || (!narrowed && near_experience));
+        let narrowed = matches!(
+            first_word,
+            "with" | "in" | "using" | "of" | "managing" | "leading" | "working"
+        ) && !near_experience_at_start(&tail_lower);
+        let general =
+            !in_parens && (near_experience_at_start(&tail_lower) || (!narrowed && near_experience));
         let strong = c.name("cue").is_some() || c.name("plus").is_some();
         out.push(YearsFound {
             n,
@@ -83,8 +99,14 @@ fn near_experience_at_start(tail: &str) -> bool {
     match words.first() {
         Some(w) if w.starts_with("experience") || w.starts_with("exp") => true,
         Some(&"of") | Some(&"in") | Some(&"relevant") | Some(&"professional") | Some(&"proven") => {
-            words[1..].iter().take(3).any(|w| w.starts_with("experience"))
-                && !words[1..].iter().take_while(|w| !w.starts_with("experience")).any(|w| *w == "with" || *w == "in")
+            words[1..]
+                .iter()
+                .take(3)
+                .any(|w| w.starts_with("experience"))
+                && !words[1..]
+                    .iter()
+                    .take_while(|w| !w.starts_with("experience"))
+                    .any(|w| *w == "with" || *w == "in")
         }
         _ => false,
     }
@@ -127,16 +149,41 @@ fn experience(cx: &Context, out: &mut Out) {
 
 static EDUCATION: LazyLock<Vec<(Regex, Education)>> = LazyLock::new(|| {
     vec![
-        (re(r"(?i)\b(ph\.?\s?d|doctorate|doctoral degree|dphil|md degree)\b"), Education::Doctorate),
-        (re(r"(?i)\b(master['’]?s|msc|m\.sc|mba|meng|m\.eng|mphil|mpp|mpa|postgraduate (degree|qualification|diploma)|post-graduate degree)\b|\bMA\b|\bMS\b(?:\s+(?:degree|in))"), Education::Master),
-        (re(r"(?i)\b(bachelor['’]?s?|bsc|b\.sc|b\.s\.|beng|b\.eng|undergraduate degree|honours degree|university degree|college degree|four-year degree|4-year degree|(educated|qualified)(\s+\w+)?\s+to\s+degree|degree[- ]level|graduate[- ]level|degree (or equivalent|in|required|qualified)|relevant degree|a degree|\bdegree\b)\b|\bBA\b|\bBS\b"), Education::Bachelor),
-        (re(r"(?i)\b(associate['’]?s degree|hnd|hnc|foundation degree|diploma|nvq level [45]|level [45] (qualification|diploma)|btec)\b"), Education::Diploma),
-        (re(r"(?i)\b(high school|ged|gcses?|a[- ]levels?|secondary school|secondary education|nvq level [23]|level [23] qualification|matric)\b"), Education::Secondary),
+        (
+            re(r"(?i)\b(ph\.?\s?d|doctorate|doctoral degree|dphil|md degree)\b"),
+            Education::Doctorate,
+        ),
+        (
+            re(
+                r"(?i)\b(master['’]?s|msc|m\.sc|mba|meng|m\.eng|mphil|mpp|mpa|postgraduate (degree|qualification|diploma)|post-graduate degree)\b|\bMA\b|\bMS\b(?:\s+(?:degree|in))",
+            ),
+            Education::Master,
+        ),
+        (
+            re(
+                r"(?i)\b(bachelor['’]?s?|bsc|b\.sc|b\.s\.|beng|b\.eng|undergraduate degree|honours degree|university degree|college degree|four-year degree|4-year degree|(educated|qualified)(\s+\w+)?\s+to\s+degree|degree[- ]level|graduate[- ]level|degree (or equivalent|in|required|qualified)|relevant degree|a degree|\bdegree\b)\b|\bBA\b|\bBS\b",
+            ),
+            Education::Bachelor,
+        ),
+        (
+            re(
+                r"(?i)\b(associate['’]?s degree|hnd|hnc|foundation degree|diploma|nvq level [45]|level [45] (qualification|diploma)|btec)\b",
+            ),
+            Education::Diploma,
+        ),
+        (
+            re(
+                r"(?i)\b(high school|ged|gcses?|a[- ]levels?|secondary school|secondary education|nvq level [23]|level [23] qualification|matric)\b",
+            ),
+            Education::Secondary,
+        ),
     ]
 });
 /// Mentions of education that ask for nothing.
 static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(no degree|not (need|require|ask for)( a)? degree|degree (is )?not (required|necessary|needed)|without a degree|don['’]t need a degree|do not (need|require|ask for) a degree|degree of|degrees? (celsius|fahrenheit)|360[- ]degree|to (a|some|the) (\w+ )?degree|high school students|diploma in hand)\b")
+    re(
+        r"(?i)\b(no degree|not (need|require|ask for)( a)? degree|degree (is )?not (required|necessary|needed)|without a degree|don['’]t need a degree|do not (need|require|ask for) a degree|degree of|degrees? (celsius|fahrenheit)|360[- ]degree|to (a|some|the) (\w+ )?degree|high school students|diploma in hand)\b",
+    )
 });
 
 fn education(cx: &Context, out: &mut Out) {
@@ -166,7 +213,9 @@ fn education(cx: &Context, out: &mut Out) {
 /// The clause of `text` around `start..end`: from the last `;`, `.` or `,` before it to the next.
 pub(crate) fn clause(text: &str, start: usize, end: usize) -> &str {
     let from = text[..start].rfind([';', '.', ',']).map_or(0, |i| i + 1);
-    let to = text[end..].find([';', '.', ',']).map_or(text.len(), |i| end + i);
+    let to = text[end..]
+        .find([';', '.', ','])
+        .map_or(text.len(), |i| end + i);
     &text[from..to]
 }
 
@@ -176,13 +225,40 @@ static CERTS: LazyLock<Vec<(Regex, Option<&'static str>)>> = LazyLock::new(|| {
     vec![
         // Microsoft exam codes.
         (re(r"\b(?:AZ|AI|DP|SC|MS|PL|MB|MD)-\d{3}\b"), None),
-        (re(r"(?i)\bcertified kubernetes administrator\b"), Some("CKA")),
-        (re(r"(?i)\bcertified kubernetes application developer\b"), Some("CKAD")),
-        (re(r"(?i)\bcertified kubernetes security specialist\b"), Some("CKS")),
-        (re(r"\b(CKA|CKAD|CKS|CISSP|CISM|CISA|CCSP|CRISC|OSCP|CEH|CCNA|CCNP|CCIE|PMP|CAPM|TOGAF|PRINCE2(?:\s+(?:Practitioner|Foundation|Agile))?|ITIL(?:\s?v?[34])?(?:\s+Foundation)?|CSM|CSPO|PSM(?:\s?I{1,3})?|SAFe|RHCE|RHCSA|LPIC-\d|GIAC|GSEC|ACCA|CIMA|CIPD|CIPS|CPA|CFA|NEBOSH|IOSH|CSCS|SIA|CDL|EPA 608|OSHA(?:\s+\d+)?|ServSafe|BLS|ACLS|PALS|HCPC|NMC|CompTIA\s+(?:A\+|Network\+|Security\+|Cloud\+|Linux\+|CySA\+|PenTest\+|Server\+))(?:\b|[^\w]|$)"), None),
-        (re(r"(?i)\bAWS\s+(?:Certified\s+)?(?:Solutions\s+Architect|Developer|SysOps\s+Administrator|DevOps\s+Engineer|Cloud\s+Practitioner|Security|Data\s+Engineer|Data\s+Analytics|Machine\s+Learning|Advanced\s+Networking|Database)(?:\s*[-–]?\s*(?:Associate|Professional|Specialty|Foundational))?\b"), None),
-        (re(r"(?i)\bGoogle(?:\s+Cloud)?\s+(?:Certified\s+)?(?:Professional|Associate)\s+(?:Cloud\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"), None),
-        (re(r"(?i)\b(?:HashiCorp\s+Certified:?\s+)?Terraform\s+Associate\b"), Some("Terraform Associate")),
+        (
+            re(r"(?i)\bcertified kubernetes administrator\b"),
+            Some("CKA"),
+        ),
+        (
+            re(r"(?i)\bcertified kubernetes application developer\b"),
+            Some("CKAD"),
+        ),
+        (
+            re(r"(?i)\bcertified kubernetes security specialist\b"),
+            Some("CKS"),
+        ),
+        (
+            re(
+                r"\b(CKA|CKAD|CKS|CISSP|CISM|CISA|CCSP|CRISC|OSCP|CEH|CCNA|CCNP|CCIE|PMP|CAPM|TOGAF|PRINCE2(?:\s+(?:Practitioner|Foundation|Agile))?|ITIL(?:\s?v?[34])?(?:\s+Foundation)?|CSM|CSPO|PSM(?:\s?I{1,3})?|SAFe|RHCE|RHCSA|LPIC-\d|GIAC|GSEC|ACCA|CIMA|CIPD|CIPS|CPA|CFA|NEBOSH|IOSH|CSCS|SIA|CDL|EPA 608|OSHA(?:\s+\d+)?|ServSafe|BLS|ACLS|PALS|HCPC|NMC|CompTIA\s+(?:A\+|Network\+|Security\+|Cloud\+|Linux\+|CySA\+|PenTest\+|Server\+))(?:\b|[^\w]|$)",
+            ),
+            None,
+        ),
+        (
+            re(
+                r"(?i)\bAWS\s+(?:Certified\s+)?(?:Solutions\s+Architect|Developer|SysOps\s+Administrator|DevOps\s+Engineer|Cloud\s+Practitioner|Security|Data\s+Engineer|Data\s+Analytics|Machine\s+Learning|Advanced\s+Networking|Database)(?:\s*[-–]?\s*(?:Associate|Professional|Specialty|Foundational))?\b",
+            ),
+            None,
+        ),
+        (
+            re(
+                r"(?i)\bGoogle(?:\s+Cloud)?\s+(?:Certified\s+)?(?:Professional|Associate)\s+(?:Cloud\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
+            ),
+            None,
+        ),
+        (
+            re(r"(?i)\b(?:HashiCorp\s+Certified:?\s+)?Terraform\s+Associate\b"),
+            Some("Terraform Associate"),
+        ),
         (re(r"(?i)\bSection\s+608\b|\bEPA\s+608\b"), Some("EPA 608")),
     ]
 });
@@ -197,9 +273,11 @@ fn certifications(cx: &Context, out: &mut Out) {
                 if spans.iter().any(|&(s, e, _)| m.start() < e && s < m.end()) {
                     continue;
                 }
-                let name = canonical
-                    .map(str::to_string)
-                    .unwrap_or_else(|| m.as_str().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+').to_string());
+                let name = canonical.map(str::to_string).unwrap_or_else(|| {
+                    m.as_str()
+                        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+')
+                        .to_string()
+                });
                 spans.push((m.start(), m.end(), name));
             }
         }
@@ -224,18 +302,46 @@ fn certifications(cx: &Context, out: &mut Out) {
 /// Clearance levels, strongest first.
 static CLEARANCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     vec![
-        (re(r"(?i)\bTS\s*/\s*SCI\b|\btop secret\s*/\s*SCI\b"), "TS/SCI"),
+        (
+            re(r"(?i)\bTS\s*/\s*SCI\b|\btop secret\s*/\s*SCI\b"),
+            "TS/SCI",
+        ),
         (re(r"(?i)\btop secret\b"), "Top Secret"),
-        (re(r"(?i)\beDV\b|\benhanced (developed vetting|DV)\b"), "eDV"),
-        (re(r"(?i)\bdeveloped vetting\b|\bDV[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*DV\b"), "DV"),
-        (re(r"(?i)\bsecret (security )?clearance\b|\bclearance\s*:\s*secret\b"), "Secret"),
+        (
+            re(r"(?i)\beDV\b|\benhanced (developed vetting|DV)\b"),
+            "eDV",
+        ),
+        (
+            re(
+                r"(?i)\bdeveloped vetting\b|\bDV[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*DV\b",
+            ),
+            "DV",
+        ),
+        (
+            re(r"(?i)\bsecret (security )?clearance\b|\bclearance\s*:\s*secret\b"),
+            "Secret",
+        ),
         (re(r"(?i)\beSC\b|\benhanced security check\b"), "eSC"),
-        (re(r"(?i)\bsecurity check(ed)?\s*\(SC\)|\bSC[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*SC\b|\bsecurity check clearance\b"), "SC"),
+        (
+            re(
+                r"(?i)\bsecurity check(ed)?\s*\(SC\)|\bSC[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*SC\b|\bsecurity check clearance\b",
+            ),
+            "SC",
+        ),
         (re(r"(?i)\bCTC\b|\bcounter[- ]terrorist check\b"), "CTC"),
         (re(r"(?i)\bpublic trust\b"), "Public Trust"),
-        (re(r"(?i)\bBPSS\b|\bbaseline personnel security standard\b"), "BPSS"),
-        (re(r"(?i)\benhanced (DBS|disclosure)\b|\bDBS\b[^.;]{0,20}\benhanced\b"), "Enhanced DBS"),
-        (re(r"(?i)\b(basic |standard )?DBS\b|\bdisclosure and barring\b|\bCRB check\b"), "DBS"),
+        (
+            re(r"(?i)\bBPSS\b|\bbaseline personnel security standard\b"),
+            "BPSS",
+        ),
+        (
+            re(r"(?i)\benhanced (DBS|disclosure)\b|\bDBS\b[^.;]{0,20}\benhanced\b"),
+            "Enhanced DBS",
+        ),
+        (
+            re(r"(?i)\b(basic |standard )?DBS\b|\bdisclosure and barring\b|\bCRB check\b"),
+            "DBS",
+        ),
     ]
 });
 
@@ -247,7 +353,10 @@ fn clearance(cx: &Context, out: &mut Out) {
                 // "SC only cannot be considered": a level ruled out is not asked for.
                 let after = &line.text[m.end()..];
                 if after.trim_start().to_lowercase().starts_with("only cannot")
-                    || after.trim_start().to_lowercase().starts_with("alone is not")
+                    || after
+                        .trim_start()
+                        .to_lowercase()
+                        .starts_with("alone is not")
                 {
                     continue;
                 }
@@ -266,19 +375,81 @@ fn clearance(cx: &Context, out: &mut Out) {
 // ---- languages -------------------------------------------------------------
 
 const LANGUAGES: &[&str] = &[
-    "English", "Welsh", "Irish", "Scottish Gaelic", "Gaelic", "French", "German", "Spanish",
-    "Italian", "Portuguese", "Dutch", "Flemish", "Polish", "Czech", "Slovak", "Hungarian",
-    "Romanian", "Bulgarian", "Greek", "Turkish", "Russian", "Ukrainian", "Swedish", "Norwegian",
-    "Danish", "Finnish", "Icelandic", "Estonian", "Latvian", "Lithuanian", "Croatian", "Serbian",
-    "Slovenian", "Albanian", "Arabic", "Hebrew", "Persian", "Farsi", "Urdu", "Hindi", "Punjabi",
-    "Bengali", "Gujarati", "Tamil", "Telugu", "Marathi", "Mandarin", "Cantonese", "Chinese",
-    "Japanese", "Korean", "Vietnamese", "Thai", "Indonesian", "Malay", "Tagalog", "Filipino",
-    "Swahili", "Somali", "Amharic", "Yoruba", "Pashto", "Dari", "Kurdish", "Tigrinya",
-    "British Sign Language", "BSL", "American Sign Language", "ASL",
+    "English",
+    "Welsh",
+    "Irish",
+    "Scottish Gaelic",
+    "Gaelic",
+    "French",
+    "German",
+    "Spanish",
+    "Italian",
+    "Portuguese",
+    "Dutch",
+    "Flemish",
+    "Polish",
+    "Czech",
+    "Slovak",
+    "Hungarian",
+    "Romanian",
+    "Bulgarian",
+    "Greek",
+    "Turkish",
+    "Russian",
+    "Ukrainian",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Finnish",
+    "Icelandic",
+    "Estonian",
+    "Latvian",
+    "Lithuanian",
+    "Croatian",
+    "Serbian",
+    "Slovenian",
+    "Albanian",
+    "Arabic",
+    "Hebrew",
+    "Persian",
+    "Farsi",
+    "Urdu",
+    "Hindi",
+    "Punjabi",
+    "Bengali",
+    "Gujarati",
+    "Tamil",
+    "Telugu",
+    "Marathi",
+    "Mandarin",
+    "Cantonese",
+    "Chinese",
+    "Japanese",
+    "Korean",
+    "Vietnamese",
+    "Thai",
+    "Indonesian",
+    "Malay",
+    "Tagalog",
+    "Filipino",
+    "Swahili",
+    "Somali",
+    "Amharic",
+    "Yoruba",
+    "Pashto",
+    "Dari",
+    "Kurdish",
+    "Tigrinya",
+    "British Sign Language",
+    "BSL",
+    "American Sign Language",
+    "ASL",
 ];
 /// Words around a language name that make it a language asked for.
 static LANGUAGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(speak|speaks|speaking|speaker|spoken|fluent|fluency|fluently|bilingual|native|proficien\w*|language|languages|written and (verbal|oral|spoken)|verbal and written|conversational|business[- ]level|working knowledge of|read and write|in english|c1|c2|b1|b2)\b")
+    re(
+        r"(?i)\b(speak|speaks|speaking|speaker|spoken|fluent|fluency|fluently|bilingual|native|proficien\w*|language|languages|written and (verbal|oral|spoken)|verbal and written|conversational|business[- ]level|working knowledge of|read and write|in english|c1|c2|b1|b2)\b",
+    )
 });
 
 fn languages(cx: &Context, out: &mut Out) {
@@ -309,7 +480,15 @@ fn languages(cx: &Context, out: &mut Out) {
                         .to_lowercase();
                     let nationality_noun = matches!(
                         next.trim_matches(|c: char| !c.is_alphanumeric()),
-                        "citizens" | "people" | "government" | "nhs" | "health" | "company" | "market" | "law" | "office"
+                        "citizens"
+                            | "people"
+                            | "government"
+                            | "nhs"
+                            | "health"
+                            | "company"
+                            | "market"
+                            | "law"
+                            | "office"
                     );
                     if LANGUAGE_CUE.is_match(near) && !nationality_noun {
                         let canonical = match name.as_str() {
@@ -353,13 +532,19 @@ fn ceil(s: &str, mut i: usize) -> usize {
 // ---- benefits ----------------------------------------------------------------
 
 static BENEFIT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(benefits?|perks?|what we offer|what['’]s on offer|we offer|in return|rewards?|as well as|package|why join|why work|what you['’]ll get|what you get|compensation and benefits)\b")
+    re(
+        r"(?i)\b(benefits?|perks?|what we offer|what['’]s on offer|we offer|in return|rewards?|as well as|package|why join|why work|what you['’]ll get|what you get|compensation and benefits)\b",
+    )
 });
 static BENEFIT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(pension|annual leave|holiday|paid time off|\bpto\b|vacation|health insurance|medical|dental|vision|life (assurance|insurance)|401\(k\)|cycle to work|season ticket|gym|wellbeing|well-being|parental leave|maternity|paternity|childcare|share options|stock options|equity|employee assistance|discounts?|car scheme|flexible working|study leave|sick pay|bonus)\b")
+    re(
+        r"(?i)\b(pension|annual leave|holiday|paid time off|\bpto\b|vacation|health insurance|medical|dental|vision|life (assurance|insurance)|401\(k\)|cycle to work|season ticket|gym|wellbeing|well-being|parental leave|maternity|paternity|childcare|share options|stock options|equity|employee assistance|discounts?|car scheme|flexible working|study leave|sick pay|bonus)\b",
+    )
 });
 static NOT_BENEFIT_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(responsibilit|duties|requirement|essential|desirable|skills|experience|qualifications|you will|about you)")
+    re(
+        r"(?i)\b(responsibilit|duties|requirement|essential|desirable|skills|experience|qualifications|you will|about you)",
+    )
 });
 
 fn benefits(cx: &Context, out: &mut Out) {
@@ -367,19 +552,28 @@ fn benefits(cx: &Context, out: &mut Out) {
     let mut first = None;
     for line in &cx.lines {
         let block = &cx.doc.blocks[line.block];
-        let BlockKind::ListItem { .. } = block.kind else { continue };
-        let headings: Vec<&str> = cx.doc.headings_of(line.block).map(|s| s.heading.as_str()).collect();
-        let in_benefits = headings.first().is_some_and(|h| BENEFIT_HEADING.is_match(h))
-            || (headings.first().is_some_and(|h| !NOT_BENEFIT_SECTION.is_match(h))
+        let BlockKind::ListItem { .. } = block.kind else {
+            continue;
+        };
+        let headings: Vec<&str> = cx
+            .doc
+            .headings_of(line.block)
+            .map(|s| s.heading.as_str())
+            .collect();
+        // Every item under a benefits heading; elsewhere, items that name a
+        // benefit, unless they sit under requirements or are pay.
+        let in_benefits = headings
+            .first()
+            .is_some_and(|h| BENEFIT_HEADING.is_match(h))
+            || (headings
+                .first()
+                .is_none_or(|h| !NOT_BENEFIT_SECTION.is_match(h))
                 && BENEFIT_WORDS.is_match(line.text)
-                && !super::pay::parse_line(line.text, false).is_some_and(|p| p.min.is_some() || p.max.is_some()));
+                && super::pay::parse_line(line.text, false).is_none());
         // Only the first line of an item: wrapped lines belong to it.
         let is_first_line = block.lines.first() == Some(&line.line);
         if in_benefits && is_first_line {
             let text = block.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if super::pay::parse_line(&text, false).is_some_and(|p| p.min.is_some() && super::pay::amounts(&text).len() == 1 && !BENEFIT_WORDS.is_match(&text)) {
-                continue;
-            }
             if !found.iter().any(|f| f.eq_ignore_ascii_case(&text)) {
                 first.get_or_insert(line.line);
                 found.push(text);
@@ -412,67 +606,155 @@ mod tests {
 
     #[test]
     fn experience_in_figures_and_words() {
-        assert_eq!(p("You will have at least three years’ experience in an ICT role.\n").experience_years, Some(3));
+        assert_eq!(
+            p("You will have at least three years’ experience in an ICT role.\n").experience_years,
+            Some(3)
+        );
         assert_eq!(p("- Minimum 7 years of DevOps/Infrastructure experience with 3+ years in leadership roles\n").experience_years, Some(7));
-        assert_eq!(p("- 5+ years of experience building APIs\n").experience_years, Some(5));
-        assert_eq!(p("- 3-5 years' experience in retail\n").experience_years, Some(3));
-        assert_eq!(p("- Two years of relevant experience\n").experience_years, Some(2));
+        assert_eq!(
+            p("- 5+ years of experience building APIs\n").experience_years,
+            Some(5)
+        );
+        assert_eq!(
+            p("- 3-5 years' experience in retail\n").experience_years,
+            Some(3)
+        );
+        assert_eq!(
+            p("- Two years of relevant experience\n").experience_years,
+            Some(2)
+        );
     }
 
     #[test]
     fn skill_years_do_not_override_the_role() {
-        let post = p("- Microsoft Azure (5+ years) and AWS (3+ years)\n- Minimum 7 years of infrastructure experience\n");
+        let post = p(
+            "- Microsoft Azure (5+ years) and AWS (3+ years)\n- Minimum 7 years of infrastructure experience\n",
+        );
         assert_eq!(post.experience_years, Some(7));
         let post = p("- Experience with Python (5+ years)\n");
         assert_eq!(post.experience_years, Some(5));
         assert!(post.notes.iter().any(|n| n.contains("one skill")));
+        assert_eq!(
+            p("- 4+ years building backend services\n").experience_years,
+            Some(4)
+        );
+        assert_eq!(
+            p("- A clean driving record for the past 3 years\n").experience_years,
+            None
+        );
     }
 
     #[test]
     fn years_that_are_not_experience() {
-        assert_eq!(p("We have been trading for 20 years.\n").experience_years, None);
+        assert_eq!(
+            p("We have been trading for 20 years.\n").experience_years,
+            None
+        );
         assert_eq!(p("A 2 year fixed contract.\n").experience_years, None);
-        assert_eq!(p("- Nice to have: 10 years of experience\n").experience_years, None);
+        assert_eq!(
+            p("- Nice to have: 10 years of experience\n").experience_years,
+            None
+        );
     }
 
     #[test]
     fn lowest_required_education() {
-        let post = p("## Essential\n- Bachelor's degree in Computer Science\n## Desirable\n- Master's degree\n");
+        let post = p(
+            "## Essential\n- Bachelor's degree in Computer Science\n## Desirable\n- Master's degree\n",
+        );
         assert_eq!(post.education_level, Some(Education::Bachelor));
-        assert_eq!(p("- Educated to Degree Level or equivalent experience\n").education_level, Some(Education::Bachelor));
-        assert_eq!(p("- High school diploma or GED required; Bachelor's preferred\n").education_level, Some(Education::Secondary));
-        assert_eq!(p("- PhD in Physics\n").education_level, Some(Education::Doctorate));
+        assert_eq!(
+            p("- Educated to Degree Level or equivalent experience\n").education_level,
+            Some(Education::Bachelor)
+        );
+        assert_eq!(
+            p("- High school diploma or GED required; Bachelor's preferred\n").education_level,
+            Some(Education::Secondary)
+        );
+        assert_eq!(
+            p("- PhD in Physics\n").education_level,
+            Some(Education::Doctorate)
+        );
         assert_eq!(p("- No degree required\n").education_level, None);
         assert_eq!(p("- Master's degree preferred\n").education_level, None);
     }
 
     #[test]
     fn certifications_by_code_and_name() {
-        let post = p("- Microsoft Azure Solutions Architect Expert (AZ-305)\n- AWS Certified DevOps Engineer Professional (preferred)\n- Certified Kubernetes Administrator (CKA) or equivalent\n- Additional certifications: Terraform Associate, CISSP\n");
-        assert_eq!(post.certifications, ["AZ-305", "AWS Certified DevOps Engineer Professional", "CKA", "Terraform Associate", "CISSP"]);
+        let post = p(
+            "- Microsoft Azure Solutions Architect Expert (AZ-305)\n- AWS Certified DevOps Engineer Professional (preferred)\n- Certified Kubernetes Administrator (CKA) or equivalent\n- Additional certifications: Terraform Associate, CISSP\n",
+        );
+        assert_eq!(
+            post.certifications,
+            [
+                "AZ-305",
+                "AWS Certified DevOps Engineer Professional",
+                "CKA",
+                "Terraform Associate",
+                "CISSP"
+            ]
+        );
     }
 
     #[test]
     fn clearance_levels() {
-        assert_eq!(p("**Security Clearance**: Baseline Personnel Security Standard (BPSS) required\n").clearance.as_deref(), Some("BPSS"));
-        assert_eq!(p("You must hold SC clearance. All staff are BPSS checked.\n").clearance.as_deref(), Some("SC"));
-        assert_eq!(p("An enhanced DBS check is required.\n").clearance.as_deref(), Some("Enhanced DBS"));
-        assert_eq!(p("Active TS/SCI clearance.\n").clearance.as_deref(), Some("TS/SCI"));
-        assert_eq!(p("Must be DV cleared; SC only cannot be considered.\n").clearance.as_deref(), Some("DV"));
+        assert_eq!(
+            p("**Security Clearance**: Baseline Personnel Security Standard (BPSS) required\n")
+                .clearance
+                .as_deref(),
+            Some("BPSS")
+        );
+        assert_eq!(
+            p("You must hold SC clearance. All staff are BPSS checked.\n")
+                .clearance
+                .as_deref(),
+            Some("SC")
+        );
+        assert_eq!(
+            p("An enhanced DBS check is required.\n")
+                .clearance
+                .as_deref(),
+            Some("Enhanced DBS")
+        );
+        assert_eq!(
+            p("Active TS/SCI clearance.\n").clearance.as_deref(),
+            Some("TS/SCI")
+        );
+        assert_eq!(
+            p("Must be DV cleared; SC only cannot be considered.\n")
+                .clearance
+                .as_deref(),
+            Some("DV")
+        );
         assert_eq!(p("Supports SC-200 exam prep.\n").clearance, None);
     }
 
     #[test]
     fn spoken_languages_need_a_cue() {
-        assert_eq!(p("- Knowledge of Welsh language (conversational level)\n").languages, ["Welsh"]);
-        assert_eq!(p("- Fluent in Spanish and French\n").languages, ["Spanish", "French"]);
-        assert!(p("Serving 3 million Welsh citizens.\n").languages.is_empty());
+        assert_eq!(
+            p("- Knowledge of Welsh language (conversational level)\n").languages,
+            ["Welsh"]
+        );
+        assert_eq!(
+            p("- Fluent in Spanish and French\n").languages,
+            ["Spanish", "French"]
+        );
+        assert!(
+            p("Serving 3 million Welsh citizens.\n")
+                .languages
+                .is_empty()
+        );
         assert!(p("- Python and Go programming\n").languages.is_empty());
     }
 
     #[test]
     fn benefits_from_their_section() {
-        let post = p("## Benefits\n- NHS Pension Scheme\n- 27 days annual leave\n## Requirements\n- Pension knowledge\n");
-        assert_eq!(post.benefits, ["NHS Pension Scheme", "27 days annual leave"]);
+        let post = p(
+            "## Benefits\n- NHS Pension Scheme\n- 27 days annual leave\n## Requirements\n- Pension knowledge\n",
+        );
+        assert_eq!(
+            post.benefits,
+            ["NHS Pension Scheme", "27 days annual leave"]
+        );
     }
 }

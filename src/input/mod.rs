@@ -126,7 +126,9 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<InputError>, dept
             continue;
         }
         // file_type() does not follow symlinks, so a link loop cannot trap the walk.
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if kind.is_dir() {
             walk(&path, found, errors, depth + 1);
         } else if kind.is_file() && has_advert_extension(&path) {
