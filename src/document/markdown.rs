@@ -265,10 +265,8 @@ impl Reader<'_> {
     fn end_tag(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Heading(_) | TagEnd::CodeBlock => self.flush(),
-            TagEnd::Paragraph => {
-                if self.items.is_empty() {
-                    self.flush();
-                }
+            TagEnd::Paragraph if self.items.is_empty() => {
+                self.flush();
             }
             TagEnd::Item => {
                 self.flush();

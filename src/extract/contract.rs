@@ -97,7 +97,7 @@ fn duration_months(text: &str) -> Option<u32> {
     let months = match unit.as_str() {
         "year" => n * 12,
         "month" => n,
-        _ => (n + 3) / 4,
+        _ => n.div_ceil(4),
     };
     (1..=120).contains(&months).then_some(months)
 }
@@ -107,32 +107,32 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let mut evidence = Vec::new();
     // Labelled facts first: they are the advert's own summary.
     for f in cx.facts_matching(&CONTRACT_LABEL) {
-        if c.kind.is_none() {
-            if let Some((t, _)) = contract_type(&f.value).or_else(|| contract_type(&f.label)) {
-                c.kind = Some(t);
-                evidence.push(("contract.type", f.line, f.value.clone()));
-            }
+        if c.kind.is_none()
+            && let Some((t, _)) = contract_type(&f.value).or_else(|| contract_type(&f.label))
+        {
+            c.kind = Some(t);
+            evidence.push(("contract.type", f.line, f.value.clone()));
         }
-        if c.hours.is_none() {
-            if let Some(h) = hours(&f.value) {
-                c.hours = Some(h);
-                evidence.push(("contract.hours", f.line, f.value.clone()));
-            }
+        if c.hours.is_none()
+            && let Some(h) = hours(&f.value)
+        {
+            c.hours = Some(h);
+            evidence.push(("contract.hours", f.line, f.value.clone()));
         }
     }
     // Then the text: the earliest line that names a type or hours.
     for line in &cx.lines {
-        if c.kind.is_none() {
-            if let Some((t, _)) = contract_type(line.text) {
-                c.kind = Some(t);
-                evidence.push(("contract.type", line.line, line.text.to_string()));
-            }
+        if c.kind.is_none()
+            && let Some((t, _)) = contract_type(line.text)
+        {
+            c.kind = Some(t);
+            evidence.push(("contract.type", line.line, line.text.to_string()));
         }
-        if c.hours.is_none() {
-            if let Some(h) = hours(line.text) {
-                c.hours = Some(h);
-                evidence.push(("contract.hours", line.line, line.text.to_string()));
-            }
+        if c.hours.is_none()
+            && let Some(h) = hours(line.text)
+        {
+            c.hours = Some(h);
+            evidence.push(("contract.hours", line.line, line.text.to_string()));
         }
     }
     // The length of a fixed-term or contract post, from the line that says which.
@@ -151,12 +151,10 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 || TEMPORARY.is_match(line.text)
                 || line.text.to_lowercase().contains("contract")
                 || line.text.to_lowercase().contains("duration");
-            if cue {
-                if let Some(m) = duration_months(line.text) {
-                    c.duration_months = Some(m);
-                    evidence.push(("contract.duration_months", line.line, line.text.to_string()));
-                    break;
-                }
+            if cue && let Some(m) = duration_months(line.text) {
+                c.duration_months = Some(m);
+                evidence.push(("contract.duration_months", line.line, line.text.to_string()));
+                break;
             }
         }
     }

@@ -77,10 +77,10 @@ fn full_year(y: &str) -> Option<i32> {
 pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
     let mut out: Vec<(Date, usize, usize)> = Vec::new();
     let push = |d: Option<Date>, s: usize, e: usize, out: &mut Vec<(Date, usize, usize)>| {
-        if let Some(d) = d {
-            if !out.iter().any(|&(_, os, oe)| s < oe && os < e) {
-                out.push((d, s, e));
-            }
+        if let Some(d) = d
+            && !out.iter().any(|&(_, os, oe)| s < oe && os < e)
+        {
+            out.push((d, s, e));
         }
     };
     for c in ISO.captures_iter(text) {

@@ -144,34 +144,35 @@ pub fn extract(cx: &Context, out: &mut Out) {
 
         // 3. The line just under the title often names the employer,
         //    alone or first among other facts ("Acme Ltd – 2 posts – posted 10/02/2025").
-        if out.posting.employer.is_none() && block.is_heading() {
-            if let Some(next) = cx.doc.blocks.get(index + 1) {
-                let (line, first) = next.text_lines().next().unwrap_or((0, ""));
-                let first = first.trim();
-                let segment = [" – ", " — ", " - ", " · ", " | ", " • "]
+        if out.posting.employer.is_none()
+            && block.is_heading()
+            && let Some(next) = cx.doc.blocks.get(index + 1)
+        {
+            let (line, first) = next.text_lines().next().unwrap_or((0, ""));
+            let first = first.trim();
+            let segment = [" – ", " — ", " - ", " · ", " | ", " • "]
+                .iter()
+                .filter_map(|sep| first.find(sep))
+                .min()
+                .map_or(first, |at| &first[..at])
+                .trim();
+            let has_facts = segment.len() < first.len();
+            let words = segment.split_whitespace().count();
+            let named_again = || {
+                cx.lines
                     .iter()
-                    .filter_map(|sep| first.find(sep))
-                    .min()
-                    .map_or(first, |at| &first[..at])
-                    .trim();
-                let has_facts = segment.len() < first.len();
-                let words = segment.split_whitespace().count();
-                let named_again = || {
-                    cx.lines
-                        .iter()
-                        .filter(|l| l.line != line)
-                        .any(|l| l.text.contains(segment))
-                };
-                let capitalised = segment.chars().next().is_some_and(char::is_uppercase);
-                if next.kind == BlockKind::Paragraph
-                    && (1..=10).contains(&words)
-                    && !segment.ends_with('.')
-                    && capitalised
-                    && (ORG_WORD.is_match(segment) || (has_facts && words <= 5 && named_again()))
-                {
-                    out.evidence("employer", line, first);
-                    out.posting.employer = Some(segment.to_string());
-                }
+                    .filter(|l| l.line != line)
+                    .any(|l| l.text.contains(segment))
+            };
+            let capitalised = segment.chars().next().is_some_and(char::is_uppercase);
+            if next.kind == BlockKind::Paragraph
+                && (1..=10).contains(&words)
+                && !segment.ends_with('.')
+                && capitalised
+                && (ORG_WORD.is_match(segment) || (has_facts && words <= 5 && named_again()))
+            {
+                out.evidence("employer", line, first);
+                out.posting.employer = Some(segment.to_string());
             }
         }
     }

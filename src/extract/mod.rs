@@ -210,10 +210,10 @@ fn level_of(doc: &Document, i: usize) -> Level {
             .iter()
             .rev()
             .find(|b| b.list_depth().is_some_and(|d| d < depth));
-        if let Some(parent) = parent {
-            if DESIRABLE.is_match(parent.text.lines().next().unwrap_or("")) {
-                return Level::Desirable;
-            }
+        if let Some(parent) = parent
+            && DESIRABLE.is_match(parent.text.lines().next().unwrap_or(""))
+        {
+            return Level::Desirable;
         }
     }
     found.unwrap_or(Level::Neutral)

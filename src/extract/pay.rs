@@ -95,6 +95,8 @@ static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\+?(?:\s*(?:starting|pro[- ]rata|fte|per\s+annum|per\s+anum|per\s+year|a\s+year|per\s+hour|an\s+hour|per\s+day|a\s+day|per\s+week|a\s+week|per\s+month|a\s+month|annually|hourly|daily|weekly|monthly|bi-?weekly|p\.\s?a\.?|pa\b|pcm|/\s?(?:hr|hour|yr|year|annum|day|week|month|wk|mo|h)\b)\.?)*",
     )
 });
+static PAY_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(salary|pay|compensation|remuneration|wage|rate|package|ote)\b"));
 static COMPETITIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(competitive|competative|negotiable|attractive|market[- ]rate|doe|depending on (skills and )?experience|dependent on experience)\b",
@@ -234,7 +236,7 @@ pub fn parse_line(line: &str, labelled: bool) -> Option<Pay> {
         let next = all.get(i + 1);
         let range_with = next.filter(|b| RANGE_SEP.is_match(&line[a.end..b.start]));
         let has_currency = a.currency.is_some() || range_with.is_some_and(|b| b.currency.is_some());
-        if !has_currency && !(labelled && a.value >= 5.0) {
+        if !(has_currency || (labelled && a.value >= 5.0)) {
             i += 1;
             continue;
         }
@@ -379,7 +381,7 @@ fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
 
 pub fn extract(cx: &Context, out: &mut Out) {
     let headline = cx.first_heading().map(|(i, _)| i);
-    let pay_label = re(r"\b(salary|pay|compensation|remuneration|wage|rate|package|ote)\b");
+    let pay_label = &*PAY_LABEL;
     let mut best: Option<(i32, Pay, usize, &str)> = None;
     for line in &cx.lines {
         let labelled = super::LABEL_LINE
@@ -444,7 +446,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     } else {
         // No figure: say how pay was described, if at all.
         let described = cx
-            .facts_matching(&pay_label)
+            .facts_matching(pay_label)
             .find(|f| COMPETITIVE.is_match(&f.value))
             .map(|f| (f.line, f.value.clone()))
             .or_else(|| {

@@ -152,7 +152,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
     // Places near the top (a header under the title) beat those in the body;
     // then the more specific pattern wins, then the earlier line.
-    let mut best: Option<((bool, usize, usize), String, usize, String)> = None;
+    // (in the body, pattern rank, line), place, line, words
+    type Candidate = ((bool, usize, usize), String, usize, String);
+    let mut best: Option<Candidate> = None;
     for (rank, pattern) in [&*US_PLACE, &*IN_PLACE, &*PLACE_OFFICE].iter().enumerate() {
         for line in &cx.lines {
             if let Some(c) = pattern.captures(line.text) {

@@ -63,7 +63,9 @@ impl Period {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Salary {
+    #[serde(serialize_with = "amount")]
     pub min: Option<f64>,
+    #[serde(serialize_with = "amount")]
     pub max: Option<f64>,
     /// ISO 4217 code.
     pub currency: Option<String>,
@@ -131,6 +133,15 @@ pub enum Education {
 pub struct Evidence {
     pub line: usize,
     pub text: String,
+}
+
+/// Writes whole amounts as integers (38890, not 38890.0) and others as they are (28.5).
+fn amount<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => s.serialize_i64(*v as i64),
+        Some(v) => s.serialize_f64(*v),
+        None => s.serialize_none(),
+    }
 }
 
 /// The serde name of a unit-like enum value, e.g. `fixed_term`.

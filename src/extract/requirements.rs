@@ -452,11 +452,15 @@ static LANGUAGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Any one language name, as a whole word (longest names first).
+static LANGUAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<&str> = LANGUAGES.to_vec();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let alternation: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+    re(&format!(r"\b(?:{})\b", alternation.join("|")))
+});
+
 fn languages(cx: &Context, out: &mut Out) {
-    let names: Vec<(String, Regex)> = LANGUAGES
-        .iter()
-        .map(|l| (l.to_string(), re(&format!(r"\b{}\b", regex::escape(l)))))
-        .collect();
     let mut found: Vec<String> = Vec::new();
     for line in &cx.lines {
         if !LANGUAGE_CUE.is_match(line.text) {
@@ -467,8 +471,9 @@ fn languages(cx: &Context, out: &mut Out) {
                 continue;
             }
             let mut hits: Vec<(usize, String)> = Vec::new();
-            for (name, r) in &names {
-                for m in r.find_iter(sentence) {
+            {
+                for m in LANGUAGE_NAME.find_iter(sentence) {
+                    let name = m.as_str().to_string();
                     // "Welsh citizens", "French Polynesia": a language name must sit near its cue.
                     let from = floor(sentence, m.start().saturating_sub(50));
                     let to = ceil(sentence, (m.end() + 40).min(sentence.len()));

@@ -1,0 +1,261 @@
+//! The command line as a user meets it: exit codes, errors, inputs and outputs.
+
+use std::fs;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn vacancy() -> Command {
+    let mut cmd = Command::cargo_bin("vacancy").expect("binary");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+const ADVERT: &str = "# Payroll Officer\n\nBrightwater Housing Ltd\n\n**Salary:** £28,000 - £31,000 per annum\n**Closing date:** 14/06/2025\n";
+
+fn dir_with(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = TempDir::new().expect("temp dir");
+    for (name, bytes) in files {
+        let path = dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("mkdir");
+        }
+        fs::write(path, bytes).expect("write");
+    }
+    dir
+}
+
+fn records(stdout: &[u8]) -> Vec<Value> {
+    let v: Value = serde_json::from_slice(stdout).expect("JSON array");
+    v.as_array().expect("array").clone()
+}
+
+#[test]
+fn no_arguments_is_a_usage_error() {
+    vacancy()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Usage"));
+    vacancy().arg("show").assert().code(2);
+    vacancy()
+        .args(["export", "--format", "xml", "x.md"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    for sub in ["show", "export"] {
+        vacancy()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Examples:"));
+    }
+    vacancy()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit codes"));
+}
+
+#[test]
+fn bad_inputs_fail_with_one_line_each_and_the_rest_still_run() {
+    let dir = dir_with(&[
+        ("good.md", ADVERT.as_bytes()),
+        ("empty.md", b""),
+        ("blank.txt", b"  \n\n  \n"),
+        ("binary.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0"),
+        ("latin1.txt", b"Salary \xA330,000 per annum\n"),
+    ]);
+    let p = |n: &str| dir.path().join(n).display().to_string();
+    let out = vacancy()
+        .args(["export", "--format", "json"])
+        .args([
+            p("empty.md"),
+            p("missing.md"),
+            p("good.md"),
+            p("binary.md"),
+            p("latin1.txt"),
+            p("blank.txt"),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let recs = records(&out.stdout);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["title"], "Payroll Officer");
+    let stderr = String::from_utf8(out.stderr).expect("utf8");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 5, "{stderr}");
+    assert!(lines[0].ends_with("empty.md: file is empty"), "{stderr}");
+    assert!(
+        lines[1].ends_with("missing.md: no such file or directory"),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].ends_with("binary.md: looks like a binary file, not an advert"),
+        "{stderr}"
+    );
+    assert!(lines[3].contains("latin1.txt: not valid UTF-8"), "{stderr}");
+    assert!(lines[4].ends_with("blank.txt: file is empty"), "{stderr}");
+    assert!(lines.iter().all(|l| l.starts_with("vacancy: error: ")));
+}
+
+#[test]
+fn directories_are_walked_in_order_and_empty_ones_reported() {
+    let dir = dir_with(&[
+        ("b/two.txt", b"Two Engineer\n\nSalary: $50,000 a year\n"),
+        ("a.md", ADVERT.as_bytes()),
+        ("c.markdown", b"# Third Role\n\nText.\n"),
+        ("notes.pdf", b"%PDF"),
+        (".hidden/x.md", b"# Hidden\n"),
+    ]);
+    let out = vacancy()
+        .args(["export", "--format", "jsonl"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).expect("utf8");
+    let sources: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).expect("one JSON record per line");
+            v["source"].as_str().expect("source").to_string()
+        })
+        .collect();
+    assert_eq!(sources.len(), 3);
+    assert!(sources[0].ends_with("a.md"));
+    assert!(sources[1].ends_with("two.txt"));
+    assert!(sources[2].ends_with("c.markdown"));
+
+    let empty = dir_with(&[("readme.pdf", b"%PDF")]);
+    vacancy()
+        .arg("show")
+        .arg(empty.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("directory holds no adverts"));
+}
+
+#[test]
+fn standard_input_is_named_dash() {
+    let out = vacancy()
+        .args(["export", "-"])
+        .write_stdin(ADVERT)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let recs = records(&out.stdout);
+    assert_eq!(recs[0]["source"], "-");
+    assert_eq!(recs[0]["salary"]["min"], 28000.0);
+    assert_eq!(recs[0]["dates"]["closing"], "2025-06-14");
+}
+
+#[test]
+fn show_prints_fields_and_evidence() {
+    vacancy()
+        .args(["show", "--evidence", "-"])
+        .env("COLUMNS", "200")
+        .write_stdin(ADVERT)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Payroll Officer"))
+        .stdout(predicate::str::contains("£28,000 – £31,000 a year"))
+        .stdout(predicate::str::contains(
+            "line 5: £28,000 - £31,000 per annum",
+        ));
+}
+
+#[test]
+fn show_wraps_to_the_given_width() {
+    let out = vacancy()
+        .args(["show", "samples/fintech-data-engineer.md"])
+        .env("COLUMNS", "60")
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).expect("utf8");
+    assert!(stdout.lines().all(|l| l.chars().count() <= 60), "{stdout}");
+}
+
+#[test]
+fn input_format_overrides_detection() {
+    // As Markdown, "# Heading" is a heading; read as text, the first line is the headline anyway,
+    // but a table is only a table in Markdown.
+    let table = "Job advert\n\n|||\n|-|-|\n|Closing Date | 31/03/2021 |\n";
+    let as_md = vacancy()
+        .args(["export", "-"])
+        .write_stdin(table)
+        .output()
+        .expect("runs");
+    assert_eq!(records(&as_md.stdout)[0]["dates"]["closing"], "2021-03-31");
+    let as_text = vacancy()
+        .args(["export", "--input-format", "text", "-"])
+        .write_stdin("Engineer\n\nThe closing date is 31/03/2021\n")
+        .output()
+        .expect("runs");
+    assert_eq!(
+        records(&as_text.stdout)[0]["dates"]["closing"],
+        "2021-03-31"
+    );
+    vacancy()
+        .args(["export", "--input-format", "pdf", "-"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let dir = TempDir::new().expect("temp dir");
+    let target = dir.path().join("out.jsonl");
+    vacancy()
+        .args(["export", "--format", "jsonl", "-o"])
+        .arg(&target)
+        .arg("samples")
+        .assert()
+        .success()
+        .stdout("");
+    let written = fs::read_to_string(&target).expect("written");
+    assert!(written.lines().count() >= 6);
+    // No temporary file is left beside it.
+    assert_eq!(fs::read_dir(dir.path()).expect("dir").count(), 1);
+    // A directory that does not exist is an error naming the file.
+    vacancy()
+        .args(["export", "-o", "no/such/dir/out.json", "samples"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/dir/out.json"));
+}
+
+#[test]
+fn oversized_files_are_refused() {
+    let dir = dir_with(&[("big.md", ADVERT.as_bytes())]);
+    vacancy()
+        .args(["show", "--max-bytes", "10"])
+        .arg(dir.path().join("big.md"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("over the 10-byte limit"));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    // Far more output than a pipe holds, read by a consumer that stops at once.
+    let inputs = vec!["samples"; 30].join(" ");
+    let script = format!(
+        "{} export --format jsonl {inputs} | head -c 10 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+        assert_cmd::cargo::cargo_bin("vacancy").display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("bash runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -1,0 +1,158 @@
+//! The three adverts the project grew from, read from `../shared/seeds/`
+//! beside the checkout. Every field a reader would write down is checked.
+//! The tests skip, saying why, when the seeds are not there.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::{Value, json};
+
+fn seeds_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: {} is absent", dir.display());
+        None
+    }
+}
+
+/// Exports the seed whose name starts with `prefix` and returns its record.
+fn seed(prefix: &str) -> Option<Value> {
+    let dir = seeds_dir()?;
+    let path = std::fs::read_dir(&dir)
+        .expect("seeds directory is readable")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+        })
+        .unwrap_or_else(|| panic!("no seed {prefix}_*.txt in {}", dir.display()));
+    let out = Command::cargo_bin("vacancy")
+        .expect("binary")
+        .args(["export", "--format", "json"])
+        .arg(&path)
+        .output()
+        .expect("vacancy runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records: Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    Some(records[0].clone())
+}
+
+fn get<'a>(rec: &'a Value, pointer: &str) -> &'a Value {
+    rec.pointer(pointer)
+        .unwrap_or_else(|| panic!("{pointer} missing"))
+}
+
+fn strings(rec: &Value, pointer: &str) -> Vec<String> {
+    get(rec, pointer)
+        .as_array()
+        .unwrap_or_else(|| panic!("{pointer} is not a list"))
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn seed_000_nhs_trust_advert() {
+    let Some(r) = seed("000") else { return };
+    assert_eq!(r["title"], json!("Senior Software Developer"));
+    assert_eq!(
+        r["employer"],
+        json!("Kent and Medway NHS and Social Care Partnership Trust")
+    );
+    assert!(
+        get(&r, "/location")
+            .as_str()
+            .is_some_and(|l| l.starts_with("Sittingbourne")),
+        "location {}",
+        r["location"]
+    );
+    assert_eq!(r["work_mode"], json!("hybrid"));
+    assert_eq!(get(&r, "/salary/min"), &json!(38890));
+    assert_eq!(get(&r, "/salary/max"), &Value::Null);
+    assert_eq!(get(&r, "/salary/currency"), &json!("GBP"));
+    assert_eq!(get(&r, "/salary/period"), &json!("year"));
+    assert_eq!(get(&r, "/salary/band"), &json!("Band 7"));
+    assert_eq!(get(&r, "/contract/type"), &json!("fixed_term"));
+    assert_eq!(get(&r, "/contract/duration_months"), &json!(24));
+    assert_eq!(r["positions"], json!(2));
+    assert_eq!(get(&r, "/dates/posted"), &json!("2021-03-01"));
+    assert_eq!(get(&r, "/dates/closing"), &json!("2021-03-31"));
+    // "Interviews After Date | TBC" and "Post Start Date | TBC" are not dates.
+    assert_eq!(get(&r, "/dates/interview"), &Value::Null);
+    assert_eq!(get(&r, "/dates/start"), &Value::Null);
+    assert!(strings(&r, "/notes").iter().any(|n| n.contains("TBC")));
+    assert_eq!(
+        strings(&r, "/contacts/emails"),
+        ["kmpt.jointhedevteam@nhs.net"]
+    );
+    assert_eq!(
+        get(&r, "/contacts/apply_url"),
+        &json!("http://kentmedway.healthjobsuk.com/vacancy/2928255")
+    );
+    assert_eq!(r["experience_years"], json!(3));
+    assert_eq!(r["education_level"], json!("bachelor"));
+    // The salary was read from "£38,890 starting", and the record says where.
+    assert_eq!(get(&r, "/evidence/salary/text"), &json!("£38,890 starting"));
+}
+
+#[test]
+fn seed_001_generated_devops_description() {
+    let Some(r) = seed("001") else { return };
+    assert_eq!(r["title"], json!("Lead DevOps Engineer"));
+    assert_eq!(r["employer"], json!("NHS Wales Digital Health and Care"));
+    assert!(
+        get(&r, "/location")
+            .as_str()
+            .is_some_and(|l| l.starts_with("Cardiff")),
+        "location {}",
+        r["location"]
+    );
+    assert_eq!(r["work_mode"], json!("hybrid"));
+    assert_eq!(get(&r, "/salary/min"), &json!(55000));
+    assert_eq!(get(&r, "/salary/max"), &json!(70000));
+    assert_eq!(get(&r, "/salary/currency"), &json!("GBP"));
+    assert_eq!(get(&r, "/salary/period"), &json!("year"));
+    assert_eq!(get(&r, "/contract/type"), &json!("permanent"));
+    assert_eq!(get(&r, "/contract/hours"), &json!("full_time"));
+    // "Application Deadline: [Insert Date]" is a placeholder, not a date.
+    assert_eq!(get(&r, "/dates/closing"), &Value::Null);
+    assert!(
+        strings(&r, "/notes")
+            .iter()
+            .any(|n| n.contains("closing date") && n.contains("[Insert Date]"))
+    );
+    assert_eq!(r["experience_years"], json!(7));
+    assert_eq!(r["education_level"], json!("bachelor"));
+    assert_eq!(r["clearance"], json!("BPSS"));
+    let certs = strings(&r, "/certifications");
+    for c in ["AZ-305", "AZ-400", "CKA"] {
+        assert!(certs.contains(&c.to_string()), "{c} missing from {certs:?}");
+    }
+    assert!(strings(&r, "/languages").contains(&"Welsh".to_string()));
+    // The preamble's "position at NHS Wales..." and the prompt are not the advert:
+    // placeholder contacts give no email.
+    assert!(strings(&r, "/contacts/emails").is_empty());
+}
+
+#[test]
+fn seed_002_news_article_about_a_cto_post() {
+    let Some(r) = seed("002") else { return };
+    assert_eq!(r["title"], json!("Chief Technology Officer"));
+    assert_eq!(r["employer"], json!("NHSX"));
+    assert_eq!(get(&r, "/salary/min"), &json!(131000));
+    assert_eq!(get(&r, "/salary/currency"), &json!("GBP"));
+    assert_eq!(get(&r, "/salary/period"), &json!("year"));
+    assert_eq!(r["location"], Value::Null);
+    // "more than £1 billion a year" is investment, not pay.
+    assert_eq!(get(&r, "/salary/max"), &Value::Null);
+    // The article's own date is not the advert's posting date.
+    assert_eq!(get(&r, "/dates/posted"), &Value::Null);
+}
