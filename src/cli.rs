@@ -46,7 +46,7 @@ The record's fields are described in docs/formats.md.")]
 /// Where adverts come from and how to read them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Adverts to read: files, directories (searched for .md, .markdown and .txt files), or - for standard input.
+    /// Adverts to read: files, directories (searched for .md, .markdown, .mdown, .mkd, .txt and .text files), or - for standard input.
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<String>,
 

@@ -14,7 +14,13 @@ static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b|\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(fixed|contract|post|role|position|appointment)\b)",
+        r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b)",
+    )
+});
+/// "12 month contract", "two-year post": fixed-term employment, unless the advert is for a contractor.
+static FIXED_BY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(initial\s+)?(fixed|contract|post|role|position|appointment)\b",
     )
 });
 static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
@@ -28,12 +34,22 @@ static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpermanent\b"));
+/// Words that only a contractor's advert uses.
 static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bcontractor\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract (role|position|basis|assignment|opportunity)\b|^contract$|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b)",
+        r"(?i)(\bcontractor\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b|\bc2c\b)",
     )
 });
+static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(\bcontract (role|position|basis|assignment|opportunity)\b|^contract$)")
+});
 static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b"));
+/// "full-time equivalent", "full-time staff": about something else.
+static FULL_TIME_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bfull[- ]?time\s+(equivalent|staff|employees|workers|students?|education|basis pro rata|colleagues|team members)\b|\bfte\b",
+    )
+});
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b"));
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b")
@@ -55,21 +71,31 @@ static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The strongest contract type a text names, with the match.
-fn contract_type(text: &str) -> Option<(ContractType, usize)> {
+/// The strongest contract type a text names. `contractor` says the advert
+/// elsewhere speaks of contractors, so a "6 month contract" is a contract.
+fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
+    let by_length = if contractor {
+        ContractType::Contract
+    } else {
+        ContractType::FixedTerm
+    };
     [
         (&*FIXED_TERM, ContractType::FixedTerm),
+        (&*CONTRACTOR, ContractType::Contract),
+        (&*FIXED_BY_LENGTH, by_length),
         (&*INTERNSHIP, ContractType::Internship),
         (&*TEMPORARY, ContractType::Temporary),
         (&*PERMANENT, ContractType::Permanent),
-        (&*CONTRACTOR, ContractType::Contract),
+        (&*CONTRACT_ROLE, ContractType::Contract),
     ]
     .iter()
-    .find_map(|(r, t)| r.find(text).map(|m| (*t, m.start())))
+    .find_map(|(r, t)| r.is_match(text).then_some(*t))
 }
 
 fn hours(text: &str) -> Option<Hours> {
-    let full = FULL_TIME.is_match(text);
+    let full = FULL_TIME
+        .find_iter(text)
+        .any(|m| !FULL_TIME_OTHER.is_match(&text[m.start()..]));
     let part = PART_TIME.is_match(text);
     match (full, part) {
         (true, false) => Some(Hours::FullTime),
@@ -103,12 +129,21 @@ fn duration_months(text: &str) -> Option<u32> {
 }
 
 pub fn extract(cx: &Context, out: &mut Out) {
+    let contractor = cx.lines.iter().any(|l| CONTRACTOR.is_match(l.text));
     let c = &mut out.posting.contract;
     let mut evidence = Vec::new();
     // Labelled facts first: they are the advert's own summary.
     for f in cx.facts_matching(&CONTRACT_LABEL) {
+        // "Contract: 12 months": a stated length under a contract label is a fixed term.
+        let labelled_length = (f.label.contains("contract") || f.label.contains("duration"))
+            && duration_months(&f.value).is_some();
+        let by_label = labelled_length.then_some(if contractor {
+            ContractType::Contract
+        } else {
+            ContractType::FixedTerm
+        });
         if c.kind.is_none()
-            && let Some((t, _)) = contract_type(&f.value).or_else(|| contract_type(&f.label))
+            && let Some(t) = contract_type(&f.value, contractor).or(by_label)
         {
             c.kind = Some(t);
             evidence.push(("contract.type", f.line, f.value.clone()));
@@ -123,7 +158,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // Then the text: the earliest line that names a type or hours.
     for line in &cx.lines {
         if c.kind.is_none()
-            && let Some((t, _)) = contract_type(line.text)
+            && let Some(t) = contract_type(line.text, contractor)
         {
             c.kind = Some(t);
             evidence.push(("contract.type", line.line, line.text.to_string()));
@@ -147,6 +182,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     ) {
         for line in &cx.lines {
             let cue = FIXED_TERM.is_match(line.text)
+                || FIXED_BY_LENGTH.is_match(line.text)
                 || CONTRACTOR.is_match(line.text)
                 || TEMPORARY.is_match(line.text)
                 || line.text.to_lowercase().contains("contract")
@@ -243,8 +279,14 @@ mod tests {
         assert_eq!(c.duration_months, Some(12));
         assert_eq!(c.hours, Some(Hours::PartTime));
         let (c, _) = contract("Contract: 6-month contract, outside IR35\n");
-        assert_eq!(c.kind, Some(ContractType::FixedTerm));
+        assert_eq!(c.kind, Some(ContractType::Contract));
         assert_eq!(c.duration_months, Some(6));
+        let (c, _) = contract("Contract: 12 months\n");
+        assert_eq!(c.kind, Some(ContractType::FixedTerm));
+        assert_eq!(c.duration_months, Some(12));
+        let (c, _) = contract("This is a 9 month post covering parental leave.\n");
+        assert_eq!(c.kind, Some(ContractType::FixedTerm));
+        assert_eq!(c.duration_months, Some(9));
     }
 
     #[test]

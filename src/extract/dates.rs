@@ -156,9 +156,12 @@ static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
 /// numbers settle it (31/03 or 03/31) decide; otherwise the currency,
 /// spelling and places vote; with no votes, day first (the order used
 /// everywhere but the US).
-pub fn day_first(doc: &Document) -> bool {
+pub fn day_first(doc: &Document, excluded: &[bool]) -> bool {
     let mut votes: i64 = 0;
-    for line in doc.lines() {
+    for line in doc
+        .lines()
+        .filter(|l| !excluded.get(l.block).copied().unwrap_or(false))
+    {
         for c in NUMERIC.captures_iter(line.text) {
             let a: u32 = c[1].parse().unwrap_or(0);
             let b: u32 = c[3].parse().unwrap_or(0);
@@ -310,6 +313,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
         if unset {
             let kind = if words.starts_with(['[', '{', '<']) {
                 format!("is a placeholder: {words}")
+            } else if words.chars().any(char::is_lowercase) {
+                format!("given as \"{words}\"")
             } else {
                 format!("given as {words}")
             };

@@ -127,7 +127,7 @@ impl<'a> Context<'a> {
         let levels = (0..doc.blocks.len()).map(|i| level_of(doc, i)).collect();
         let lines: Vec<Line<'a>> = doc.lines().filter(|l| !excluded[l.block]).collect();
         let facts = facts(doc, &excluded);
-        let day_first = dates::day_first(doc);
+        let day_first = dates::day_first(doc, &excluded);
         Context {
             doc,
             lines,

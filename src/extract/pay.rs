@@ -38,7 +38,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         (?P<pre>US\$|USD\s?|CA\$|C\$|CAD\s?|A\$|AU\$|AUD\s?|NZ\$|NZD\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|SEK\s?|NOK\s?|DKK\s?|£|€|\$|₹|¥)?
         (?P<num>\d{1,3}(?:[,.'\u{a0}\u{202f}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|CAD|AUD|NZD|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
     ")
 });
 /// What may stand between the two ends of a range.
@@ -102,8 +102,11 @@ static COMPETITIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(competitive|competative|negotiable|attractive|market[- ]rate|doe|depending on (skills and )?experience|dependent on experience)\b",
     )
 });
-static BAND: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bband\s*([1-9])\s*([a-d])?\b(?:\s*[-–]\s*([1-9]))?"));
+static BAND: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bband\s*([1-9])\s*([a-d])?\b(?:\s*(?:[-–/]|to)\s*([1-9])\s*([a-d])?\b)?")
+});
+/// "Grade 7", "Grade C": a band only on a line about pay.
+static GRADE: LazyLock<Regex> = LazyLock::new(|| re(r"\bGrade\s+([1-9][0-9]?|[A-H][1-9]?)\b"));
 static BAND_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(grade|band|pay band|pay grade|job grade|salary band|salary grade)$"));
 
@@ -166,7 +169,12 @@ fn currency_code(sym: &str) -> Option<&'static str> {
 /// Every amount in a line. Figures in millions or billions are left out: no salary is written so.
 pub fn amounts(line: &str) -> Vec<Amount> {
     let mut out = Vec::new();
-    for c in MONEY.captures_iter(line) {
+    // Pay bands ("Band 5-6") are blanked out first, keeping every offset.
+    let mut masked = line.to_string();
+    for m in BAND.find_iter(line).chain(GRADE.find_iter(line)) {
+        masked.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    for c in MONEY.captures_iter(&masked) {
         let whole = c.get(0).expect("match");
         // A figure glued to letters or digits ("AZ-400", "B2B", "2021-03") is not money.
         let before = line[..whole.start()].chars().next_back();
@@ -196,6 +204,21 @@ pub fn amounts(line: &str) -> Vec<Amount> {
                     && !line[whole.end()..].starts_with("/w")
                     && !line[whole.end()..].starts_with("/m")
         }) {
+            continue;
+        }
+        // "Band 5-6", "Grade 7", "Level 3": numbers that name a grade, not an amount.
+        let word_before = line[..whole.start()]
+            .trim_end_matches([' ', '-', '–'])
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if c.name("pre").is_none()
+            && matches!(
+                word_before.as_str(),
+                "band" | "grade" | "level" | "step" | "point" | "scale" | "spine"
+            )
+        {
             continue;
         }
         let Some(mut value) = parse_number(&c["num"]) else {
@@ -477,16 +500,27 @@ pub fn extract(cx: &Context, out: &mut Out) {
         .facts
         .iter()
         .find(|f| BAND_LABEL.is_match(&f.label) && !f.value.is_empty() && f.value.len() <= 40)
-        .map(|f| (f.line, normalise_band(&f.value)))
+        .map(|f| {
+            let value = f.value.trim();
+            // "Grade: 7" names the grade by its number alone.
+            let band = if value.chars().all(|c| c.is_ascii_alphanumeric()) && value.len() <= 2 {
+                format!("{} {value}", capitalise(&f.label))
+            } else {
+                normalise_band(value)
+            };
+            (f.line, band)
+        })
         .or_else(|| {
             cx.lines.iter().find_map(|l| {
-                BAND.captures(l.text).map(|c| {
-                    let mut band = format!("Band {}", &c[1]);
-                    if let Some(letter) = c.get(2) {
-                        band.push_str(&letter.as_str().to_lowercase());
-                    }
-                    (l.line, band)
-                })
+                BAND.find(l.text)
+                    .map(|m| (l.line, normalise_band(m.as_str())))
+                    .or_else(|| {
+                        let pay_line = PAY_CUE.is_match(l.text) || !amounts(l.text).is_empty();
+                        GRADE
+                            .find(l.text)
+                            .filter(|_| pay_line)
+                            .map(|m| (l.line, m.as_str().to_string()))
+                    })
             })
         });
     if let Some((line, band)) = band {
@@ -495,12 +529,28 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
 }
 
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "band 8A" -> "Band 8a", "Band 5-6" -> "Band 5–6"; other grades as written.
 fn normalise_band(value: &str) -> String {
     match BAND.captures(value) {
         Some(c) => {
             let mut band = format!("Band {}", &c[1]);
             if let Some(letter) = c.get(2) {
                 band.push_str(&letter.as_str().to_lowercase());
+            }
+            if let Some(upper) = c.get(3) {
+                band.push('–');
+                band.push_str(upper.as_str());
+                if let Some(letter) = c.get(4) {
+                    band.push_str(&letter.as_str().to_lowercase());
+                }
             }
             band
         }
@@ -634,6 +684,15 @@ mod tests {
         assert!(parse_line("raised $12m in funding", false).is_none());
         assert!(parse_line("Closing 31/03/2021", false).is_none());
         assert!(parse_line("5+ years with Azure", false).is_none());
+    }
+
+    #[test]
+    fn bands_and_grades_are_not_amounts() {
+        assert!(parse_line("Pay band: Band 5-6", true).is_none());
+        assert!(parse_line("Grade 7", true).is_none());
+        assert_eq!(normalise_band("band 8A"), "Band 8a");
+        assert_eq!(normalise_band("Band 5-6"), "Band 5–6");
+        assert_eq!(normalise_band("Band 8a to 8b"), "Band 8a–8b");
     }
 
     #[test]

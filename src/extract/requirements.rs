@@ -95,18 +95,18 @@ fn years_in(text: &str, line: usize) -> Vec<YearsFound> {
 
 /// "' experience", "of experience", "of relevant experience", "of DevOps/Infrastructure experience".
 fn near_experience_at_start(tail: &str) -> bool {
-    let words: Vec<&str> = tail.split_whitespace().take(4).collect();
+    let words: Vec<&str> = tail.split_whitespace().take(8).collect();
     match words.first() {
         Some(w) if w.starts_with("experience") || w.starts_with("exp") => true,
         Some(&"of") | Some(&"in") | Some(&"relevant") | Some(&"professional") | Some(&"proven") => {
-            words[1..]
-                .iter()
-                .take(3)
-                .any(|w| w.starts_with("experience"))
-                && !words[1..]
+            // "of hands-on DevOps or platform engineering experience": the words
+            // up to "experience" qualify it, unless they narrow it to a tool ("with", "using").
+            match words.iter().position(|w| w.starts_with("experience")) {
+                Some(at) => !words[1..at]
                     .iter()
-                    .take_while(|w| !w.starts_with("experience"))
-                    .any(|w| *w == "with" || *w == "in")
+                    .any(|w| matches!(*w, "with" | "in" | "using" | "on")),
+                None => false,
+            }
         }
         _ => false,
     }
@@ -155,13 +155,13 @@ static EDUCATION: LazyLock<Vec<(Regex, Education)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)\b(master['’]?s|msc|m\.sc|mba|meng|m\.eng|mphil|mpp|mpa|postgraduate (degree|qualification|diploma)|post-graduate degree)\b|\bMA\b|\bMS\b(?:\s+(?:degree|in))",
+                r"(?i)\b(master['’]?s|msc|m\.sc|mba|meng|m\.eng|mphil|mpp|mpa|postgraduate (degree|qualification|diploma)|post-graduate degree)\b|(?-i:\b(MA|MS)(\s+(degree|in)\b|/)|/(MA|MS)\b)",
             ),
             Education::Master,
         ),
         (
             re(
-                r"(?i)\b(bachelor['’]?s?|bsc|b\.sc|b\.s\.|beng|b\.eng|undergraduate degree|honours degree|university degree|college degree|four-year degree|4-year degree|(educated|qualified)(\s+\w+)?\s+to\s+degree|degree[- ]level|graduate[- ]level|degree (or equivalent|in|required|qualified)|relevant degree|a degree|\bdegree\b)\b|\bBA\b|\bBS\b",
+                r"(?i)\b(bachelor['’]?s?|bsc|b\.sc|b\.s\.|beng|b\.eng|undergraduate degree|honours degree|university degree|college degree|four-year degree|4-year degree|(educated|qualified)(\s+\w+)?\s+to\s+degree|degree[- ]level|graduate[- ]level|degree (or equivalent|in|required|qualified)|relevant degree|a degree|\bdegree\b)\b|(?-i:\b(BA|BS)(\s+(degree|in)\b|/)|/(BA|BS)\b)",
             ),
             Education::Bachelor,
         ),
@@ -182,7 +182,13 @@ static EDUCATION: LazyLock<Vec<(Regex, Education)>> = LazyLock::new(|| {
 /// Mentions of education that ask for nothing.
 static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(no degree|not (need|require|ask for)( a)? degree|degree (is )?not (required|necessary|needed)|without a degree|don['’]t need a degree|do not (need|require|ask for) a degree|degree of|degrees? (celsius|fahrenheit)|360[- ]degree|to (a|some|the) (\w+ )?degree|high school students|diploma in hand)\b",
+        r"(?i)\b(no degree|not (need|require|ask for)( a)? degree|degree (is )?not (required|necessary|needed)|without a degree|don['’]t need a degree|do not (need|require|ask for) a degree)\b",
+    )
+});
+/// A "degree" that is not a qualification: "a high degree of", "360-degree", "to some degree".
+static NOT_A_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(degree of|degrees? (celsius|fahrenheit))|(360[- ]|to (a|some|the|what) (\w+ )?|high |great |large |certain )$",
     )
 });
 
@@ -196,6 +202,13 @@ fn education(cx: &Context, out: &mut Out) {
             for m in r.find_iter(line.text) {
                 // "Bachelor's preferred", "ideally a Master's": the clause says it is desirable.
                 if super::DESIRABLE.is_match(clause(line.text, m.start(), m.end())) {
+                    continue;
+                }
+                let before = &line.text[floor(line.text, m.start().saturating_sub(20))..m.start()];
+                if m.as_str().to_lowercase().starts_with("degree")
+                    && (NOT_A_DEGREE.is_match(&line.text[m.start()..])
+                        || NOT_A_DEGREE.is_match(before))
+                {
                     continue;
                 }
                 if best.as_ref().is_none_or(|(b, ..)| level < b) {
@@ -329,7 +342,12 @@ static CLEARANCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
             "SC",
         ),
         (re(r"(?i)\bCTC\b|\bcounter[- ]terrorist check\b"), "CTC"),
-        (re(r"(?i)\bpublic trust\b"), "Public Trust"),
+        (
+            re(
+                r"(?i)\bpublic trust\s+(clearance|position|level|background|investigation)\b|\b(clearance|investigation)\s*(level)?\s*:\s*public trust\b",
+            ),
+            "Public Trust",
+        ),
         (
             re(r"(?i)\bBPSS\b|\bbaseline personnel security standard\b"),
             "BPSS",
@@ -682,6 +700,20 @@ mod tests {
         );
         assert_eq!(p("- No degree required\n").education_level, None);
         assert_eq!(p("- Master's degree preferred\n").education_level, None);
+        assert_eq!(
+            p("- Requires a high degree of accuracy. Bachelor's degree in Finance.\n")
+                .education_level,
+            Some(Education::Bachelor)
+        );
+        assert_eq!(p("- A high degree of accuracy\n").education_level, None);
+        assert_eq!(
+            p("- Proficient in MS Office. Based in Boston, MA.\n").education_level,
+            None
+        );
+        assert_eq!(
+            p("- BA/BS in Economics required; MA/MPP preferred\n").education_level,
+            Some(Education::Bachelor)
+        );
     }
 
     #[test]

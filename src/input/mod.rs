@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 /// File extensions read when a directory is given.
-pub const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+pub const EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkd", "txt", "text"];
 
 /// Files larger than this are refused unless the caller sets another limit.
 pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -27,8 +27,15 @@ pub enum InputError {
     Binary(String),
     #[error("{name}: not valid UTF-8 (first bad byte at offset {offset})")]
     NotUtf8 { name: String, offset: usize },
-    #[error("{name}: file is {size} bytes, over the {limit}-byte limit")]
-    TooLarge { name: String, size: u64, limit: u64 },
+    #[error("{0}: starts with a UTF-16 byte-order mark but is not valid UTF-16")]
+    NotUtf16(String),
+    #[error("{name}: {size}, over the {limit}-byte limit (see --max-bytes)")]
+    TooLarge {
+        name: String,
+        /// "12345 bytes", or "more than N bytes" when reading a stream stopped at the limit.
+        size: String,
+        limit: u64,
+    },
 }
 
 fn ext_list() -> String {
@@ -158,7 +165,7 @@ pub fn read(source: &Source, max_bytes: u64) -> Result<String, InputError> {
                 if size > max_bytes {
                     return Err(InputError::TooLarge {
                         name,
-                        size,
+                        size: format!("{size} bytes"),
                         limit: max_bytes,
                     });
                 }
@@ -181,7 +188,7 @@ pub fn read(source: &Source, max_bytes: u64) -> Result<String, InputError> {
     if bytes.len() as u64 > max_bytes {
         return Err(InputError::TooLarge {
             name,
-            size: bytes.len() as u64,
+            size: format!("more than {max_bytes} bytes"),
             limit: max_bytes,
         });
     }
@@ -219,11 +226,12 @@ fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 }
 
 fn utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, InputError> {
+    let bad = || InputError::NotUtf16(name.to_string());
+    if bytes.len() % 2 != 0 {
+        return Err(bad());
+    }
     let units: Vec<u16> = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
-    String::from_utf16(&units).map_err(|_| InputError::NotUtf8 {
-        name: name.to_string(),
-        offset: 0,
-    })
+    String::from_utf16(&units).map_err(|_| bad())
 }
 
 /// NUL bytes, or many control characters, in the first 8 KiB mark a binary file.
@@ -251,6 +259,8 @@ mod tests {
         assert_eq!(decode("a", le).unwrap(), "Hi");
         let be: Vec<u8> = [0xFE, 0xFF, 0, b'H', 0, b'i'].to_vec();
         assert_eq!(decode("a", be).unwrap(), "Hi");
+        let odd: Vec<u8> = [0xFF, 0xFE, b'H', 0, b'i'].to_vec();
+        assert!(matches!(decode("a", odd), Err(InputError::NotUtf16(_))));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement, Table};
 
-use crate::extract::{Posting, Salary, enum_name};
+use crate::extract::{Period, Posting, Salary, enum_name};
 
 /// The width to wrap to: the terminal's, or `COLUMNS` when output is piped.
 pub fn terminal_width() -> Option<u16> {
@@ -63,6 +63,7 @@ pub fn describe_salary(s: &Salary) -> Option<String> {
         (None, None) => return s.text.clone(),
     };
     Some(match s.period {
+        Some(Period::Hour) => format!("{range} an hour"),
         Some(p) => format!("{range} a {}", p.name()),
         None => range,
     })
@@ -163,7 +164,6 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Period;
 
     #[test]
     fn amounts_are_grouped() {
