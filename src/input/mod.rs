@@ -227,7 +227,7 @@ fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 
 fn utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, InputError> {
     let bad = || InputError::NotUtf16(name.to_string());
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(bad());
     }
     let units: Vec<u16> = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
