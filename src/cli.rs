@@ -41,6 +41,24 @@ Examples:
 
 The record's fields are described in docs/formats.md.")]
     Export(ExportArgs),
+    /// Print only the skills each advert asks for.
+    #[command(after_help = "\
+Examples:
+  vacancy skills samples/fintech-data-engineer.md
+  vacancy skills --format json samples/
+  vacancy skills --taxonomy my-skills.toml advert.md
+
+Levels: essential (asked for), desirable (preferred, nice to have),
+mentioned (named, but not asked for, e.g. in the organisation's blurb).")]
+    Skills(SkillsArgs),
+    /// List or search the skills taxonomy.
+    #[command(after_help = "\
+Examples:
+  vacancy taxonomy                      (every skill, by category)
+  vacancy taxonomy search kube          (skills whose id, name or alias contains \"kube\")
+  vacancy taxonomy --category databases
+  vacancy taxonomy --taxonomy my-skills.toml search acme")]
+    Taxonomy(TaxonomyArgs),
 }
 
 /// Where adverts come from and how to read them.
@@ -57,6 +75,10 @@ pub struct InputArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+
+    /// Add or override skills from a TOML file (see docs/taxonomy.md).
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +103,53 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SkillsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct TaxonomyArgs {
+    #[command(subcommand)]
+    pub action: Option<TaxonomyAction>,
+
+    /// Only skills of this category (e.g. databases, cloud_platforms).
+    #[arg(long, global = true)]
+    pub category: Option<String>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table, global = true)]
+    pub format: ListFormat,
+
+    /// Add or override skills from a TOML file first.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub taxonomy: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaxonomyAction {
+    /// List every skill (the default).
+    List,
+    /// Skills whose id, name, alias or category contains QUERY (case-insensitive).
+    Search {
+        /// The text to look for.
+        query: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for reading.
+    Table,
+    /// JSON for programs.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

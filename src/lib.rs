@@ -13,6 +13,7 @@ pub mod document;
 pub mod extract;
 pub mod input;
 pub mod report;
+pub mod taxonomy;
 
 use document::{Document, Format};
 use extract::Posting;
@@ -41,7 +42,24 @@ pub fn analyse(
     format: Option<Format>,
     extension: Option<&str>,
 ) -> Posting {
+    analyse_with(
+        text,
+        source,
+        format,
+        extension,
+        taxonomy::Taxonomy::builtin(),
+    )
+}
+
+/// Like [`analyse`], finding skills with the given taxonomy.
+pub fn analyse_with(
+    text: &str,
+    source: &str,
+    format: Option<Format>,
+    extension: Option<&str>,
+    taxonomy: &taxonomy::Taxonomy,
+) -> Posting {
     let format = format.unwrap_or_else(|| document::detect_format(text, extension));
     let doc = Document::parse(text, format);
-    extract::extract(&doc, source)
+    extract::extract_with(&doc, source, taxonomy)
 }

@@ -156,3 +156,126 @@ fn seed_002_news_article_about_a_cto_post() {
     // The article's own date is not the advert's posting date.
     assert_eq!(get(&r, "/dates/posted"), &Value::Null);
 }
+
+/// The skills of a record as (id, level) pairs.
+fn skills(rec: &Value) -> Vec<(String, String)> {
+    get(rec, "/skills")
+        .as_array()
+        .expect("skills is a list")
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_str().unwrap_or_default().to_string(),
+                s["level"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn has_skill(found: &[(String, String)], id: &str) -> bool {
+    found.iter().any(|(i, _)| i == id)
+}
+
+#[test]
+fn seed_000_skills() {
+    let Some(r) = seed("000") else { return };
+    let found = skills(&r);
+    for id in [
+        "csharp",
+        "dotnet-core",
+        "docker",
+        "kubernetes",
+        "helm",
+        "rest",
+        "odata",
+        "microservices",
+        "cqrs",
+        "event-sourcing",
+        "sql-server",
+        "nosql",
+        "nextgen-connect",
+        "fhir",
+        "hl7-v2",
+        "azure-devops",
+        "git",
+        "xunit",
+        "moq",
+        "tdd",
+        "oauth2",
+        "openid-connect",
+        "jwt",
+        "ansible",
+        "openapi",
+        "ssis",
+        "postman",
+    ] {
+        assert!(has_skill(&found, id), "{id} missing from {found:?}");
+    }
+    // "swift resolution of issues" and a link to the team's GitHub page ask for neither.
+    assert!(!has_skill(&found, "swift"), "{found:?}");
+    assert!(!has_skill(&found, "github"), "{found:?}");
+    // The key tech requirements are essential; the person specification's nested points desirable.
+    let level = |id: &str| found.iter().find(|(i, _)| i == id).map(|(_, l)| l.as_str());
+    assert_eq!(level("csharp"), Some("essential"));
+    assert_eq!(level("kubernetes"), Some("essential"));
+    assert_eq!(level("moq"), Some("desirable"));
+}
+
+#[test]
+fn seed_001_skills() {
+    let Some(r) = seed("001") else { return };
+    let found = skills(&r);
+    for id in [
+        "azure",
+        "aws",
+        "terraform",
+        "arm-templates",
+        "jenkins",
+        "gitlab-ci",
+        "github-actions",
+        "prometheus",
+        "grafana",
+        "elk-stack",
+        "ansible",
+        "puppet",
+        "chef",
+        "powershell",
+        "bash",
+        "python",
+        "postgresql",
+        "istio",
+        "linkerd",
+    ] {
+        assert!(has_skill(&found, id), "{id} missing from {found:?}");
+    }
+    let level = |id: &str| found.iter().find(|(i, _)| i == id).map(|(_, l)| l.as_str());
+    assert_eq!(level("istio"), Some("desirable"));
+    assert_eq!(level("linkerd"), Some("desirable"));
+    assert_eq!(level("terraform"), Some("essential"));
+    // The note, prompt and assistant's summary (everything before the first
+    // "---" rule) are not the advert: no skill is read from them.
+    let rule = get(&r, "/evidence/title/line").as_u64().unwrap_or(1);
+    let text = std::fs::read_to_string(
+        seeds_dir()
+            .expect("seeds")
+            .join(r["source"].as_str().unwrap().rsplit('/').next().unwrap()),
+    )
+    .expect("seed text");
+    let break_line = text
+        .lines()
+        .position(|l| l.trim() == "---")
+        .expect("a rule") as u64
+        + 1;
+    for line in get(&r, "/skills")
+        .as_array()
+        .expect("list")
+        .iter()
+        .flat_map(|s| s["lines"].as_array().cloned().unwrap_or_default())
+    {
+        let line = line.as_u64().unwrap_or(0);
+        assert!(
+            line == rule || line > break_line,
+            "a skill read from the preamble, line {line}"
+        );
+    }
+}

@@ -3,6 +3,8 @@
 
 mod export;
 mod show;
+mod skills;
+mod taxonomy;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -14,12 +16,15 @@ use crate::cli::{Cli, Command, InputArgs, InputFormat};
 use crate::document::Format;
 use crate::extract::Posting;
 use crate::input;
-use crate::{ExitStatus, analyse};
+use crate::taxonomy::Taxonomy;
+use crate::{ExitStatus, analyse_with};
 
 pub fn run(cli: Cli) -> Result<ExitStatus> {
     match cli.command {
         Command::Show(args) => show::run(args),
         Command::Export(args) => export::run(args),
+        Command::Skills(args) => skills::run(args),
+        Command::Taxonomy(args) => taxonomy::run(args),
     }
 }
 
@@ -39,10 +44,38 @@ impl Loaded {
     }
 }
 
+/// The built-in taxonomy, or it with the additions of `--taxonomy FILE`.
+pub enum Skills {
+    Builtin,
+    Custom(Box<Taxonomy>),
+}
+
+impl Skills {
+    pub fn load(path: Option<&Path>) -> Result<Skills> {
+        let Some(path) = path else {
+            return Ok(Skills::Builtin);
+        };
+        let text = fs::read_to_string(path)
+            .with_context(|| format!("reading the taxonomy file {}", path.display()))?;
+        let custom = Taxonomy::builtin().with_extra(&text, &path.display().to_string())?;
+        Ok(Skills::Custom(Box::new(custom)))
+    }
+
+    pub fn get(&self) -> &Taxonomy {
+        match self {
+            Skills::Builtin => Taxonomy::builtin(),
+            Skills::Custom(t) => t,
+        }
+    }
+}
+
 /// Reads every input, in order. An input that cannot be read is reported on
 /// stderr, one line naming it and the reason, and the rest still run.
+/// A taxonomy file that cannot be used stops the run before any input is read.
 #[allow(clippy::print_stderr)]
-pub fn load_all(args: &InputArgs) -> Loaded {
+pub fn load_all(args: &InputArgs) -> Result<Loaded> {
+    let skills = Skills::load(args.taxonomy.as_deref())?;
+    let taxonomy = skills.get();
     let format = args.input_format.map(|f| match f {
         InputFormat::Md => Format::Markdown,
         InputFormat::Text => Format::Text,
@@ -54,11 +87,12 @@ pub fn load_all(args: &InputArgs) -> Loaded {
     for source in input::expand(&args.inputs) {
         let result = source.and_then(|source| {
             let text = input::read(&source, args.max_bytes)?;
-            Ok(analyse(
+            Ok(analyse_with(
                 &text,
                 &source.name(),
                 format,
                 source.extension().as_deref(),
+                taxonomy,
             ))
         });
         match result {
@@ -69,7 +103,7 @@ pub fn load_all(args: &InputArgs) -> Loaded {
             }
         }
     }
-    loaded
+    Ok(loaded)
 }
 
 /// Runs `write` against standard output, or against `path` by way of a

@@ -6,7 +6,7 @@ use crate::cli::ShowArgs;
 use crate::report::table;
 
 pub fn run(args: ShowArgs) -> Result<ExitStatus> {
-    let loaded = load_all(&args.input);
+    let loaded = load_all(&args.input)?;
     let width = table::terminal_width();
     with_output(None, |out| {
         for (i, posting) in loaded.postings.iter().enumerate() {

@@ -1,5 +1,9 @@
 //! The plain-text reader: finds headings, list items and paragraphs by the shape of each line.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{BlockKind, Builder, Document, Format, Pos};
 
 struct Open {
@@ -9,12 +13,36 @@ struct Open {
     lines: Vec<usize>,
 }
 
+/// Section words that exports run into the next word ("Company DescriptionAcme is…",
+/// "OVERVIEW:Acme"), as LinkedIn's plain text does.
+static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills)(:?)([A-Z$£€])")
+        .expect("valid regex")
+});
+
+/// Separates a section word from the text run into it, keeping everything else as it was.
+fn unglue(line: &str) -> std::borrow::Cow<'_, str> {
+    GLUED.replace_all(line, |c: &regex::Captures| {
+        // Only when the section word ends in lower case, or is followed by a colon:
+        // "JavaScript" and "PostgreSQL" are names, not glued words.
+        let word = &c[1];
+        if c[2].is_empty() && word.ends_with(|ch: char| ch.is_uppercase()) {
+            return c[0].to_string();
+        }
+        format!("{}: {}", word, &c[3])
+    })
+}
+
 pub fn read(text: &str) -> Document {
     let mut out = Builder::default();
     let mut open: Option<Open> = None;
     // Indentation of the open list levels, outermost first.
     let mut indents: Vec<usize> = Vec::new();
-    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let unglued: Vec<std::borrow::Cow<str>> = text
+        .lines()
+        .map(|l| unglue(l.trim_end_matches('\r')))
+        .collect();
+    let lines: Vec<&str> = unglued.iter().map(|l| l.as_ref()).collect();
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
     let first_text = lines.iter().position(|l| !l.trim().is_empty());
 
@@ -148,7 +176,7 @@ fn heading_level(line: &str, standalone: bool, blank_after: bool, is_first: bool
     }
     let ends_sentence = line.ends_with(['.', '!', '?', ',', ';']);
     // The first line of a plain-text advert, standing alone, is its headline.
-    if is_first && blank_after && words.len() <= 20 && !ends_sentence {
+    if is_first && blank_after && words.len() <= 20 && !ends_sentence && !line.contains(": ") {
         return Some(1);
     }
     if !standalone && !blank_after {
@@ -256,6 +284,26 @@ mod tests {
         assert_eq!(d.blocks[1].text, "a long item\nthat wraps");
         assert_eq!(d.blocks[1].lines, vec![3, 4]);
         assert_eq!(d.blocks[2].text, "A paragraph\nthat wraps.");
+    }
+
+    #[test]
+    fn glued_section_words_are_separated() {
+        assert_eq!(
+            unglue("Company DescriptionRaw Cereal is an agency"),
+            "Company Description: Raw Cereal is an agency"
+        );
+        assert_eq!(
+            unglue("OVERVIEW:Poshi LLC is a food company"),
+            "OVERVIEW: Poshi LLC is a food company"
+        );
+        assert_eq!(
+            unglue("Compensation$22.00 per hour"),
+            "Compensation: $22.00 per hour"
+        );
+        assert_eq!(
+            unglue("Strong JavaScript and PostgreSQL skills"),
+            "Strong JavaScript and PostgreSQL skills"
+        );
     }
 
     #[test]

@@ -41,7 +41,9 @@ static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\bcontract (role|position|basis|assignment|opportunity)\b|^contract$)")
+    re(
+        r"(?i)(\bcontract (role|roles|position|positions|basis|assignment|opportunity|job)\b|^contract$|\(contract\))",
+    )
 });
 static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b"));
 /// "full-time equivalent", "full-time staff": about something else.
@@ -110,8 +112,26 @@ fn hours(text: &str) -> Option<Hours> {
                 None
             }
         }),
-        // "Full or part time": both offered, neither chosen.
-        (true, true) => None,
+        // "Full or part time", "full-time/part-time": both offered, neither chosen.
+        // "Part Time with potential for Full Time": the first is the post.
+        (true, true) => {
+            let first_full = FULL_TIME.find(text).map_or(usize::MAX, |m| m.start());
+            let first_part = PART_TIME.find(text).map_or(usize::MAX, |m| m.start());
+            let (a, b) = (first_full.min(first_part), first_full.max(first_part));
+            let between = text.get(a..b).unwrap_or("");
+            let joined = between.len() < 20
+                && (between.contains(" or ")
+                    || between.contains('/')
+                    || between.contains(" and ")
+                    || between.contains(','));
+            if joined {
+                None
+            } else if first_full < first_part {
+                Some(Hours::FullTime)
+            } else {
+                Some(Hours::PartTime)
+            }
+        }
     }
 }
 
@@ -308,6 +328,10 @@ mod tests {
     fn hours_both_offered_is_unknown() {
         let (c, _) = contract("Available full time or part time.\n");
         assert_eq!(c.hours, None);
+        let (c, _) = contract("Status: Part Time with potential for Full Time consideration\n");
+        assert_eq!(c.hours, Some(Hours::PartTime));
+        let (c, _) = contract("Position: Blender Animator (Contract)\n");
+        assert_eq!(c.kind, Some(ContractType::Contract));
     }
 
     #[test]

@@ -33,7 +33,7 @@ static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings that are never the title.
 static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company)?|summary|key dates|details|job details|vacancy details|introduction|description|the role|role|position|we are hiring|now hiring|careers?|jobs?)$",
+        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|description|the role|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
     )
 });
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,7 +44,7 @@ static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "Acme Ltd is seeking", "At Acme, we".
 static ORG_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:At\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|and|of|&|for|the|de|du))*?)(?:\s*\([A-Z]{2,8}\))?,?\s+(?:is|are)\s+(?:(?:currently|now|actively)\s+)?(?:seeking|looking|hiring|recruiting|searching|excited|delighted|pleased)\b",
+        r"^(?:At\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|and|of|&|for|the|de|du))*?)(?:\s*\([A-Z]{2,8}\))?,?\s+(?:(?:is|are)\s+(?:(?:currently|now|actively|also)\s+)?(?:seeking|looking|hiring|recruiting|searching|excited|delighted|pleased|ready to hire|on the lookout)\b|needs\s+(?:you|an?\b)|hires\b|wants\s+you\b)",
     )
 });
 
@@ -108,114 +108,379 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.employer = Some(f.value.trim().to_string());
     }
 
-    // 2. The first heading (or, in text without headings, the first line).
-    let heading = cx
-        .doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(i, b)| !cx.excluded[*i] && b.is_heading())
-        .find(|(_, b)| !GENERIC_HEADING.is_match(b.text.trim()))
-        .or_else(|| {
-            cx.doc
-                .blocks
-                .iter()
-                .enumerate()
-                .find(|(i, b)| !cx.excluded[*i] && b.kind == BlockKind::Paragraph)
-        });
-    if let Some((index, block)) = heading {
-        let text = block.text.lines().next().unwrap_or("").trim();
-        let cleaned = clean_title(text);
-        if let Some(c) = HIRING.captures(&cleaned) {
-            let org = c["org"].trim().trim_end_matches(',');
-            let title = cut_title(&clean_title(c["title"].trim()));
-            if out.posting.title.is_none() && plausible_title(&title) {
-                out.evidence("title", block.pos.line, text);
-                out.posting.title = Some(title);
-            }
-            if out.posting.employer.is_none() {
-                out.evidence("employer", block.pos.line, text);
-                out.posting.employer = Some(org.to_string());
-            }
-        } else if out.posting.title.is_none() && plausible_title(&cleaned) {
-            out.evidence("title", block.pos.line, text);
-            out.posting.title = Some(cleaned);
-        }
+    // 2. A run-in header: "Elections Director, Luzerne County, Pa. — Performs work…".
+    run_in_header(cx, out);
 
-        // 3. The line just under the title often names the employer,
-        //    alone or first among other facts ("Acme Ltd – 2 posts – posted 10/02/2025").
-        if out.posting.employer.is_none()
-            && block.is_heading()
-            && let Some(next) = cx.doc.blocks.get(index + 1)
-        {
-            let (line, first) = next.text_lines().next().unwrap_or((0, ""));
-            let first = first.trim();
-            let segment = [" – ", " — ", " - ", " · ", " | ", " • "]
-                .iter()
-                .filter_map(|sep| first.find(sep))
-                .min()
-                .map_or(first, |at| &first[..at])
-                .trim();
-            let has_facts = segment.len() < first.len();
-            let words = segment.split_whitespace().count();
-            let named_again = || {
-                cx.lines
-                    .iter()
-                    .filter(|l| l.line != line)
-                    .any(|l| l.text.contains(segment))
-            };
-            let capitalised = segment.chars().next().is_some_and(char::is_uppercase);
-            if next.kind == BlockKind::Paragraph
-                && (1..=10).contains(&words)
-                && !segment.ends_with('.')
-                && capitalised
-                && (ORG_WORD.is_match(segment) || (has_facts && words <= 5 && named_again()))
-            {
-                out.evidence("employer", line, first);
-                out.posting.employer = Some(segment.to_string());
+    // 3. The headline: an early heading, or the first line of plain text.
+    headline(cx, out);
+
+    // 4. A sentence that says who is hiring whom.
+    if out.posting.title.is_none() {
+        hiring_sentence(cx, out);
+    }
+
+    // 5. Employer: a fuller name for a short one, then the sentences and
+    //    blurbs that name the organisation.
+    complete_employer(cx, out);
+    if out.posting.employer.is_none() {
+        employer_from_text(cx, out);
+    }
+}
+
+/// Questions and pronouns that a sentence pattern may take for a name.
+fn not_a_name(org: &str) -> bool {
+    let first = org.split_whitespace().next().unwrap_or("");
+    matches!(
+        first,
+        "We" | "You"
+            | "It"
+            | "This"
+            | "The"
+            | "Our"
+            | "They"
+            | "He"
+            | "She"
+            | "There"
+            | "Here"
+            | "Who"
+            | "What"
+            | "Which"
+            | "Where"
+            | "When"
+            | "How"
+            | "Why"
+            | "That"
+            | "These"
+            | "Position"
+            | "Role"
+            | "Job"
+            | "Candidate"
+            | "Applicant"
+            | "Successful"
+            | "Each"
+            | "Every"
+            | "All"
+            | "If"
+            | "As"
+            | "In"
+            | "For"
+            | "Your"
+            | "My"
+            | "Ideal"
+            | "Company"
+    )
+}
+
+fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
+    if out.posting.title.is_none() && plausible_title(&title) {
+        out.evidence("title", line, evidence);
+        out.posting.title = Some(title);
+    }
+}
+
+fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
+    let org = org.trim().trim_end_matches([',', '.', ':']).trim();
+    if out.posting.employer.is_none() && !org.is_empty() && !not_a_name(org) {
+        out.evidence("employer", line, evidence);
+        out.posting.employer = Some(org.to_string());
+    }
+}
+
+/// "Title, Employer, Place — body text" on the advert's first line.
+fn run_in_header(cx: &Context, out: &mut Out) {
+    static DASH: LazyLock<Regex> = LazyLock::new(|| re(r"\s*[—–]\s*|\s+-\s+"));
+    let Some(first) = cx.lines.first() else {
+        return;
+    };
+    let Some(dash) = DASH.find(first.text) else {
+        return;
+    };
+    let head = first.text[..dash.start()].trim();
+    if dash.start() > 160 || dash.end() >= first.text.len() {
+        return;
+    }
+    let parts: Vec<&str> = head.split(", ").map(str::trim).collect();
+    if !(2..=5).contains(&parts.len())
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || p.split_whitespace().count() > 8)
+        || !parts[0].chars().next().is_some_and(char::is_uppercase)
+    {
+        return;
+    }
+    set_title(out, parts[0].to_string(), first.line, head);
+    set_employer(out, parts[1], first.line, head);
+    if parts.len() > 2 && out.posting.location.is_none() {
+        out.evidence("location", first.line, head);
+        out.posting.location = Some(parts[2..].join(", "));
+    }
+}
+
+/// Blocks before the headline may be only headings or short lines; a heading
+/// deep in the advert is a section, not its title.
+const HEADLINE_WITHIN: usize = 3;
+
+fn headline(cx: &Context, out: &mut Out) {
+    let kept: Vec<usize> = (0..cx.doc.blocks.len())
+        .filter(|&i| {
+            !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
+        })
+        .collect();
+    let heading = kept
+        .iter()
+        .take(HEADLINE_WITHIN + 1)
+        .map(|&i| (i, &cx.doc.blocks[i]))
+        .filter(|(_, b)| b.is_heading())
+        .find(|(_, b)| !GENERIC_HEADING.is_match(b.text.trim()) && !is_label_line(&b.text));
+    // Without an early heading, the first paragraph that is not only labels and links.
+    let first_paragraph = || {
+        kept.iter()
+            .take(HEADLINE_WITHIN)
+            .map(|&i| (i, &cx.doc.blocks[i]))
+            .filter(|(_, b)| b.kind == BlockKind::Paragraph)
+            .find(|(_, b)| {
+                b.text_lines()
+                    .any(|(_, t)| !is_label_line(t) && !t.trim().is_empty() && !t.contains("://"))
+            })
+    };
+    let Some((index, block)) = heading.or_else(first_paragraph) else {
+        return;
+    };
+    // The first line that is not a "Label: value" line.
+    let Some((line, text)) = block
+        .text_lines()
+        .find(|(_, t)| !is_label_line(t) && !t.trim().is_empty() && !t.contains("://"))
+    else {
+        return;
+    };
+    let text = text.trim();
+    let cleaned = clean_title(text);
+    if let Some(c) = HIRING.captures(&cleaned) {
+        let title = cut_title(&clean_title(c["title"].trim()));
+        set_title(out, title, line, text);
+        set_employer(out, &c["org"], line, text);
+    } else if let Some(c) = AT_EMPLOYER.captures(text) {
+        set_title(out, clean_title(&c["title"]), line, text);
+        set_employer(out, &c["org"], line, text);
+    } else if block.is_heading() || words(text) <= 12 {
+        // "Analyst (f/m/d) — Acme Kaffee Gruppe": a second part that names an organisation.
+        if let Some((_, rest)) = text.split_once(" — ").or_else(|| text.split_once(" | ")) {
+            let rest = rest.trim();
+            if ORG_WORD.is_match(rest) && words(rest) <= 8 && out.posting.employer.is_none() {
+                set_employer(out, rest, line, text);
             }
+        }
+        if out.posting.title.is_none() && plausible_title(&cleaned) && !ends_sentence(text) {
+            set_title(out, cleaned, line, text);
         }
     }
 
-    // 4. A sentence naming the employer as the one hiring. It also completes
-    //    a short name from a headline ("Eastholme council" -> "Eastholme Borough Council").
+    // The line just under the title often names the employer,
+    // alone or first among other facts ("Acme Ltd – 2 posts – posted 10/02/2025").
+    if out.posting.employer.is_none()
+        && block.is_heading()
+        && let Some(next) = cx.doc.blocks.get(index + 1)
+    {
+        let (line, first) = next.text_lines().next().unwrap_or((0, ""));
+        let first = first.trim();
+        let segment = [" – ", " — ", " - ", " · ", " | ", " • "]
+            .iter()
+            .filter_map(|sep| first.find(sep))
+            .min()
+            .map_or(first, |at| &first[..at])
+            .trim();
+        let has_facts = segment.len() < first.len();
+        let n = words(segment);
+        let named_again = || {
+            cx.lines
+                .iter()
+                .filter(|l| l.line != line)
+                .any(|l| l.text.contains(segment))
+        };
+        let capitalised = segment.chars().next().is_some_and(char::is_uppercase);
+        if next.kind == BlockKind::Paragraph
+            && (1..=10).contains(&n)
+            && !segment.ends_with('.')
+            && capitalised
+            && !is_label_line(first)
+            && (ORG_WORD.is_match(segment) || (has_facts && n <= 5 && named_again()))
+        {
+            set_employer(out, segment, line, first);
+        }
+    }
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// "Location: Remote", "Job Type: Contract": a label of a few words with the colon right after it
+/// ("Developer : 2 Vacancies" is a headline, not a label).
+fn is_label_line(s: &str) -> bool {
+    let s = s.trim();
+    super::LABEL_LINE.is_match(s)
+        && s.find(':')
+            .is_some_and(|i| i > 0 && words(&s[..i]) <= 4 && !s[..i].ends_with(' '))
+}
+
+/// "Senior Engineer at Acme Robotics", "Data Analyst @ Acme".
+static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<title>[A-Z][^,@]{2,60}?)\s+(?:at|@)\s+(?P<org>[A-Z][\w&'’.\- ]{1,60}?)\s*$")
+});
+/// "We are currently seeking a Financial Analyst to join…", "…firm, is actively looking for an experienced Loan Coordinator".
+static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+    )
+});
+/// "The Administrative Assistant will organise…": a title as the subject of the duties.
+static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:The|Our|This)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:[A-Z][\w/&-]*|of)){0,5})\s+(?:will|is responsible|shall|reports to)\b",
+    )
+});
+/// Words that end a job title.
+static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist)s?\b",
+    )
+});
+
+static ROLE_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:role|position|opportunity|vacancy)\s+(?:for|as)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in))*)(?:\s+(?:at|with)\s+(?P<org>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,4}))?",
+    )
+});
+
+fn hiring_sentence(cx: &Context, out: &mut Out) {
+    for line in &cx.lines {
+        for (re, needs_job_noun) in [
+            (&*HIRING_SENTENCE, false),
+            (&*ROLE_FOR, false),
+            (&*THE_TITLE_WILL, true),
+        ] {
+            let found = line
+                .text
+                .split(". ")
+                .find_map(|sentence| re.captures(sentence.trim()));
+            if let Some(c) = found {
+                let title = c["title"]
+                    .trim()
+                    .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != ')')
+                    .to_string();
+                let title = strip_trailing_connectors(&title);
+                let named_as_job = !needs_job_noun
+                    || title
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| JOB_NOUN.is_match(w));
+                if plausible_title(&title) && words(&title) <= 8 && named_as_job {
+                    let evidence = c.get(0).map_or("", |m| m.as_str());
+                    set_title(out, title, line.line, evidence);
+                    if let Some(org) = c.name("org") {
+                        set_employer(out, org.as_str(), line.line, evidence);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn strip_trailing_connectors(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "and" | "&" | "for" | "in" | "to" | "-"))
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// A short employer from a headline ("Eastholme council") completed by a
+/// sentence that names it in full ("Eastholme Borough Council is looking for…").
+fn complete_employer(cx: &Context, out: &mut Out) {
     let short = out.posting.employer.clone().filter(|e| {
         out.posting.evidence.get("employer").map(|ev| ev.line)
             == out.posting.evidence.get("title").map(|ev| ev.line)
-            && e.split_whitespace().count() <= 3
+            && words(e) <= 3
     });
-    if let Some(short) = short {
-        let first_word = short.split_whitespace().next().unwrap_or("").to_string();
-        let fuller = cx.lines.iter().find_map(|line| {
-            line.text.split(". ").find_map(|sentence| {
-                ORG_SENTENCE.captures(sentence.trim()).and_then(|c| {
-                    let org = c["org"].trim().to_string();
-                    (org.split_whitespace().next() == Some(first_word.as_str())
-                        && org.len() > short.len())
-                    .then(|| (line.line, sentence.to_string(), org))
-                })
+    let Some(short) = short else { return };
+    let first_word = short.split_whitespace().next().unwrap_or("").to_string();
+    let fuller = cx.lines.iter().find_map(|line| {
+        line.text.split(". ").find_map(|sentence| {
+            ORG_SENTENCE.captures(sentence.trim()).and_then(|c| {
+                let org = c["org"].trim().to_string();
+                (org.split_whitespace().next() == Some(first_word.as_str())
+                    && org.len() > short.len())
+                .then(|| (line.line, sentence.to_string(), org))
             })
-        });
-        if let Some((line, sentence, org)) = fuller {
-            out.posting.evidence.remove("employer");
-            out.evidence("employer", line, &sentence);
-            out.posting.employer = Some(org);
+        })
+    });
+    if let Some((line, sentence, org)) = fuller {
+        out.posting.evidence.remove("employer");
+        out.evidence("employer", line, &sentence);
+        out.posting.employer = Some(org);
+    }
+}
+
+/// "About Acme" headings, "At Acme, we…", "Acme Ltd is seeking…", "Acme is a … company".
+static ABOUT_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:about)\s+(?P<org>[A-Z0-9][^:]{0,60})$"));
+static ABOUT_GENERIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(us|you|the (role|job|company|team|position|opportunity|organisation|organization|client|department|employer|trust|post|business)|this (role|job|position|opportunity)|our (client|company|team|organisation|organization)|the|me|working here|benefits)$",
+    )
+});
+static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:Here\s+)?[Aa]t\s+(?P<org>[A-Z0-9][\w&'’.\-]*(?:\s+(?:[A-Z0-9&][\w&'’.\-]*|of|and|for)){0,5}),?\s+(?:we|our)\b",
+    )
+});
+static ORG_IS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for|de)){0,5})(?:\s*\([A-Z]{2,8}\))?,?\s+(?:is|are)\s+(?:a|an|the|one of)\s+[^.]{0,120}?\b(company|business|firm|provider|organi[sz]ation|agency|start-?up|leader|platform|group|charity|employer|network|consultancy|studio|manufacturer|retailer|brand|bank|practice|trust|hospital|school|university|institution|operator|maker|specialist|insurer|lender|marketplace|supplier|developer|team|council|authority|service)s?\b",
+    )
+});
+
+fn employer_from_text(cx: &Context, out: &mut Out) {
+    // "About Acme" headings name it directly.
+    for s in &cx.doc.sections {
+        if cx.excluded.get(s.block).copied().unwrap_or(false) {
+            continue;
+        }
+        if let Some(c) = ABOUT_HEADING.captures(s.heading.trim()) {
+            let org = c["org"].trim();
+            if !ABOUT_GENERIC.is_match(org) && words(org) <= 6 {
+                set_employer(out, org, s.pos.line, &s.heading);
+                return;
+            }
         }
     }
-    if out.posting.employer.is_none() {
+    // Sentences: the hiring one, "At Acme, we", then "Acme is a … company".
+    for re in [&*ORG_SENTENCE, &*AT_WE, &*ORG_IS] {
         for line in &cx.lines {
             for sentence in line.text.split(". ") {
-                if let Some(c) = ORG_SENTENCE.captures(sentence.trim()) {
+                let sentence = sentence.trim();
+                // "Company Overview: Acme is a…": the sentence after a label.
+                let sentence = match sentence.split_once(": ") {
+                    Some((label, rest)) if words(label) <= 3 && re.is_match(rest.trim()) => {
+                        rest.trim()
+                    }
+                    _ => sentence,
+                };
+                if let Some(c) = re.captures(sentence) {
                     let org = c["org"].trim();
-                    if !matches!(org, "We" | "You" | "It" | "This" | "The" | "Our" | "They") {
-                        out.evidence("employer", line.line, sentence);
-                        out.posting.employer = Some(org.to_string());
-                        break;
+                    if !not_a_name(org) {
+                        set_employer(out, org, line.line, sentence);
+                        return;
                     }
                 }
-            }
-            if out.posting.employer.is_some() {
-                break;
             }
         }
     }
@@ -287,6 +552,84 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn run_in_headers_give_title_employer_and_place() {
+        let p = run(
+            &Document::parse(
+                "Elections Director, Luzerne County, Pa.— Performs work of planning the elections.\n",
+                Format::Text,
+            ),
+            "-",
+        );
+        assert_eq!(p.title.as_deref(), Some("Elections Director"));
+        assert_eq!(p.employer.as_deref(), Some("Luzerne County"));
+        assert_eq!(p.location.as_deref(), Some("Pa."));
+    }
+
+    #[test]
+    fn hiring_sentences_name_the_title() {
+        let (t, _) = fields(
+            "Acme is a family business founded in 1987. We are currently seeking a Financial Analyst to join our team.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Financial Analyst"));
+        let (t, e) = fields(
+            "This is a full-time, on-site role for a Drone-Car Engineer at Lorenz Motors in Ohio.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Drone-Car Engineer"));
+        assert_eq!(e.as_deref(), Some("Lorenz Motors"));
+    }
+
+    #[test]
+    fn section_headings_are_not_titles() {
+        let (t, e) = fields(
+            "# Position Overview\n\nMolex is seeking a Software Engineer to build tools.\n\n## Role requirements\n\n- Rust\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.as_deref(), Some("Software Engineer"));
+        assert_eq!(e.as_deref(), Some("Molex"));
+    }
+
+    #[test]
+    fn employer_from_blurbs() {
+        let (_, e) = fields(
+            "# Data Engineer\n\n## About Housekeep\n\nWe make cleaning painless.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Housekeep"));
+        let (_, e) = fields(
+            "# Data Engineer\n\n## About us\n\nAt Brightwave Labs, we build sensors.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Brightwave Labs"));
+        let (_, e) = fields(
+            "# Reservationist\n\nSentinel Limousine is a family owned business that was established in 1987.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Sentinel Limousine"));
+        let (_, e) = fields(
+            "# Analyst\n\nWho is looking for a new challenge?\n",
+            Format::Markdown,
+        );
+        assert_eq!(e, None);
+    }
+
+    #[test]
+    fn title_at_employer_and_label_first_lines() {
+        let (t, e) = fields(
+            "# Analytics Engineer at Northwind Traders\n\nText.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.as_deref(), Some("Analytics Engineer"));
+        assert_eq!(e.as_deref(), Some("Northwind Traders"));
+        let (t, _) = fields(
+            "Location: Remote\nJob Type: Contract\n\nWe are seeking a Blender Animator to join us.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Blender Animator"));
     }
 
     #[test]

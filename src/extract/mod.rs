@@ -14,6 +14,7 @@ mod pay;
 mod place;
 pub mod posting;
 mod requirements;
+mod skills;
 
 use std::sync::LazyLock;
 
@@ -22,6 +23,7 @@ use regex::Regex;
 pub use posting::*;
 
 use crate::document::{BlockKind, Document, Line};
+use crate::taxonomy::Taxonomy;
 
 /// How strongly a block asks for what it names. A block's level comes from
 /// where it stands (its headings, its nesting); cues inside a sentence
@@ -80,8 +82,13 @@ impl Out {
     }
 }
 
-/// Extracts every field of `doc`; `source` names where it came from.
+/// Extracts every field of `doc` with the built-in taxonomy; `source` names where it came from.
 pub fn extract(doc: &Document, source: &str) -> Posting {
+    extract_with(doc, source, Taxonomy::builtin())
+}
+
+/// Extracts every field of `doc`, finding skills with `taxonomy`.
+pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Posting {
     let cx = Context::new(doc);
     let mut out = Out {
         posting: Posting {
@@ -96,6 +103,7 @@ pub fn extract(doc: &Document, source: &str) -> Posting {
     dates::extract(&cx, &mut out);
     contacts::extract(&cx, &mut out);
     requirements::extract(&cx, &mut out);
+    skills::extract(&cx, &mut out, taxonomy);
     out.posting
 }
 
@@ -107,7 +115,7 @@ static DESIRABLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ESSENTIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(essential|required|requirements?|must[- ]haves?|must|mandatory|minimum|qualifications|what you('ll| will)? need|you (will )?have|you('ll| will) bring|person specification|skills|experience|knowledge|about you|who you are|criteria)\b",
+        r"(?i)\b(essential|required|requirements?|must[- ]haves?|must|mandatory|minimum|qualifications|what you('ll| will)? need|you (will )?have|you('ll| will) bring|person specification|skills|experience|knowledge|about you|who you are|criteria|looking for|what (we|you) need|you['’]ll need|ideal candidate|we['’]d love|your profile|profile)\b",
     )
     .expect("valid regex")
 });

@@ -35,15 +35,18 @@ pub struct Pay {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
-        (?P<pre>US\$|USD\s?|CA\$|C\$|CAD\s?|A\$|AU\$|AUD\s?|NZ\$|NZD\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|SEK\s?|NOK\s?|DKK\s?|£|€|\$|₹|¥)?
+        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|SEK\s?|NOK\s?|DKK\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?)?
         (?P<num>\d{1,3}(?:[,.'\u{a0}\u{202f}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b)?
         (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
     ")
 });
 /// What may stand between the two ends of a range.
-static RANGE_SEP: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:/\s?[a-z]{1,5}\.?\s*)?(?:-|–|—|to|and|until)\s*$"));
+static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:[A-Z]{3}\s*)?(?:/\s?[a-z]{1,5}\.?|hourly|per hour|an hour|per annum|a year|per year|annually|yearly|monthly|per month)?\s*(?:-|–|—|to|and|until|à|a|et|bis|tot)\s*$",
+    )
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(per\s+annum|per\s+anum|p\.\s?a\.?|\bpa\b|per\s+year|a\s+year|/\s?(?:yr|year|annum|pa|a)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+yr\b)",
@@ -178,32 +181,36 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         let whole = c.get(0).expect("match");
         // A figure glued to letters or digits ("AZ-400", "B2B", "2021-03") is not money.
         let before = line[..whole.start()].chars().next_back();
-        let glued = match before {
-            Some(b) if b.is_alphanumeric() => true,
-            // "AZ-400" is a code; "30k-35k" and "£30k-£35k" are ranges.
-            Some('-') => {
-                let word = line[..whole.start() - 1]
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .unwrap_or("");
-                !word.is_empty() && !word.chars().any(|c| c.is_ascii_digit())
-            }
-            _ => false,
-        };
+        let has_pre = c.name("pre").is_some();
+        let glued = !has_pre
+            && match before {
+                Some(b) if b.is_alphanumeric() => true,
+                // "AZ-400" is a code; "30k-35k" and "£30k-£35k" are ranges.
+                Some('-') => {
+                    let word = line[..whole.start() - 1]
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .unwrap_or("");
+                    !word.is_empty() && !word.chars().any(|c| c.is_ascii_digit())
+                }
+                _ => false,
+            };
         if glued {
             continue;
         }
         let after = line[whole.end()..].chars().next();
-        if after.is_some_and(|a| {
-            a.is_alphanumeric()
-                || a == '/'
-                    && c.name("pre").is_none()
-                    && !line[whole.end()..].starts_with("/h")
-                    && !line[whole.end()..].starts_with("/y")
-                    && !line[whole.end()..].starts_with("/d")
-                    && !line[whole.end()..].starts_with("/w")
-                    && !line[whole.end()..].starts_with("/m")
-        }) {
+        if !has_pre
+            && after.is_some_and(|a| {
+                a.is_alphanumeric()
+                    || a == '/'
+                        && c.name("pre").is_none()
+                        && !line[whole.end()..].starts_with("/h")
+                        && !line[whole.end()..].starts_with("/y")
+                        && !line[whole.end()..].starts_with("/d")
+                        && !line[whole.end()..].starts_with("/w")
+                        && !line[whole.end()..].starts_with("/m")
+            })
+        {
             continue;
         }
         // "Band 5-6", "Grade 7", "Level 3": numbers that name a grade, not an amount.
@@ -248,11 +255,19 @@ pub fn amounts(line: &str) -> Vec<Amount> {
     out
 }
 
-/// Finds the pay stated in one line, if any: a range, or one figure with its
-/// qualifier ("from", "up to", "+"). `labelled` lets figures without a
-/// currency count, for lines whose label says they are pay.
+/// Finds the first pay stated in one line, if any.
 pub fn parse_line(line: &str, labelled: bool) -> Option<Pay> {
+    parse_all(line, labelled).into_iter().next()
+}
+
+/// Every pay stated in one line: ranges, or single figures with their
+/// qualifier ("from", "up to", "+"). `labelled` lets figures without a
+/// currency count, for lines whose label says they are pay and that show no currency.
+pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
     let all = amounts(line);
+    let any_currency = all.iter().any(|a| a.currency.is_some());
+    let labelled = labelled && !any_currency;
+    let mut found = Vec::new();
     let mut i = 0;
     while i < all.len() {
         let a = &all[i];
@@ -268,9 +283,12 @@ pub fn parse_line(line: &str, labelled: bool) -> Option<Pay> {
             None => (a.value, a.end),
         };
         let mut hi = range_with.map(|b| b.value);
-        // "$150-190k": the k belongs to both ends.
+        // "$150-190k", "$50-56,000": the thousands belong to both ends.
         if let Some(b) = range_with {
-            if b.thousands && !a.thousands && lo < 1000.0 {
+            let abbreviated = b.value >= 1000.0
+                && lo < 1000.0
+                && (lo * 1000.0 >= b.value * 0.3 && lo * 1000.0 <= b.value * 1.5);
+            if (b.thousands && !a.thousands && lo < 1000.0) || abbreviated {
                 lo *= 1000.0;
             }
             if hi.is_some_and(|h| h < lo) {
@@ -309,7 +327,7 @@ pub fn parse_line(line: &str, labelled: bool) -> Option<Pay> {
         let biweekly = BIWEEKLY.is_match(&near);
         let pro_rata = near.to_ascii_lowercase().contains("pro rata")
             || near.to_ascii_lowercase().contains("pro-rata");
-        return Some(Pay {
+        found.push(Pay {
             min,
             max,
             currency: a.currency.or_else(|| range_with.and_then(|b| b.currency)),
@@ -319,8 +337,9 @@ pub fn parse_line(line: &str, labelled: bool) -> Option<Pay> {
             text: line[start..text_end].trim().to_string(),
             start,
         });
+        i += if range_with.is_some() { 2 } else { 1 };
     }
-    None
+    found
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -413,12 +432,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
             || cx.facts.iter().any(|f| {
                 f.line == line.line && f.block == line.block && pay_label.is_match(&f.label)
             });
-        let Some(pay) = parse_line(line.text, labelled) else {
-            continue;
-        };
-        let s = score(line.text, &pay, Some(line.block) == headline) + if labelled { 3 } else { 0 };
-        if s >= 2 && best.as_ref().is_none_or(|(b, ..)| s > *b) {
-            best = Some((s, pay, line.line, line.text));
+        for pay in parse_all(line.text, labelled) {
+            let s =
+                score(line.text, &pay, Some(line.block) == headline) + if labelled { 3 } else { 0 };
+            if s >= 2 && best.as_ref().is_none_or(|(b, ..)| s > *b) {
+                best = Some((s, pay, line.line, line.text));
+            }
         }
     }
 
@@ -654,6 +673,48 @@ mod tests {
             pay("£2,500 per month"),
             (Some(2500.0), Some(2500.0), gbp, Some(Period::Month))
         );
+    }
+
+    #[test]
+    fn messy_notations() {
+        assert_eq!(
+            pay("Compensation$22.00-24.00 per hour"),
+            (Some(22.0), Some(24.0), Some("USD"), Some(Period::Hour))
+        );
+        assert_eq!(
+            pay("$ 90000 - $ 113500"),
+            (Some(90000.0), Some(113500.0), Some("USD"), None)
+        );
+        assert_eq!(
+            pay("Salary: $60.00 USD Hourly - $65.00 USD Hourly"),
+            (Some(60.0), Some(65.0), Some("USD"), Some(Period::Hour))
+        );
+        assert_eq!(
+            pay("Salaire : 45K à 60K €"),
+            (Some(45000.0), Some(60000.0), Some("EUR"), None)
+        );
+        assert_eq!(
+            pay("$50-56,000"),
+            (Some(50000.0), Some(56000.0), Some("USD"), None)
+        );
+        assert_eq!(
+            pay("Base Salary: $51,500On Target Earnings: $86,500+").0,
+            Some(51500.0)
+        );
+    }
+
+    #[test]
+    fn every_figure_on_a_line_is_a_candidate() {
+        let all = parse_all("$200 Sign-On Bonus!!! Pay Range: $20 - $25 Per Hour", false);
+        assert_eq!(all.len(), 2);
+        assert_eq!((all[1].min, all[1].max), (Some(20.0), Some(25.0)));
+        // Bare figures count on a pay line only when it shows no currency.
+        let all = parse_all(
+            "Pay: 12 to 20 hours a week, the pay range is $14 - $20 an hour",
+            true,
+        );
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].min, Some(14.0));
     }
 
     #[test]

@@ -41,7 +41,7 @@ const NOT_PLACE: &[&str] = &[
 
 static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(fully[- ]remote|100\s?%\s+remote|remote[- ]first|remote[- ]only|all[- ]remote|work from anywhere|remote (position|role|job|opportunity|working is available|team)|this (role|position|job) is remote|(role|position|job) is (fully )?remote|work(ing)? remotely full[- ]time|\bremote\s*\((?:[^)]*)\)|^remote$|\bwfh\b)",
+        r"(?i)(fully[- ]remote|100\s?%\s+remote|remote[- ]first|remote[- ]only|all[- ]remote|work from anywhere|remote (position|role|job|opportunity|working is available|team)|this (role|position|job) is remote|(role|position|job) is (fully )?remote|work(ing)? remotely full[- ]time|(can|will) work remotely from (anywhere|any)\b|remote work from anywhere|telecommut\w+|\bremote[- ]eligible\b|\bremote\s*\((?:[^)]*)\)|^remote$|\bwfh\b)",
     )
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,6 +77,7 @@ fn mode_in(text: &str) -> Option<WorkMode> {
 fn labelled_mode(value: &str) -> Option<WorkMode> {
     mode_in(value).or_else(|| {
         value
+            .replace(" - ", "|")
             .split(['(', ')', ',', ';', '/', '|', '–'])
             .map(|part| part.trim().to_lowercase())
             .find_map(|part| match part.as_str() {
@@ -238,6 +239,18 @@ mod tests {
         assert_eq!(
             get("Full-time role in Austin, TX 78701.\n").0.as_deref(),
             Some("Austin, TX")
+        );
+    }
+
+    #[test]
+    fn labelled_remote_with_a_region() {
+        assert_eq!(
+            get("Location: Remote - US\n"),
+            (Some("Remote - US".into()), Some(WorkMode::Remote))
+        );
+        assert_eq!(
+            get("You can work remotely from any US location.\n").1,
+            Some(WorkMode::Remote)
         );
     }
 

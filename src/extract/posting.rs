@@ -25,6 +25,8 @@ pub struct Posting {
     pub clearance: Option<String>,
     pub languages: Vec<String>,
     pub benefits: Vec<String>,
+    /// Skills the advert names, in order of first mention.
+    pub skills: Vec<SkillMention>,
     /// Where each field's value was read from, keyed by the field's JSON path.
     pub evidence: BTreeMap<String, Evidence>,
     /// What a reader should know: assumptions made, values given as placeholders.
@@ -126,6 +128,28 @@ pub enum Education {
     Bachelor,
     Master,
     Doctorate,
+}
+
+/// How strongly an advert asks for a skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillLevel {
+    Essential,
+    Desirable,
+    /// Named, but not asked for: in the organisation's blurb, say.
+    Mentioned,
+}
+
+/// A skill found in an advert.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillMention {
+    /// The taxonomy's stable id.
+    pub id: String,
+    pub name: String,
+    pub category: String,
+    pub level: SkillLevel,
+    /// Every line where it is mentioned.
+    pub lines: Vec<usize>,
 }
 
 /// The line a value was read from, and the words on it.

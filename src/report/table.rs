@@ -5,7 +5,8 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement, Table};
 
-use crate::extract::{Period, Posting, Salary, enum_name};
+use crate::extract::{Period, Posting, Salary, SkillMention, enum_name};
+use crate::taxonomy::{CATEGORIES, Skill};
 
 /// The width to wrap to: the terminal's, or `COLUMNS` when output is piped.
 pub fn terminal_width() -> Option<u16> {
@@ -73,13 +74,105 @@ fn words(name: String) -> String {
     name.replace('_', " ")
 }
 
-/// Writes one advert's fields as a two- or three-column table.
-pub fn write(
+/// A category's display name: "cloud_platforms" -> "Cloud platforms".
+pub fn category_name(category: &str) -> String {
+    let known = match category {
+        "programming_languages" => "Programming languages",
+        "frameworks_libraries" => "Frameworks and libraries",
+        "web_apis" => "Web and APIs",
+        "databases" => "Databases",
+        "cloud_platforms" => "Cloud platforms",
+        "devops_infrastructure" => "DevOps and infrastructure",
+        "operating_systems" => "Operating systems",
+        "networking" => "Networking",
+        "testing" => "Testing",
+        "data_ml" => "Data and ML",
+        "security_identity" => "Security and identity",
+        "health_interoperability" => "Health interoperability",
+        "methods" => "Methods",
+        "office_business" => "Office and business tools",
+        "soft_skills" => "Soft skills",
+        other => return other.replace('_', " "),
+    };
+    known.to_string()
+}
+
+/// One row per category: its skills, each with its level, essential first.
+fn skills_by_category(skills: &[SkillMention]) -> Vec<(&'static str, String)> {
+    let mut rows = Vec::new();
+    for category in CATEGORIES {
+        let mut in_category: Vec<&SkillMention> =
+            skills.iter().filter(|s| s.category == *category).collect();
+        if in_category.is_empty() {
+            continue;
+        }
+        in_category.sort_by_key(|s| s.level);
+        let value = in_category
+            .iter()
+            .map(|s| format!("{} ({})", s.name, enum_name(&s.level)))
+            .collect::<Vec<_>>()
+            .join("\n");
+        rows.push((*category, value));
+    }
+    rows
+}
+
+/// Writes one advert's skills: name, category, level and lines.
+pub fn write_skills(out: &mut dyn Write, p: &Posting, width: Option<u16>) -> io::Result<()> {
+    let mut table = new_table(width);
+    table.set_header(vec![
+        Cell::new(format!("Skill ({})", p.source)),
+        Cell::new("Category"),
+        Cell::new("Level"),
+        Cell::new("Lines"),
+    ]);
+    let mut skills: Vec<&SkillMention> = p.skills.iter().collect();
+    skills.sort_by_key(|s| (s.level, CATEGORIES.iter().position(|c| *c == s.category)));
+    for s in skills {
+        let lines: Vec<String> = s.lines.iter().map(|l| l.to_string()).collect();
+        table.add_row(vec![
+            Cell::new(&s.name),
+            Cell::new(category_name(&s.category)),
+            Cell::new(enum_name(&s.level)),
+            Cell::new(lines.join(", ")),
+        ]);
+    }
+    if p.skills.is_empty() {
+        return writeln!(out, "{}: no skills found", p.source);
+    }
+    writeln!(out, "{table}")
+}
+
+/// Writes taxonomy entries: id, name, category, aliases.
+pub fn write_taxonomy(
     out: &mut dyn Write,
-    p: &Posting,
-    evidence: bool,
+    skills: &[&Skill],
     width: Option<u16>,
 ) -> io::Result<()> {
+    if skills.is_empty() {
+        return writeln!(out, "no skills match");
+    }
+    let mut table = new_table(width);
+    table.set_header(vec!["Id", "Name", "Category", "Aliases"]);
+    for s in skills {
+        let aliases: Vec<&str> = s
+            .aliases
+            .iter()
+            .filter(|a| a.text != s.name)
+            .map(|a| a.text.as_str())
+            .collect();
+        table.add_row(vec![
+            Cell::new(&s.id),
+            Cell::new(&s.name),
+            Cell::new(category_name(&s.category)),
+            Cell::new(aliases.join(", ")),
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{} skills", skills.len())
+}
+
+fn new_table(width: Option<u16>) -> Table {
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
@@ -87,6 +180,17 @@ pub fn write(
     if let Some(w) = width {
         table.set_width(w);
     }
+    table
+}
+
+/// Writes one advert's fields as a two- or three-column table.
+pub fn write(
+    out: &mut dyn Write,
+    p: &Posting,
+    evidence: bool,
+    width: Option<u16>,
+) -> io::Result<()> {
+    let mut table = new_table(width);
     let mut header = vec![Cell::new("Field"), Cell::new(&p.source)];
     if evidence {
         header.push(Cell::new("Read from"));
@@ -139,8 +243,23 @@ pub fn write(
         ("Clearance", "clearance", p.clearance.clone()),
         ("Languages", "languages", list(&p.languages)),
         ("Benefits", "benefits", list(&p.benefits)),
-        ("Notes", "notes", list(&p.notes)),
     ];
+    let mut rows: Vec<(String, &str, Option<String>)> = rows
+        .into_iter()
+        .map(|(label, key, value)| (label.to_string(), key, value))
+        .collect();
+    let skill_rows = skills_by_category(&p.skills);
+    if skill_rows.is_empty() {
+        rows.push(("Skills".to_string(), "skills", None));
+    }
+    for (category, value) in skill_rows {
+        rows.push((
+            format!("Skills: {}", category_name(category)),
+            "",
+            Some(value),
+        ));
+    }
+    rows.push(("Notes".to_string(), "notes", list(&p.notes)));
     for (label, key, value) in rows {
         let mut row = vec![Cell::new(label), Cell::new(or_dash(value))];
         if evidence {

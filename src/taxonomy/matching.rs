@@ -1,0 +1,251 @@
+//! Finding skills in text: every alias in one pass, then word boundaries,
+//! longest match first, and context rules for words that are also plain English.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Taxonomy;
+
+/// One mention of a skill: byte range in the text searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SkillMatch {
+    /// Index into [`Taxonomy::skills`].
+    pub skill: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words that say a text is about technology, letting a plain-English skill name count.
+static TECH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(programming|language|languages|framework|frameworks|library|libraries|developer|developers|development|stack|scripting|configuration management|tools?|software|coding|code|backend|back-end|frontend|front-end|spreadsheets?|pivot tables?|formulas?|vlookup|macros?|database|working with|experience (with|in|of|using)|knowledge of|proficien(t|cy) (in|with)|skilled in)\b")
+        .expect("valid regex")
+});
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+impl Taxonomy {
+    /// Every skill mentioned in `text`, leftmost-longest, on word boundaries,
+    /// with context rules applied within this text (a sentence, a bullet, a paragraph).
+    pub fn find(&self, text: &str) -> Vec<SkillMatch> {
+        let mut candidates: Vec<SkillMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (skill, alias) = self.patterns[m.pattern().as_usize()];
+            let alias = &self.skills[skill].aliases[alias];
+            let (start, end) = (m.start(), m.end());
+            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            if alias.exact_case && text[start..end] != alias.text {
+                continue;
+            }
+            if !self.boundaries_ok(text, start, end, skill) {
+                continue;
+            }
+            candidates.push(SkillMatch { skill, start, end });
+        }
+        // Leftmost first, and at one place the longest: "Azure DevOps" over "Azure".
+        candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut chosen: Vec<SkillMatch> = Vec::new();
+        for m in candidates {
+            if chosen.last().is_none_or(|last| m.start >= last.end) {
+                chosen.push(m);
+            }
+        }
+        // Plain-English words ("Chef", "Go", "Excel") count only when written
+        // with a capital, and beside another technical skill or in text that is
+        // plainly about technology.
+        // Written with a capital ("Chef"), or exactly as a lower-case name is spelt ("dbt").
+        let capitalised = |m: &SkillMatch| {
+            let written = &text[m.start..m.end];
+            written.chars().next().is_some_and(char::is_uppercase)
+                || self.skills[m.skill]
+                    .aliases
+                    .iter()
+                    .any(|a| a.text == written && !a.text.chars().any(char::is_uppercase))
+        };
+        let technical_neighbour = |m: &SkillMatch| {
+            chosen.iter().any(|o| {
+                let other = &self.skills[o.skill];
+                o.skill != m.skill
+                    && other.category != "soft_skills"
+                    && (!other.needs_context || capitalised(o))
+            })
+        };
+        let tech_text = TECH_WORDS.is_match(text);
+        let keep: Vec<bool> = chosen
+            .iter()
+            .map(|m| {
+                !self.skills[m.skill].needs_context
+                    || (capitalised(m) && (technical_neighbour(m) || tech_text))
+            })
+            .collect();
+        chosen
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(m, k)| k.then_some(m))
+            .collect()
+    }
+
+    fn boundaries_ok(&self, text: &str, start: usize, end: usize, skill: usize) -> bool {
+        let matched = &text[start..end];
+        let first = matched.chars().next().unwrap_or(' ');
+        let last = matched.chars().next_back().unwrap_or(' ');
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        // A name that starts or ends with a letter must not run into another word:
+        // "Java" is not in "JavaScript", "SQL" is not in "MySQL".
+        if is_word(first) && before.is_some_and(is_word) {
+            return false;
+        }
+        if is_word(last) && after.is_some_and(is_word) {
+            return false;
+        }
+        // "C" is not in "C#" or "C++"; ".NET" is not in "ASP.NET".
+        if after.is_some_and(|c| c == '#' || c == '+') && is_word(last) {
+            return false;
+        }
+        if before == Some('.') && is_word(first) {
+            // "node.js" style names are matched whole; a word after a dot is a file or domain.
+            return false;
+        }
+        // Short or plain-English names joined by a hyphen are other words: "C-suite", "Go-getter".
+        let short = matched.chars().count() <= 2 || self.skills[skill].needs_context;
+        if short
+            && after == Some('-')
+            && text[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            return false;
+        }
+        if short && before == Some('-') {
+            return false;
+        }
+        // Nothing inside a web address or an email address.
+        let token_start = text[..start]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let token_end = text[end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| end + i);
+        let token = &text[token_start..token_end];
+        if token.contains("://") || token.contains('@') || token.starts_with("www.") {
+            return false;
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::taxonomy::Taxonomy;
+
+    /// The ids of the skills found in `text`, in order.
+    fn ids(text: &str) -> Vec<String> {
+        let t = Taxonomy::builtin();
+        t.find(text)
+            .into_iter()
+            .map(|m| t.skills()[m.skill].id.clone())
+            .collect()
+    }
+
+    fn has(text: &str, id: &str) -> bool {
+        ids(text).iter().any(|i| i == id)
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        let found = ids("We use Azure DevOps for builds.");
+        assert!(found.contains(&"azure-devops".to_string()), "{found:?}");
+        assert!(!found.contains(&"azure".to_string()), "{found:?}");
+        assert!(has("We deploy to Azure.", "azure"));
+    }
+
+    #[test]
+    fn names_inside_other_words_do_not_count() {
+        assert!(!has("Strong JavaScript skills", "java"));
+        assert!(has("Strong Java skills", "java"));
+        assert!(!has("Experience with MySQL", "sql"));
+        assert!(has("Experience with SQL and Python", "sql"));
+    }
+
+    #[test]
+    fn c_is_not_c_sharp_nor_c_suite() {
+        assert!(!has("Experience with C# and Python", "c"));
+        assert!(has("Experience with C# and Python", "csharp"));
+        assert!(!has(
+            "You will report to the C-suite about Python projects",
+            "c"
+        ));
+        assert!(has("Embedded development in C and Python", "c"));
+    }
+
+    #[test]
+    fn plain_english_words_need_context() {
+        // Chef the tool, beside other configuration tools; a chef in a kitchen.
+        assert!(has("Experience with Ansible, Puppet, or Chef", "chef"));
+        assert!(!has("Our head chef runs a busy kitchen.", "chef"));
+        assert!(has("Experience with Ansible, Puppet, or Chef", "puppet"));
+        assert!(!has("The puppet show starts at noon.", "puppet"));
+        // Go the language, by its case and its neighbours; "go" the verb.
+        assert!(has("Backend services in Go and PostgreSQL", "go"));
+        assert!(!has("You will go to client sites weekly.", "go"));
+        assert!(has("Statistics in R and Python", "r"));
+        assert!(!has("R. Smith will interview you.", "r"));
+        assert!(has("iOS apps in Swift and Objective-C", "swift"));
+        assert!(!has("We expect a swift response to incidents.", "swift"));
+        assert!(!has(
+            "Problem solving skills, leading to swift resolution of issues",
+            "swift"
+        ));
+        assert!(has("Java with Spring and Hibernate", "spring"));
+        assert!(!has("Interviews will take place in spring.", "spring"));
+        assert!(has("Systems programming in Rust and C++", "rust"));
+        assert!(!has("The gate had some rust on it.", "rust"));
+        assert!(has(
+            "Advanced Excel, including pivot tables and VLOOKUP",
+            "excel"
+        ));
+        assert!(!has("You will excel in a fast-paced team.", "excel"));
+        assert!(has(
+            "Databases in Microsoft Access and SQL Server",
+            "access"
+        ));
+        assert!(!has("You will have access to our gym.", "access"));
+        assert!(has("Builds with Make and CMake on Linux", "make"));
+        assert!(!has("You will make a difference.", "make"));
+    }
+
+    #[test]
+    fn lower_case_names_count_as_spelt() {
+        assert!(has("3 years or more working with dbt", "dbt"));
+    }
+
+    #[test]
+    fn nothing_inside_links_or_addresses() {
+        assert!(!has("See https://github.com/python/cpython", "python"));
+        assert!(!has("Write to python@example.org", "python"));
+    }
+
+    #[test]
+    fn spellings_map_to_one_skill() {
+        for text in ["C#", "C Sharp", "CSharp"] {
+            assert!(has(&format!("Experience in {text}."), "csharp"), "{text}");
+        }
+        for text in [".NET Core", "DotNet Core", "DotNetCore"] {
+            assert!(
+                has(&format!("Experience in {text}."), "dotnet-core"),
+                "{text}"
+            );
+        }
+        assert!(has("Run k8s clusters", "kubernetes"));
+        assert!(has("Postgres databases", "postgresql"));
+        assert!(has("gated CI/CD", "ci-cd"));
+    }
+}
