@@ -259,3 +259,100 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn skills_command_lists_levels_and_json() {
+    let advert = "# Data Engineer\n\n## Essential\n\n- Python and SQL\n\n## Desirable\n\n- Kafka\n";
+    vacancy()
+        .args(["skills", "-"])
+        .env("COLUMNS", "120")
+        .write_stdin(advert)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Python"))
+        .stdout(predicate::str::contains("desirable"));
+    let out = vacancy()
+        .args(["skills", "--format", "json", "-"])
+        .write_stdin(advert)
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let skills = v[0]["skills"].as_array().expect("skills");
+    let level = |id: &str| {
+        skills
+            .iter()
+            .find(|s| s["id"] == id)
+            .map(|s| s["level"].as_str().unwrap_or_default().to_string())
+    };
+    assert_eq!(level("python").as_deref(), Some("essential"));
+    assert_eq!(level("kafka").as_deref(), Some("desirable"));
+    assert_eq!(
+        skills.iter().find(|s| s["id"] == "python").unwrap()["lines"],
+        serde_json::json!([5])
+    );
+}
+
+#[test]
+fn taxonomy_command_lists_and_searches() {
+    vacancy()
+        .args(["taxonomy", "search", "kube"])
+        .env("COLUMNS", "200")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kubernetes"));
+    vacancy()
+        .args(["taxonomy", "search", "no-such-skill-anywhere"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no skills match"));
+    vacancy()
+        .args(["taxonomy", "--category", "nonsense"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown category"));
+    let out = vacancy()
+        .args(["taxonomy", "--format", "json", "--category", "databases"])
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(v.as_array().expect("list").len() >= 20);
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["category"] == "databases")
+    );
+}
+
+#[test]
+fn own_taxonomy_file_adds_skills_and_bad_files_are_named() {
+    let dir = dir_with(&[
+        (
+            "extra.toml",
+            b"[[skill]]\nid = \"acme-orm\"\nname = \"Acme ORM\"\ncategory = \"frameworks_libraries\"\naliases = [\"AcmeORM\"]\n",
+        ),
+        ("bad.toml", b"[[skill]]\nid = \"x\"\nname = \n"),
+    ]);
+    let out = vacancy()
+        .args(["skills", "--format", "json", "--taxonomy"])
+        .arg(dir.path().join("extra.toml"))
+        .arg("-")
+        .write_stdin("# Dev\n\n- Experience with AcmeORM and Python\n")
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(
+        v[0]["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == "acme-orm")
+    );
+    vacancy()
+        .args(["show", "--taxonomy"])
+        .arg(dir.path().join("bad.toml"))
+        .arg("samples")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml: line 3:"));
+}

@@ -30,16 +30,19 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// The sentence around a byte range: between the nearest `. `, `;`, `!`, `?` or line break
 /// (a dot inside ".NET" or "e.g." does not end a sentence).
 fn sentence(text: &str, start: usize, end: usize) -> &str {
-    let ends = |s: &str| -> Vec<usize> {
-        s.char_indices()
-            .filter(|&(i, c)| {
-                matches!(c, ';' | '!' | '?' | '\n') || (c == '.' && s[i + 1..].starts_with(' '))
-            })
-            .map(|(i, _)| i)
-            .collect()
+    let stops = |s: &str, i: usize, c: char| {
+        matches!(c, ';' | '!' | '?' | '\n') || (c == '.' && s[i + 1..].starts_with(' '))
     };
-    let from = ends(&text[..start]).last().map_or(0, |i| i + 1);
-    let to = ends(&text[end..]).first().map_or(text.len(), |i| end + i);
+    // Only as far as the nearest stop on each side: linear in the sentence, not the block.
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| stops(text, i, c))
+        .map_or(0, |(i, _)| i + 1);
+    let to = text[end..]
+        .char_indices()
+        .find(|&(i, c)| stops(text, end + i, c))
+        .map_or(text.len(), |(i, _)| end + i);
     &text[from..to]
 }
 

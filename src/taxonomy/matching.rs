@@ -75,11 +75,22 @@ impl Taxonomy {
             })
         };
         let tech_text = TECH_WORDS.is_match(text);
+        // "Salt Lake City", "Go Beyond", "What Will Make You": a plain-English name
+        // followed by another capitalised word is part of a proper name or a title.
+        let starts: Vec<usize> = chosen.iter().map(|m| m.start).collect();
+        let in_a_name = |m: &SkillMatch| {
+            let rest = &text[m.end..];
+            let trimmed = rest.trim_start_matches([' ', '\t']);
+            let next_start = m.end + (rest.len() - trimmed.len());
+            trimmed.len() < rest.len()
+                && trimmed.chars().next().is_some_and(char::is_uppercase)
+                && !starts.contains(&next_start)
+        };
         let keep: Vec<bool> = chosen
             .iter()
             .map(|m| {
                 !self.skills[m.skill].needs_context
-                    || (capitalised(m) && (technical_neighbour(m) || tech_text))
+                    || (capitalised(m) && !in_a_name(m) && (technical_neighbour(m) || tech_text))
             })
             .collect();
         chosen
@@ -123,6 +134,10 @@ impl Taxonomy {
             return false;
         }
         if short && before == Some('-') {
+            return false;
+        }
+        // "R&D", "P&L", "AT&T": letters joined by an ampersand are an abbreviation.
+        if short && (after == Some('&') || before == Some('&')) {
             return false;
         }
         // Nothing inside a web address or an email address.
@@ -220,6 +235,20 @@ mod tests {
         assert!(!has("You will have access to our gym.", "access"));
         assert!(has("Builds with Make and CMake on Linux", "make"));
         assert!(!has("You will make a difference.", "make"));
+    }
+
+    #[test]
+    fn plain_english_names_inside_proper_names_do_not_count() {
+        assert!(!has(
+            "Offices in Salt Lake City and Denver; we use Python and AWS",
+            "saltstack"
+        ));
+        assert!(!has("What Will Make You Successful in Python", "make"));
+        assert!(!has("Our R&D team works in Python", "r"));
+        assert!(has(
+            "Configuration with Salt, Ansible and Terraform",
+            "saltstack"
+        ));
     }
 
     #[test]
