@@ -64,7 +64,7 @@ Examples:
 /// Where adverts come from and how to read them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Adverts to read: files, directories (searched for .md, .markdown, .mdown, .mkd, .txt and .text files), or - for standard input.
+    /// Adverts to read: files, directories (searched for .md, .markdown, .mdown, .mkd, .txt, .text, .html, .htm, .json and .jsonld files), or - for standard input.
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<String>,
 
@@ -158,6 +158,10 @@ pub enum InputFormat {
     Md,
     /// Plain text: headings and bullets found by their shape.
     Text,
+    /// HTML, a whole page or a fragment.
+    Html,
+    /// A schema.org JobPosting in JSON-LD.
+    Jsonld,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

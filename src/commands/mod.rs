@@ -13,7 +13,8 @@ use std::path::Path;
 use anyhow::{Context as _, Result};
 
 use crate::cli::{Cli, Command, InputArgs, InputFormat};
-use crate::document::Format;
+use crate::document::jsonld::parse_job_posting;
+use crate::document::{Format, detect_format};
 use crate::extract::Posting;
 use crate::input;
 use crate::taxonomy::Taxonomy;
@@ -79,6 +80,8 @@ pub fn load_all(args: &InputArgs) -> Result<Loaded> {
     let format = args.input_format.map(|f| match f {
         InputFormat::Md => Format::Markdown,
         InputFormat::Text => Format::Text,
+        InputFormat::Html => Format::Html,
+        InputFormat::Jsonld => Format::JsonLd,
     });
     let mut loaded = Loaded {
         postings: Vec::new(),
@@ -86,12 +89,22 @@ pub fn load_all(args: &InputArgs) -> Result<Loaded> {
     };
     for source in input::expand(&args.inputs) {
         let result = source.and_then(|source| {
-            let text = input::read(&source, args.max_bytes)?;
+            let decoded = input::read(&source, args.max_bytes)?;
+            if let Some(note) = &decoded.note {
+                eprintln!("vacancy: note: {note}");
+            }
+            let text = decoded.text;
+            let extension = source.extension();
+            let format = format.unwrap_or_else(|| detect_format(&text, extension.as_deref()));
+            if format == Format::JsonLd {
+                parse_job_posting(&text)
+                    .map_err(|reason| input::InputError::Invalid(source.name(), reason))?;
+            }
             Ok(analyse_with(
                 &text,
                 &source.name(),
-                format,
-                source.extension().as_deref(),
+                Some(format),
+                extension.as_deref(),
                 taxonomy,
             ))
         });

@@ -6,6 +6,27 @@ use super::Format;
 /// links, bold labels, fences) decides; where the content says little either
 /// way, the file extension (`md`, `markdown`) breaks the tie.
 pub fn detect_format(text: &str, extension: Option<&str>) -> Format {
+    let ext = extension.map(str::to_ascii_lowercase);
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    match ext.as_deref() {
+        Some("html" | "htm" | "xhtml") => return Format::Html,
+        Some("json" | "jsonld") => return Format::JsonLd,
+        _ => {}
+    }
+    if (start.starts_with('{') || start.starts_with('[')) && text.contains("JobPosting") {
+        return Format::JsonLd;
+    }
+    let lower_start: String = start
+        .chars()
+        .take(20)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if lower_start.starts_with("<!doctype html") || lower_start.starts_with("<html") {
+        return Format::Html;
+    }
+    if html_tags(text) >= 5 && !markdown_heading(text) {
+        return Format::Html;
+    }
     let mut score = 0usize;
     for line in text.lines().take(2000) {
         let t = line.trim_start();
@@ -44,6 +65,34 @@ pub fn detect_format(text: &str, extension: Option<&str>) -> Format {
     }
 }
 
+/// How many common block-level HTML tags the first 8 KiB holds.
+fn html_tags(text: &str) -> usize {
+    let head = &text[..floor(text, text.len().min(8192))];
+    let lower = head.to_ascii_lowercase();
+    [
+        "<p>", "<p ", "<div", "<br", "<li>", "<ul>", "<h1", "<h2", "<h3", "<table", "<strong>",
+        "</p>",
+    ]
+    .iter()
+    .map(|t| lower.matches(t).count())
+    .sum()
+}
+
+fn markdown_heading(text: &str) -> bool {
+    text.lines().take(200).any(|l| {
+        let t = l.trim_start();
+        let hashes = t.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && t[hashes..].starts_with(' ')
+    })
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// A table's separator row: `|---|---|`, `|-|-|`, `--- | ---`.
 fn is_table_rule(line: &str) -> bool {
     let t = line.trim();
@@ -78,6 +127,25 @@ mod tests {
         assert_eq!(detect_format(text, Some("txt")), Format::Text);
         assert_eq!(detect_format(text, Some("md")), Format::Text);
         assert_eq!(detect_format("C# developer, 5 years", None), Format::Text);
+    }
+
+    #[test]
+    fn html_and_json_ld_by_extension_or_content() {
+        assert_eq!(detect_format("<p>Hi</p>", Some("html")), Format::Html);
+        assert_eq!(detect_format("<!DOCTYPE html><html>", None), Format::Html);
+        assert_eq!(
+            detect_format("<p>One</p><p>Two</p><ul><li>x</li></ul>", Some("txt")),
+            Format::Html
+        );
+        assert_eq!(
+            detect_format("{\"@type\": \"JobPosting\"}", None),
+            Format::JsonLd
+        );
+        assert_eq!(detect_format("{}", Some("json")), Format::JsonLd);
+        assert_ne!(
+            detect_format("Kent Trust<br/>Team", Some("md")),
+            Format::Html
+        );
     }
 
     #[test]

@@ -69,7 +69,45 @@ struct Reader<'a> {
     line_start: bool,
 }
 
+/// Blanks the `---` fences of YAML front matter, so that its `key: value`
+/// lines read as a paragraph of labelled facts instead of a thematic break
+/// and a setext heading. Offsets and line numbers are unchanged, and nothing
+/// of the YAML is evaluated (no anchors, no aliases).
+pub(crate) fn blank_front_matter(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next() else {
+        return text.into();
+    };
+    if first.trim_end() != "---" {
+        return text.into();
+    }
+    let mut offset = first.len();
+    for (n, line) in lines.enumerate() {
+        let t = line.trim_end();
+        if t == "---" || t == "..." {
+            let mut out = String::with_capacity(text.len());
+            out.push_str(&" ".repeat(first.trim_end().len()));
+            out.push_str(&first[first.trim_end().len()..]);
+            out.push_str(&text[first.len()..offset]);
+            out.push_str(&" ".repeat(t.len()));
+            out.push_str(&text[offset + t.len()..]);
+            return out.into();
+        }
+        // Front matter is short and made of keys, list items and indented values.
+        let yaml_like = t.is_empty()
+            || t.starts_with([' ', '\t', '-', '#'])
+            || t.split_once(':')
+                .is_some_and(|(k, _)| !k.contains(' ') || k.split_whitespace().count() <= 3);
+        if n > 200 || !yaml_like {
+            break;
+        }
+        offset += line.len();
+    }
+    text.into()
+}
+
 pub fn read(text: &str) -> Document {
+    let text = &*blank_front_matter(text);
     let mut r = Reader {
         index: LineIndex::new(text),
         out: Builder::default(),
@@ -461,6 +499,20 @@ mod tests {
         let d = doc("Acme Ltd<br/>Data Team\n\n```\nprompt text\n```\n");
         assert_eq!(d.blocks[0].text, "Acme Ltd\nData Team");
         assert_eq!(d.blocks[1].kind, BlockKind::Code);
+    }
+
+    #[test]
+    fn front_matter_becomes_labelled_lines() {
+        let d = doc("---\ntitle: Python Developer\ncompany: 3D Hubs\n---\n\n# About\n\nText.\n");
+        assert_eq!(
+            d.blocks[0].text,
+            "title: Python Developer\ncompany: 3D Hubs"
+        );
+        assert_eq!(d.blocks[0].lines, vec![2, 3]);
+        assert_eq!(d.blocks[1].kind, BlockKind::Heading { level: 1 });
+        // A rule later in a document is not front matter.
+        let d = doc("Intro\n\n---\n\nMore\n");
+        assert!(d.blocks.iter().any(|b| b.kind == BlockKind::Break));
     }
 
     #[test]

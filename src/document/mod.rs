@@ -7,6 +7,8 @@
 //! point at it.
 
 mod detect;
+pub(crate) mod html;
+pub mod jsonld;
 mod markdown;
 mod scan;
 mod text;
@@ -21,6 +23,9 @@ use serde::Serialize;
 pub enum Format {
     Markdown,
     Text,
+    Html,
+    /// A schema.org JobPosting in JSON-LD; its `description` is read as HTML.
+    JsonLd,
 }
 
 impl Format {
@@ -28,6 +33,8 @@ impl Format {
         match self {
             Format::Markdown => "markdown",
             Format::Text => "text",
+            Format::Html => "html",
+            Format::JsonLd => "jsonld",
         }
     }
 }
@@ -135,6 +142,8 @@ pub struct Document {
     pub sections: Vec<Section>,
     pub links: Vec<Link>,
     pub emails: Vec<Email>,
+    /// Structured data carried with the advert (JSON-LD), each with the line it starts on.
+    pub structured: Vec<(String, usize)>,
 }
 
 impl Document {
@@ -143,6 +152,12 @@ impl Document {
         let mut doc = match format {
             Format::Markdown => markdown::read(text),
             Format::Text => text::read(text),
+            Format::Html => {
+                let (mut doc, structured) = html::read_with_structured(text);
+                doc.structured = structured;
+                doc
+            }
+            Format::JsonLd => jsonld::read(text),
         };
         scan::find_bare_links_and_emails(&mut doc);
         doc
@@ -245,6 +260,7 @@ impl Builder {
             sections: self.sections,
             links: self.links,
             emails: self.emails,
+            structured: Vec::new(),
         }
     }
 }

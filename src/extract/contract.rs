@@ -155,7 +155,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // Labelled facts first: they are the advert's own summary.
     for f in cx.facts_matching(&CONTRACT_LABEL) {
         // "Contract: 12 months": a stated length under a contract label is a fixed term.
-        let labelled_length = (f.label.contains("contract") || f.label.contains("duration"))
+        let labelled_length = (f.label.contains("contract")
+            || f.label.contains("duration")
+            || f.label.contains("length"))
             && duration_months(&f.value).is_some();
         let by_label = labelled_length.then_some(if contractor {
             ContractType::Contract
@@ -206,7 +208,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 || CONTRACTOR.is_match(line.text)
                 || TEMPORARY.is_match(line.text)
                 || line.text.to_lowercase().contains("contract")
-                || line.text.to_lowercase().contains("duration");
+                || line.text.to_lowercase().contains("duration")
+                || line.text.to_lowercase().contains("length of");
             if cue && let Some(m) = duration_months(line.text) {
                 c.duration_months = Some(m);
                 evidence.push(("contract.duration_months", line.line, line.text.to_string()));

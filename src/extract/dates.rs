@@ -184,7 +184,7 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(posted|advertised|date posted|published|listed|date of (?:advert|posting)|issue date|opening date|open date|posting date|date added)\b",
+        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert|posting)|issue date|opening date|open date|posting date|date added)\b",
     )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));

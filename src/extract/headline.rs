@@ -275,6 +275,24 @@ fn headline(cx: &Context, out: &mut Out) {
         }
     }
 
+    // A short caption just above the title ("Department for Coastal Resilience").
+    if out.posting.employer.is_none()
+        && block.is_heading()
+        && let Some(&prev) = kept.iter().take_while(|&&i| i < index).last()
+    {
+        let before = &cx.doc.blocks[prev];
+        let text = before.text.trim();
+        if before.kind == BlockKind::Paragraph
+            && !text.contains('\n')
+            && (1..=8).contains(&words(text))
+            && ORG_WORD.is_match(text)
+            && !ends_sentence(text)
+            && !is_label_line(text)
+        {
+            set_employer(out, text, before.pos.line, text);
+        }
+    }
+
     // The line just under the title often names the employer,
     // alone or first among other facts ("Acme Ltd – 2 posts – posted 10/02/2025").
     if out.posting.employer.is_none()

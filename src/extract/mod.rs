@@ -15,6 +15,7 @@ mod place;
 pub mod posting;
 mod requirements;
 mod skills;
+mod structured;
 
 use std::sync::LazyLock;
 
@@ -104,6 +105,7 @@ pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Postin
     contacts::extract(&cx, &mut out);
     requirements::extract(&cx, &mut out);
     skills::extract(&cx, &mut out, taxonomy);
+    structured::extract(&cx, &mut out);
     out.posting
 }
 

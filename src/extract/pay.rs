@@ -78,7 +78,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|savings|loan|deposit|referral|reimburse\w*|equipment|stipend for|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b",
     )
 });
 static MIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -392,7 +392,7 @@ fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
             && NOT_PAY.is_match(
                 &after_words
                     .iter()
-                    .take(2)
+                    .take(3)
                     .cloned()
                     .collect::<Vec<_>>()
                     .join(" "),
@@ -419,6 +419,13 @@ fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
         score += 1;
     }
     score
+}
+
+/// Whether a line states a salary (pay, not a budget or a bonus).
+pub fn states_salary(line: &str) -> bool {
+    parse_all(line, false)
+        .iter()
+        .any(|p| score(line, p, false) >= 2 && (p.min.is_some() || p.max.is_some()))
 }
 
 pub fn extract(cx: &Context, out: &mut Out) {

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Out, WorkMode, re};
+use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -31,7 +32,7 @@ static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Austin, TX" style US places.
 static US_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))\b",
+        r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))\b",
     )
 });
 /// Words that end a place name taken from running text.
@@ -156,14 +157,33 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // (in the body, pattern rank, line), place, line, words
     type Candidate = ((bool, usize, usize), String, usize, String);
     let mut best: Option<Candidate> = None;
+    // A place name may wrap onto the next line, so each block is searched
+    // whole, with its line breaks read as spaces.
+    let blocks: Vec<(usize, String)> = cx
+        .doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| !cx.excluded[*i] && !matches!(b.kind, BlockKind::Code | BlockKind::Break))
+        .map(|(i, b)| (i, b.text.replace('\n', " ")))
+        .collect();
     for (rank, pattern) in [&*US_PLACE, &*IN_PLACE, &*PLACE_OFFICE].iter().enumerate() {
-        for line in &cx.lines {
-            if let Some(c) = pattern.captures(line.text) {
+        for (i, joined) in &blocks {
+            let block = &cx.doc.blocks[*i];
+            // "City, ST" stays within one line: a header line above is not part of it.
+            let text = if rank == 0 { &block.text } else { joined };
+            if let Some(c) = pattern.captures(text) {
+                let start = c.get(0).map_or(0, |m| m.start());
+                let line = block
+                    .lines
+                    .get(block.text[..start].matches('\n').count())
+                    .copied()
+                    .unwrap_or(block.pos.line);
                 let place = trim_place(&c["place"]);
-                let key = (line.line > HEADER_LINES, rank, line.line);
+                let key = (line > HEADER_LINES, rank, line);
                 if !place.is_empty() && best.as_ref().is_none_or(|(k, ..)| key < *k) {
                     let words = c.get(0).map_or("", |m| m.as_str()).to_string();
-                    best = Some((key, place, line.line, words));
+                    best = Some((key, place, line, words));
                 }
             }
         }

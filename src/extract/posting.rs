@@ -31,6 +31,19 @@ pub struct Posting {
     pub evidence: BTreeMap<String, Evidence>,
     /// What a reader should know: assumptions made, values given as placeholders.
     pub notes: Vec<String>,
+    /// Where structured data carried with the advert disagrees with its text.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A field on which the advert's text and its structured data (JSON-LD) disagree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The field's JSON path, e.g. `dates.closing`.
+    pub field: String,
+    /// The value read from the text (the one the record keeps).
+    pub text: String,
+    /// The value the structured data gives.
+    pub structured: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -597,6 +597,10 @@ fn benefits(cx: &Context, out: &mut Out) {
         let is_first_line = block.lines.first() == Some(&line.line);
         if in_benefits && is_first_line {
             let text = block.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            // The salary itself is not a benefit, even when listed with them.
+            if super::pay::states_salary(&text) && !BENEFIT_WORDS.is_match(&text) {
+                continue;
+            }
             if !found.iter().any(|f| f.eq_ignore_ascii_case(&text)) {
                 first.get_or_insert(line.line);
                 found.push(text);

@@ -93,7 +93,7 @@ pub fn extract(cx: &Context, out: &mut Out, taxonomy: &Taxonomy) {
                 SkillLevel::Essential
             } else if headings.first().is_some_and(|h| BLURB.is_match(h)) {
                 SkillLevel::Mentioned
-            } else if headings.first().is_some_and(|h| DUTIES.is_match(h)) || ASKS.is_match(whole) {
+            } else if headings.iter().any(|h| DUTIES.is_match(h)) || ASKS.is_match(whole) {
                 SkillLevel::Essential
             } else {
                 SkillLevel::Mentioned

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 /// File extensions read when a directory is given.
-pub const EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkd", "txt", "text"];
+pub const EXTENSIONS: &[&str] = &[
+    "md", "markdown", "mdown", "mkd", "txt", "text", "html", "htm", "json", "jsonld",
+];
 
 /// Files larger than this are refused unless the caller sets another limit.
 pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -25,8 +27,8 @@ pub enum InputError {
     Empty(String),
     #[error("{0}: looks like a binary file, not an advert")]
     Binary(String),
-    #[error("{name}: not valid UTF-8 (first bad byte at offset {offset})")]
-    NotUtf8 { name: String, offset: usize },
+    #[error("{0}: {1}")]
+    Invalid(String, String),
     #[error("{0}: starts with a UTF-16 byte-order mark but is not valid UTF-16")]
     NotUtf16(String),
     #[error("{name}: {size}, over the {limit}-byte limit (see --max-bytes)")]
@@ -151,7 +153,7 @@ fn has_advert_extension(path: &Path) -> bool {
 }
 
 /// Reads a source into text, refusing what is not a readable advert.
-pub fn read(source: &Source, max_bytes: u64) -> Result<String, InputError> {
+pub fn read(source: &Source, max_bytes: u64) -> Result<Decoded, InputError> {
     let name = source.name();
     let mut bytes = Vec::new();
     let result = match source {
@@ -195,10 +197,22 @@ pub fn read(source: &Source, max_bytes: u64) -> Result<String, InputError> {
     decode(&name, bytes)
 }
 
-/// Turns bytes into text: UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order mark.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
+/// Text read from an input, and how it was decoded when that was not plain UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// Set when a fallback encoding was used, to be shown to the user.
+    pub note: Option<String>,
+}
+
+/// Turns bytes into text. UTF-8 (a byte-order mark is dropped) and UTF-16 with a
+/// byte-order mark are read as they are. Other bytes are decoded with the
+/// charset an HTML `<meta>` declares, or else as Windows-1252 (the superset of
+/// Latin-1 that old exports use: "£" is the byte 0xA3), with a note saying so.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Decoded, InputError> {
+    let mut note = None;
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        utf8(name, rest.to_vec())?
+        String::from_utf8_lossy(rest).into_owned()
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         utf16(name, rest, u16::from_le_bytes)?
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
@@ -207,7 +221,25 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
         if looks_binary(&bytes) {
             return Err(InputError::Binary(name.to_string()));
         }
-        utf8(name, bytes)?
+        match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let offset = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                let declared = declared_charset(&bytes)
+                    .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+                    .filter(|enc| *enc != encoding_rs::UTF_8);
+                let encoding = declared.unwrap_or(encoding_rs::WINDOWS_1252);
+                let (text, _, _) = encoding.decode(&bytes);
+                // A charset the page declares is no guess; a fallback is.
+                if declared.is_none() {
+                    note = Some(format!(
+                        "{name}: not valid UTF-8 (first bad byte at offset {offset}); read as windows-1252"
+                    ));
+                }
+                text.into_owned()
+            }
+        }
     };
     if text.trim().is_empty() {
         return Err(InputError::Empty(name.to_string()));
@@ -215,14 +247,22 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     if looks_binary(text.as_bytes()) {
         return Err(InputError::Binary(name.to_string()));
     }
-    Ok(text)
+    Ok(Decoded { text, note })
 }
 
-fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
-    String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
-        name: name.to_string(),
-        offset: e.utf8_error().valid_up_to(),
-    })
+/// The charset an HTML page declares in its first 2 KiB, if any:
+/// `<meta charset="iso-8859-1">` or `content="text/html; charset=iso-8859-1"`.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let at = head.find("charset")?;
+    let rest = head[at + "charset".len()..].trim_start();
+    let rest = rest.strip_prefix('=')?.trim_start();
+    let rest = rest.trim_start_matches(['"', '\'']);
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
 }
 
 fn utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, InputError> {
@@ -253,12 +293,11 @@ mod tests {
 
     #[test]
     fn decodes_utf8_with_and_without_bom_and_utf16() {
-        assert_eq!(decode("a", b"\xEF\xBB\xBFHello".to_vec()).unwrap(), "Hello");
-        assert_eq!(decode("a", "£5".as_bytes().to_vec()).unwrap(), "£5");
-        let le: Vec<u8> = [0xFF, 0xFE, b'H', 0, b'i', 0].to_vec();
-        assert_eq!(decode("a", le).unwrap(), "Hi");
-        let be: Vec<u8> = [0xFE, 0xFF, 0, b'H', 0, b'i'].to_vec();
-        assert_eq!(decode("a", be).unwrap(), "Hi");
+        let text = |bytes: &[u8]| decode("a", bytes.to_vec()).unwrap().text;
+        assert_eq!(text(b"\xEF\xBB\xBFHello"), "Hello");
+        assert_eq!(text("£5".as_bytes()), "£5");
+        assert_eq!(text(&[0xFF, 0xFE, b'H', 0, b'i', 0]), "Hi");
+        assert_eq!(text(&[0xFE, 0xFF, 0, b'H', 0, b'i']), "Hi");
         let odd: Vec<u8> = [0xFF, 0xFE, b'H', 0, b'i'].to_vec();
         assert!(matches!(decode("a", odd), Err(InputError::NotUtf16(_))));
     }
@@ -269,11 +308,26 @@ mod tests {
         assert_eq!(e.to_string(), "x.md: file is empty");
         let e = decode("x.md", b"PK\x03\x04\0\0\x14\0".to_vec()).unwrap_err();
         assert!(matches!(e, InputError::Binary(_)));
-        let e = decode("x.md", b"Salary \xA330,000".to_vec()).unwrap_err();
+    }
+
+    #[test]
+    fn latin1_and_windows_1252_are_decoded_with_a_note() {
+        let d = decode("x.txt", b"Salary \xA330,000 \x96 caf\xE9".to_vec()).unwrap();
+        assert_eq!(d.text, "Salary £30,000 – café");
         assert_eq!(
-            e.to_string(),
-            "x.md: not valid UTF-8 (first bad byte at offset 7)"
+            d.note.as_deref(),
+            Some("x.txt: not valid UTF-8 (first bad byte at offset 7); read as windows-1252")
         );
+        let page = b"<html><head><meta charset=\"ISO-8859-1\"></head><p>\xA353,730</p>".to_vec();
+        let d = decode("p.html", page).unwrap();
+        assert!(d.text.contains("£53,730"));
+        assert_eq!(d.note, None);
+        let d = decode(
+            "u.html",
+            "<meta charset=\"iso-8859-1\"><p>£1</p>".as_bytes().to_vec(),
+        )
+        .unwrap();
+        assert_eq!(d.note, None);
     }
 
     #[test]

@@ -260,6 +260,19 @@ pub fn write(
         ));
     }
     rows.push(("Notes".to_string(), "notes", list(&p.notes)));
+    if !p.conflicts.is_empty() {
+        let conflicts: Vec<String> = p
+            .conflicts
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}: text says {}, structured data says {}",
+                    c.field, c.text, c.structured
+                )
+            })
+            .collect();
+        rows.push(("Conflicts".to_string(), "conflicts", list(&conflicts)));
+    }
     for (label, key, value) in rows {
         let mut row = vec![Cell::new(label), Cell::new(or_dash(value))];
         if evidence {

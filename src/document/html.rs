@@ -1,0 +1,496 @@
+//! The HTML reader: html5ever's tokenizer, walked into the same blocks as
+//! the other readers.
+//!
+//! The tokenizer (not the tree builder) is used because it reports the line
+//! of every token, decodes entities as browsers do, and keeps no tree: a page
+//! of 100,000 nested tags costs no more than a flat one. Script, style and
+//! page chrome (navigation, and a header or footer outside the main content)
+//! are dropped; JSON-LD scripts are kept aside for the structured-data reader.
+
+use std::cell::RefCell;
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+
+use super::{BlockKind, Builder, Document, Email, Format, Link, Pos};
+
+/// A block being gathered.
+struct Open {
+    kind: BlockKind,
+    text: String,
+    pos: Pos,
+    lines: Vec<usize>,
+}
+
+#[derive(Default)]
+struct State {
+    out: Builder,
+    open: Option<Open>,
+    /// Depth of elements whose content is dropped (script, style, nav, chrome…).
+    skip: usize,
+    /// Depth of main/article elements: a header or footer inside them is content.
+    content: usize,
+    /// Open lists: ordered or not.
+    lists: Vec<bool>,
+    /// The table row being read: cells and its line.
+    row: Option<(Vec<String>, usize, bool)>,
+    in_cell: bool,
+    in_head_row: bool,
+    /// Open links: address, line, and where its text starts in the open block or cell.
+    links: Vec<(String, usize, usize)>,
+    /// A JSON-LD script being read.
+    json_ld: Option<(String, usize)>,
+    structured: Vec<(String, usize)>,
+    /// Tags whose closing ends a skipped region, innermost last.
+    skipping: Vec<String>,
+}
+
+const CHROME: &[&str] = &["nav", "aside", "form", "button", "select", "menu", "dialog"];
+const RAW: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+];
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "address",
+    "dd",
+    "dt",
+    "figcaption",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "body",
+    "header",
+    "footer",
+    "details",
+    "summary",
+    "center",
+    "fieldset",
+    "legend",
+    "caption",
+];
+
+impl State {
+    fn flush(&mut self) {
+        if let Some(o) = self.open.take() {
+            let text = o.text.trim().to_string();
+            if text.is_empty() {
+                return;
+            }
+            let mut lines = o.lines;
+            lines.resize(text.matches('\n').count() + 1, o.pos.line);
+            self.out.push(o.kind, text, o.pos, lines);
+        }
+    }
+
+    fn start(&mut self, kind: BlockKind, line: usize) {
+        self.flush();
+        self.open = Some(Open {
+            kind,
+            text: String::new(),
+            pos: Pos { line, column: 1 },
+            lines: vec![line],
+        });
+    }
+
+    fn text(&mut self, s: &str, line: usize) {
+        if self.skip > 0 {
+            return;
+        }
+        // HTML whitespace collapses to one space.
+        let mut collapsed = String::with_capacity(s.len());
+        let mut space = false;
+        for c in s.chars() {
+            if c.is_whitespace() && c != '\u{a0}' {
+                space = true;
+            } else {
+                if space {
+                    collapsed.push(' ');
+                }
+                space = false;
+                collapsed.push(if c == '\u{a0}' { ' ' } else { c });
+            }
+        }
+        if space {
+            collapsed.push(' ');
+        }
+        if let Some((cells, _, _)) = self.row.as_mut()
+            && self.in_cell
+        {
+            if let Some(cell) = cells.last_mut() {
+                cell.push_str(&collapsed);
+            }
+            return;
+        }
+        if collapsed.trim().is_empty() && self.open.is_none() {
+            return;
+        }
+        if self.open.is_none() {
+            let kind = match self.lists.len() {
+                0 => BlockKind::Paragraph,
+                n => BlockKind::ListItem {
+                    depth: n - 1,
+                    ordered: self.lists.last().copied().unwrap_or(false),
+                },
+            };
+            self.start(kind, line);
+        }
+        let open = self.open.as_mut().expect("just opened");
+        if open.text.is_empty() {
+            open.pos.line = line;
+            open.lines = vec![line];
+            collapsed = collapsed.trim_start().to_string();
+        }
+        open.text.push_str(&collapsed);
+    }
+
+    fn line_break(&mut self, line: usize) {
+        if let Some(open) = self.open.as_mut() {
+            let trimmed = open.text.trim_end().len();
+            open.text.truncate(trimmed);
+            if !open.text.is_empty() {
+                open.text.push('\n');
+                open.lines.push(line);
+            }
+        } else if let Some((cells, _, _)) = self.row.as_mut()
+            && let Some(cell) = cells.last_mut()
+        {
+            cell.push(' ');
+        }
+    }
+
+    fn tag(
+        &mut self,
+        kind: TagKind,
+        name: &str,
+        attrs: &[(String, String)],
+        self_closing: bool,
+        line: usize,
+    ) -> TokenSinkResult<()> {
+        let attr = |key: &str| {
+            attrs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
+        if self.skip > 0 {
+            // Inside dropped content, only track the tag that ends it.
+            if kind == TagKind::EndTag && self.skipping.last().is_some_and(|t| t == name) {
+                self.skipping.pop();
+                self.skip -= 1;
+                if name == "script"
+                    && let Some((json, l)) = self.json_ld.take()
+                {
+                    self.structured.push((json, l));
+                }
+            } else if kind == TagKind::StartTag
+                && !self_closing
+                && self.skipping.last().is_some_and(|t| t == name)
+            {
+                self.skipping.push(name.to_string());
+                self.skip += 1;
+            }
+            return TokenSinkResult::Continue;
+        }
+        match (kind, name) {
+            (TagKind::StartTag, n) if RAW.contains(&n) && !self_closing => {
+                self.flush();
+                self.skip += 1;
+                self.skipping.push(n.to_string());
+                if n == "script"
+                    && attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+                {
+                    self.json_ld = Some((String::new(), line));
+                }
+                return match n {
+                    "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                    "style" | "noscript" | "iframe" => TokenSinkResult::RawData(RawKind::Rawtext),
+                    "title" => TokenSinkResult::RawData(RawKind::Rcdata),
+                    _ => TokenSinkResult::Continue,
+                };
+            }
+            (TagKind::StartTag, n)
+                if !self_closing
+                    && (CHROME.contains(&n)
+                        || (matches!(n, "header" | "footer") && self.content == 0)) =>
+            {
+                self.flush();
+                self.skip += 1;
+                self.skipping.push(n.to_string());
+            }
+            (TagKind::StartTag, "main" | "article") => {
+                self.flush();
+                self.content += 1;
+            }
+            (TagKind::EndTag, "main" | "article") => {
+                self.flush();
+                self.content = self.content.saturating_sub(1);
+            }
+            (TagKind::StartTag, h) if is_heading(h) => {
+                let level = h.as_bytes()[1] - b'0';
+                self.start(BlockKind::Heading { level }, line);
+            }
+            (TagKind::EndTag, h) if is_heading(h) => self.flush(),
+            (TagKind::StartTag, "ul" | "ol") => {
+                self.flush();
+                self.lists.push(name == "ol");
+            }
+            (TagKind::EndTag, "ul" | "ol") => {
+                self.flush();
+                self.lists.pop();
+            }
+            (TagKind::StartTag, "li") => {
+                let depth = self.lists.len().saturating_sub(1);
+                let ordered = self.lists.last().copied().unwrap_or(false);
+                self.start(BlockKind::ListItem { depth, ordered }, line);
+            }
+            (TagKind::EndTag, "li") => self.flush(),
+            (TagKind::StartTag, "tr") => {
+                self.flush();
+                self.row = Some((Vec::new(), line, self.in_head_row));
+            }
+            (TagKind::StartTag, "thead") => self.in_head_row = true,
+            (TagKind::EndTag, "thead") => self.in_head_row = false,
+            (TagKind::StartTag, "td" | "th") => {
+                if self.row.is_none() {
+                    self.row = Some((Vec::new(), line, false));
+                }
+                if let Some((cells, _, _)) = self.row.as_mut() {
+                    cells.push(String::new());
+                }
+                self.in_cell = true;
+            }
+            (TagKind::EndTag, "td" | "th") => self.in_cell = false,
+            (TagKind::EndTag, "tr" | "table") => {
+                self.in_cell = false;
+                if let Some((cells, line, header)) = self.row.take() {
+                    let cells: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
+                    if cells.iter().any(|c| !c.is_empty()) {
+                        let text = cells.join(" | ");
+                        let pos = Pos { line, column: 1 };
+                        self.out
+                            .push(BlockKind::TableRow { cells, header }, text, pos, vec![line]);
+                    }
+                }
+                if name == "table" {
+                    self.flush();
+                }
+            }
+            (TagKind::StartTag, "br") | (TagKind::EndTag, "br") => self.line_break(line),
+            (TagKind::StartTag, "hr") => {
+                self.flush();
+                self.out.push(
+                    BlockKind::Break,
+                    String::new(),
+                    Pos { line, column: 1 },
+                    vec![line],
+                );
+            }
+            (TagKind::StartTag, "a") => {
+                if let Some(href) = attr("href") {
+                    let at = match (&self.row, self.in_cell) {
+                        (Some((cells, _, _)), true) => cells.last().map_or(0, String::len),
+                        _ => self.open.as_ref().map_or(0, |o| o.text.len()),
+                    };
+                    self.links.push((href.trim().to_string(), line, at));
+                }
+            }
+            (TagKind::EndTag, "a") => {
+                if let Some((url, tag_line, at)) = self.links.pop() {
+                    // Whitespace collapses a block's wrapped lines into one, so the
+                    // link is placed on the block's line, where its text is.
+                    let line = match (&self.row, self.in_cell, &self.open) {
+                        (Some((_, row_line, _)), true, _) => *row_line,
+                        (_, _, Some(open)) => open.lines.last().copied().unwrap_or(tag_line),
+                        _ => tag_line,
+                    };
+                    let text = match (&self.row, self.in_cell) {
+                        (Some((cells, _, _)), true) => cells.last().and_then(|c| c.get(at..)),
+                        _ => self.open.as_ref().and_then(|o| o.text.get(at..)),
+                    }
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
+                    let pos = Pos { line, column: 1 };
+                    if let Some(address) = url.strip_prefix("mailto:") {
+                        let address = address.split('?').next().unwrap_or("").trim().to_string();
+                        if !address.is_empty() {
+                            self.out.email(Email { address, pos });
+                        }
+                    } else if url.starts_with("http") || url.starts_with("www.") {
+                        let block = Some(self.out.next_block());
+                        self.out.link(Link {
+                            text,
+                            url,
+                            pos,
+                            block,
+                        });
+                    }
+                }
+            }
+            (_, n) if BLOCKS.contains(&n) => self.flush(),
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+fn is_heading(name: &str) -> bool {
+    name.len() == 2 && name.starts_with('h') && (b'1'..=b'6').contains(&name.as_bytes()[1])
+}
+
+struct Sink(RefCell<State>);
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<()> {
+        let line = line_number as usize;
+        let mut state = self.0.borrow_mut();
+        match token {
+            Token::TagToken(tag) => {
+                let attrs: Vec<(String, String)> = tag
+                    .attrs
+                    .iter()
+                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                    .collect();
+                return state.tag(tag.kind, &tag.name, &attrs, tag.self_closing, line);
+            }
+            Token::CharacterTokens(text) => {
+                if let Some((json, _)) = state.json_ld.as_mut() {
+                    json.push_str(&text);
+                } else {
+                    state.text(&text, line);
+                }
+            }
+            Token::EOFToken => state.flush(),
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+/// Reads an HTML page or fragment. The JSON-LD scripts it carries come back beside it,
+/// each with the line it starts on.
+pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
+    let sink = Sink(RefCell::new(State::default()));
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    queue.push_back(StrTendril::from_slice(text));
+    let _ = tokenizer.feed(&queue);
+    tokenizer.end();
+    let mut state = tokenizer.sink.0.into_inner();
+    state.flush();
+    let structured = std::mem::take(&mut state.structured);
+    (state.out.finish(Format::Html), structured)
+}
+
+#[cfg(test)]
+fn read(text: &str) -> Document {
+    read_with_structured(text).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(html: &str) -> Vec<(BlockKind, String, usize)> {
+        read(html)
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text, b.pos.line))
+            .collect()
+    }
+
+    #[test]
+    fn headings_paragraphs_lists_and_lines() {
+        let b = blocks(
+            "<h1>Ward Clerk</h1>\n<p>Acme &amp; Sons<br>Leeds</p>\n<ul>\n<li>One\n<ul><li>Two</li></ul></li>\n<li>Three</li></ul>",
+        );
+        assert_eq!(
+            b[0],
+            (BlockKind::Heading { level: 1 }, "Ward Clerk".into(), 1)
+        );
+        assert_eq!(b[1].1, "Acme & Sons\nLeeds");
+        assert_eq!(b[1].2, 2);
+        assert_eq!(
+            b[2].0,
+            BlockKind::ListItem {
+                depth: 0,
+                ordered: false
+            }
+        );
+        assert_eq!(b[2].1, "One");
+        assert_eq!(
+            b[3],
+            (
+                BlockKind::ListItem {
+                    depth: 1,
+                    ordered: false
+                },
+                "Two".into(),
+                5
+            )
+        );
+        assert_eq!(b[4].1, "Three");
+    }
+
+    #[test]
+    fn chrome_scripts_and_styles_are_dropped() {
+        let b = blocks(
+            "<header><nav><a href='/'>Home</a></nav></header><style>p{}</style><script>var x = '£5';</script><main><header><h1>Title</h1></header><p>Body</p></main><footer>© 2024</footer>",
+        );
+        let texts: Vec<&str> = b.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Title", "Body"]);
+    }
+
+    #[test]
+    fn tables_links_and_emails() {
+        let d = read(
+            "<table><tr><th>Closing date</th><td>17/06/2024</td></tr><tr><td>Apply</td><td><a href=\"https://x.example/apply\">Apply now</a></td></tr></table><p>Email <a href=\"mailto:jobs@example.org\">us</a></p>",
+        );
+        let rows: Vec<Vec<String>> = d
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::TableRow { cells, .. } => Some(cells.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["Closing date", "17/06/2024"],
+                vec!["Apply", "Apply now"]
+            ]
+        );
+        assert_eq!(d.links[0].url, "https://x.example/apply");
+        assert_eq!(d.links[0].text, "Apply now");
+        assert_eq!(d.emails[0].address, "jobs@example.org");
+    }
+
+    #[test]
+    fn json_ld_is_kept_aside() {
+        let (d, s) = read_with_structured(
+            "<head>\n<script type=\"application/ld+json\">{\"@type\":\"JobPosting\"}</script></head><p>Text</p>",
+        );
+        assert_eq!(s, [("{\"@type\":\"JobPosting\"}".to_string(), 2)]);
+        assert_eq!(d.blocks.len(), 1);
+    }
+
+    #[test]
+    fn deep_nesting_is_flat_work() {
+        let html = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000);
+        let b = blocks(&html);
+        assert_eq!(b[0].1, "deep");
+    }
+}
