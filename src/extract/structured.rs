@@ -63,6 +63,32 @@ fn location_of(posting: &Value) -> Option<String> {
     }
 }
 
+/// "20323", "12.09 to 14.5", "from 30000": a pay range in plain figures.
+fn range_text(min: Option<f64>, max: Option<f64>) -> String {
+    let figure = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    };
+    match (min, max) {
+        (Some(a), Some(b)) if a == b => figure(a),
+        (Some(a), Some(b)) => format!("{} to {}", figure(a), figure(b)),
+        (Some(a), None) => format!("from {}", figure(a)),
+        (None, Some(b)) => format!("up to {}", figure(b)),
+        (None, None) => String::new(),
+    }
+}
+
+fn with_period(range: String, period: Option<Period>) -> String {
+    match period {
+        Some(Period::Hour) => format!("{range} an hour"),
+        Some(p) => format!("{range} a {}", p.name()),
+        None => range,
+    }
+}
+
 fn same_text(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         s.to_lowercase()
@@ -237,14 +263,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
             if differs(s.min, min) || differs(s.max, max) {
                 conflicts.push(Conflict {
                     field: "salary".into(),
-                    text: format!("{:?}–{:?}", s.min, s.max)
-                        .replace("Some(", "")
-                        .replace(')', "")
-                        .replace("None", "?"),
-                    structured: format!("{:?}–{:?}", min, max)
-                        .replace("Some(", "")
-                        .replace(')', "")
-                        .replace("None", "?"),
+                    text: with_period(range_text(s.min, s.max), s.period),
+                    structured: with_period(range_text(min, max), period),
                 });
             }
             if let (Some(ours), Some(theirs)) = (&s.currency, &currency)
