@@ -129,7 +129,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
 
 /// Questions and pronouns that a sentence pattern may take for a name.
 fn not_a_name(org: &str) -> bool {
-    let first = org.split_whitespace().next().unwrap_or("");
+    let mut words = org.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // "The Disabilities Trust" is a name; "The" alone, or "The team", is not.
+    if matches!(first, "The" | "THE")
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
     matches!(
         first,
         "We" | "You"

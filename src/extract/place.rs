@@ -20,7 +20,7 @@ static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "office in Leeds", "based in Cardiff, Wales".
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:office|offices|based|located|site|headquarters|HQ|hub|campus|hospital|studio|role)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
+        r"\b(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|role|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
     )
 });
 /// "in our Cardiff office".
