@@ -45,6 +45,19 @@ pub fn read(text: &str) -> Document {
         .and_then(|p| p.get("description"))
         .and_then(Value::as_str)
         .unwrap_or("");
+    // Some boards escape the description's HTML twice ("&lt;p&gt;…"): undo one level.
+    let unescaped;
+    let description = if description.contains("&lt;") && !description.contains('<') {
+        unescaped = description
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+        unescaped.as_str()
+    } else {
+        description
+    };
     let base = text
         .find("\"description\"")
         .map_or(1, |at| text[..at].matches('\n').count() + 1);
@@ -95,6 +108,13 @@ mod tests {
         assert_eq!(d.blocks[0].text, "Band 5 nurse");
         assert_eq!(d.blocks[0].pos.line, 4);
         assert_eq!(d.structured.len(), 1);
+    }
+
+    #[test]
+    fn twice_escaped_descriptions_are_read_as_html() {
+        let text = r#"{"@type": "JobPosting", "description": "&lt;p&gt;Band 5 &amp;amp; nurse&lt;/p&gt;"}"#;
+        let d = read(text);
+        assert_eq!(d.blocks[0].text, "Band 5 & nurse");
     }
 
     #[test]

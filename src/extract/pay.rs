@@ -78,7 +78,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b",
     )
 });
 static MIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -380,23 +380,32 @@ fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
         .split_whitespace()
         .take(3)
         .collect();
-    // Words just before the figure, or the first words after it, that make it something else.
-    let plus_first = after_words.first().is_some_and(|w| {
+    // Words just before the figure, or just after it, that make it something else
+    // ("£1,500 annual learning budget"); words after a connector add to the pay
+    // instead ("$80,000 along with commission", "£50,000 + bonus").
+    let connector = |w: &str| {
         matches!(
-            w.to_ascii_lowercase().as_str(),
-            "+" | "plus" | "and" | "with" | "&"
+            w.to_ascii_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '&'),
+            "+" | "plus"
+                | "and"
+                | "with"
+                | "&"
+                | "along"
+                | "including"
+                | "includes"
+                | "excluding"
+                | "excl"
+                | "incl"
         )
-    });
+    };
+    let qualifying: Vec<&str> = after_words
+        .iter()
+        .copied()
+        .take_while(|w| !connector(w))
+        .collect();
     if NOT_PAY.is_match(before.rsplit([',', ';', '.']).next().unwrap_or(before))
-        || (!plus_first
-            && NOT_PAY.is_match(
-                &after_words
-                    .iter()
-                    .take(3)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ))
+        || NOT_PAY.is_match(&qualifying.join(" "))
     {
         return -10;
     }
@@ -780,6 +789,12 @@ mod tests {
         let line = "£50,000 + bonus";
         let p = parse_line(line, false).unwrap();
         assert!(score(line, &p, false) > 0);
+        let line = "$80,000 - $125,000 along with commission";
+        let p = parse_line(line, false).unwrap();
+        assert!(score(line, &p, false) > 0);
+        let line = "£1,500 annual learning budget";
+        let p = parse_line(line, false).unwrap();
+        assert!(score(line, &p, false) < 0);
         let line = "A £500 welcome bonus";
         let p = parse_line(line, false).unwrap();
         assert!(score(line, &p, false) < 0);

@@ -251,7 +251,23 @@ pub fn extract(cx: &Context, out: &mut Out) {
                     _ => None,
                 });
         let s = &mut p.salary;
-        if s.min.is_none() && s.max.is_none() && (min.is_some() || max.is_some()) {
+        let json_ld_file = cx.doc.format == crate::document::Format::JsonLd;
+        let has_figures = min.is_some() || max.is_some();
+        // A JSON-LD file's own baseSalary outranks a figure in its description.
+        if json_ld_file && has_figures && (s.min.is_some() || s.max.is_some()) {
+            if !(s.min.zip(min).is_some_and(|(a, b)| same_amount(a, b))
+                && s.max.zip(max).is_some_and(|(a, b)| same_amount(a, b)))
+            {
+                conflicts.push(Conflict {
+                    field: "salary".into(),
+                    text: with_period(range_text(s.min, s.max), s.period),
+                    structured: with_period(range_text(min, max), period),
+                });
+            }
+            s.min = None;
+            s.max = None;
+        }
+        if s.min.is_none() && s.max.is_none() && has_figures {
             s.min = min;
             s.max = max;
             s.currency = currency.or(s.currency.take());
@@ -307,8 +323,17 @@ pub fn extract(cx: &Context, out: &mut Out) {
         "PERMANENT" => Some(ContractType::Permanent),
         _ => None,
     });
+    let json_ld_file = cx.doc.format == crate::document::Format::JsonLd;
     if let Some(h) = hours {
-        if p.contract.hours.is_none() {
+        if p.contract.hours.is_none() || (json_ld_file && p.contract.hours != Some(h)) {
+            // A JSON-LD file's own employmentType outranks a passing "part time" in its description.
+            if let Some(ours) = p.contract.hours.filter(|ours| *ours != h) {
+                conflicts.push(Conflict {
+                    field: "contract.hours".into(),
+                    text: super::enum_name(&ours),
+                    structured: super::enum_name(&h),
+                });
+            }
             p.contract.hours = Some(h);
             filled.push("contract.hours");
             evidence.push(("contract.hours".into(), types.join(", ")));
@@ -429,6 +454,23 @@ mod tests {
         assert_eq!(p.conflicts.len(), 1, "{:?}", p.conflicts);
         assert_eq!(p.conflicts[0].field, "dates.closing");
         assert_eq!(p.conflicts[0].structured, "2025-03-31");
+    }
+
+    #[test]
+    fn a_json_ld_files_own_pay_and_hours_outrank_its_description() {
+        let posting = POSTING.replace(
+            "<p>Join our ward team.</p>",
+            "<p>Join our ward team at £14.37 per hour. Part time hours considered.</p>",
+        );
+        let p = analyse(&posting, "x.json", Some(Format::JsonLd), None);
+        assert_eq!((p.salary.min, p.salary.max), (Some(28407.0), Some(34581.0)));
+        assert_eq!(p.salary.period, Some(crate::extract::Period::Year));
+        assert_eq!(p.contract.hours, Some(crate::extract::Hours::FullTime));
+        let fields: Vec<&str> = p.conflicts.iter().map(|c| c.field.as_str()).collect();
+        assert!(
+            fields.contains(&"salary") && fields.contains(&"contract.hours"),
+            "{fields:?}"
+        );
     }
 
     #[test]
