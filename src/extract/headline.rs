@@ -38,7 +38,7 @@ static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|School|Board|Agency|Foundation|Group|GmbH|AG|SA|BV|Company|Corporation|Corp|Partnership|Authority|Department|Ministry|Office|Service|Services|Health|Care|Bank|Society|Institute|Charity|County|City|Hospital|Hospitals|Labs|Technologies|Systems|Solutions)\b",
+        r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|School|Board|Agency|Foundation|Group|GmbH|AG|SA|BV|Company|Corporation|Corp|Partnership|Authority|Department|Ministry|Office|Service|Services|Health|Care|Bank|Society|Institute|Charity|County|City|Hospital|Hospitals|Labs|Technologies|Systems|Solutions|Partners|Associates|Architects|Consulting|Consultants|Studios?|Media|Capital|Holdings|Industries|Ventures)\b",
     )
 });
 /// "Acme Ltd is seeking", "At Acme, we".
@@ -189,7 +189,31 @@ fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
 
 fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
     let org = org.trim().trim_end_matches([',', '.', ':']).trim();
-    if out.posting.employer.is_none() && !org.is_empty() && !not_a_name(org) {
+    // "About TrackerTracker": a heading run into the name it introduces, twice.
+    let org = org.strip_prefix("About ").unwrap_or(org);
+    let undoubled: Vec<&str> = org
+        .split_whitespace()
+        .map(|w| {
+            let half = w.len() / 2;
+            if w.len() >= 4 && w.is_char_boundary(half) && w[..half] == w[half..] {
+                &w[..half]
+            } else {
+                w
+            }
+        })
+        .collect();
+    let org = &undoubled.join(" ");
+    // "The Account Coordinator is a…", "Engagement Managers are…": a job, not an organisation.
+    let last = org.split_whitespace().last().unwrap_or("");
+    let names_a_job = JOB_NOUN.is_match(last) && !ORG_WORD.is_match(org);
+    // "About the Role We…": a sentence's first word run into the name.
+    let run_together = matches!(last, "We" | "You" | "Our" | "The" | "Join" | "As");
+    if out.posting.employer.is_none()
+        && !org.is_empty()
+        && !not_a_name(org)
+        && !names_a_job
+        && !run_together
+    {
         out.evidence("employer", line, evidence);
         out.posting.employer = Some(org.to_string());
     }
@@ -235,12 +259,30 @@ fn headline(cx: &Context, out: &mut Out) {
             !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
         })
         .collect();
-    let heading = kept
+    let early_headings: Vec<(usize, &crate::document::Block)> = kept
         .iter()
         .take(HEADLINE_WITHIN + 1)
         .map(|&i| (i, &cx.doc.blocks[i]))
         .filter(|(_, b)| b.is_heading())
-        .find(|(_, b)| !GENERIC_HEADING.is_match(b.text.trim()) && !is_label_line(&b.text));
+        .filter(|(_, b)| !GENERIC_HEADING.is_match(b.text.trim()) && !is_label_line(&b.text))
+        .collect();
+    // A heading that names a job beats one that names a section or a company;
+    // a section's heading ("Essential Functions", "Your core tasks") is never the title.
+    let names_job = |b: &crate::document::Block| {
+        !ORG_WORD.is_match(&title_case(&b.text))
+            && clean_title(&b.text)
+                .split_whitespace()
+                .any(|w| JOB_NOUN.is_match(w))
+    };
+    let heading = early_headings
+        .iter()
+        .find(|(_, b)| names_job(b))
+        .or_else(|| {
+            early_headings
+                .iter()
+                .find(|(_, b)| !SECTION_WORDS.is_match(&b.text) && !shouting_name(&b.text))
+        })
+        .copied();
     // Without an early heading, the first paragraph that is not only labels and links.
     let first_paragraph = || {
         kept.iter()
@@ -370,6 +412,36 @@ static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:The|Our|This)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:[A-Z][\w/&-]*|of)){0,5})\s+(?:will|is responsible|shall|reports to)\b",
     )
 });
+/// Words that make a heading a section of the advert, not its title.
+static SECTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|what we|why)\b|^us$|^join us)",
+    )
+});
+
+/// "NORTHWIND PARTNERS" -> "Northwind Partners", so capitals match name patterns.
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// A heading in capitals with no job noun ("FORWARD PARTNERS") is a name, not a title.
+fn shouting_name(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) && !JOB_NOUN.is_match(s)
+}
+
 /// Words that end a job title.
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -618,6 +690,38 @@ mod tests {
         );
         assert_eq!(t.as_deref(), Some("Software Engineer"));
         assert_eq!(e.as_deref(), Some("Molex"));
+    }
+
+    #[test]
+    fn section_and_company_headings_are_not_titles() {
+        let (t, _) = fields("# Essential Functions\n\nWe need help.\n", Format::Markdown);
+        assert_eq!(t, None);
+        let (t, _) = fields(
+            "# NORTHWIND PARTNERS\n\n## Backend Developer\n\nText.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.as_deref(), Some("Backend Developer"));
+        let (t, _) = fields("# Your core tasks\n\n- Build things\n", Format::Markdown);
+        assert_eq!(t, None);
+    }
+
+    #[test]
+    fn jobs_and_run_together_words_are_not_employers() {
+        let (_, e) = fields(
+            "# Coordinator\n\nThe Account Coordinator is a key member of our team.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e, None);
+        let (_, e) = fields(
+            "# Analyst\n\nAbout TrackerTracker is a software company in Ohio.\n",
+            Format::Text,
+        );
+        assert_eq!(e.as_deref(), Some("Tracker"));
+        let (_, e) = fields(
+            "# Architect\n\nHollis Architects is a design practice in Leeds.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Hollis Architects"));
     }
 
     #[test]
