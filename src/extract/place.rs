@@ -32,7 +32,7 @@ static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Austin, TX" style US places.
 static US_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))\b",
+        r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming))\b",
     )
 });
 /// Words that end a place name taken from running text.
@@ -42,13 +42,19 @@ const NOT_PLACE: &[&str] = &[
 
 static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(fully[- ]remote|100\s?%\s+remote|remote[- ]first|remote[- ]only|all[- ]remote|work from anywhere|remote (position|role|job|opportunity|working is available|team)|this (role|position|job) is remote|(role|position|job) is (fully )?remote|work(ing)? remotely full[- ]time|(can|will) work remotely from (anywhere|any)\b|remote work from anywhere|telecommut\w+|\bremote[- ]eligible\b|\bremote\s*\((?:[^)]*)\)|^remote$|\bwfh\b)",
+        r"(?i)(fully[- ]remote|100\s?%\s+remote|remote[- ]first|remote[- ]only|all[- ]remote|work from anywhere|\bremote (position|role|job|opportunity|working is available|team|contract|employee|worker|based|work)\b|\b(is|be|are) (fully |100% )?remote\b|\b(part[- ]time|full[- ]time|contract|temporary|permanent) (and|or) remote\b|\bremote (and|or) (part[- ]time|full[- ]time)\b|\bcould be remote\b|\b(conducted|performed|done|carried out) remotely\b|\(remote\)|this (role|position|job) is remote|(role|position|job) is (fully )?remote|work(ing)? remotely full[- ]time|(can|will) work remotely from (anywhere|any)\b|remote work from anywhere|telecommut\w+|\bremote[- ]eligible\b|\bremote\s*\(|^remote$|\bwfh\b)",
     )
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;]|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based)",
     )
+});
+static PART_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(some|partly|partially|occasionally|at times|flexibility|part of the week)\b")
+});
+static OFFICE_OR_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(office|studio|on[- ]?site|in person|in-person|premises|located in)\b")
 });
 static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(working|work) (from|at) home\b|\bhome[- ]working\b|\bremote(ly)? work")
@@ -64,7 +70,12 @@ fn mode_in(text: &str) -> Option<WorkMode> {
     if HYBRID.is_match(text) {
         Some(WorkMode::Hybrid)
     } else if REMOTE_STRONG.is_match(text) {
-        Some(WorkMode::Remote)
+        // "Some duties can be performed remotely, but … hours in the studio": part remote.
+        if PART_REMOTE.is_match(text) && OFFICE_OR_SITE.is_match(text) {
+            Some(WorkMode::Hybrid)
+        } else {
+            Some(WorkMode::Remote)
+        }
     } else if ONSITE.is_match(text) {
         Some(WorkMode::Onsite)
     } else if HOME_WORK.is_match(text) && OFFICE.is_match(text) {
@@ -271,6 +282,49 @@ mod tests {
         assert_eq!(
             get("You can work remotely from any US location.\n").1,
             Some(WorkMode::Remote)
+        );
+    }
+
+    #[test]
+    fn remote_in_running_text() {
+        assert_eq!(
+            get("This is a 4 to 6 week remote contract.\n").1,
+            Some(WorkMode::Remote)
+        );
+        assert_eq!(
+            get("The position will be part-time and remote.\n").1,
+            Some(WorkMode::Remote)
+        );
+        assert_eq!(
+            get("Work will be conducted remotely.\n").1,
+            Some(WorkMode::Remote)
+        );
+        assert_eq!(
+            get("Location: Remote (U.S. residents only)\n").1,
+            Some(WorkMode::Remote)
+        );
+        assert_eq!(
+            get("Monday to Friday, 8 AM to 5 PM Central Time (Remote)\n").1,
+            Some(WorkMode::Remote)
+        );
+        assert_eq!(
+            get("Support users with remote access and VPN issues.\n").1,
+            None
+        );
+        assert_eq!(
+            get(
+                "Some duties can be performed remotely, but some hours in the studio are needed.\n"
+            )
+            .1,
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            get("This is a full-time hybrid Technical Designer role.\n").1,
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            get("- Hybrid/remote work flexibility\n").1,
+            Some(WorkMode::Hybrid)
         );
     }
 
