@@ -50,6 +50,9 @@ static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based)",
     )
 });
+static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b")
+});
 static PART_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(some|partly|partially|occasionally|at times|flexibility|part of the week)\b")
 });
@@ -69,6 +72,9 @@ static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
 fn mode_in(text: &str) -> Option<WorkMode> {
     if HYBRID.is_match(text) {
         Some(WorkMode::Hybrid)
+    } else if NO_REMOTE.is_match(text) {
+        // "There is no remote work option", "not a remote role".
+        Some(WorkMode::Onsite)
     } else if REMOTE_STRONG.is_match(text) {
         // "Some duties can be performed remotely, but … hours in the studio": part remote.
         if PART_REMOTE.is_match(text) && OFFICE_OR_SITE.is_match(text) {
