@@ -14,6 +14,7 @@ pub mod extract;
 pub mod input;
 pub mod report;
 pub mod taxonomy;
+mod text;
 
 use document::{Document, Format};
 use extract::Posting;

@@ -67,7 +67,7 @@ pub fn detect_format(text: &str, extension: Option<&str>) -> Format {
 
 /// How many common block-level HTML tags the first 8 KiB holds.
 fn html_tags(text: &str) -> usize {
-    let head = &text[..floor(text, text.len().min(8192))];
+    let head = &text[..crate::text::floor_char(text, 8192)];
     let lower = head.to_ascii_lowercase();
     [
         "<p>", "<p ", "<div", "<br", "<li>", "<ul>", "<h1", "<h2", "<h3", "<table", "<strong>",
@@ -84,13 +84,6 @@ fn markdown_heading(text: &str) -> bool {
         let hashes = t.bytes().take_while(|&b| b == b'#').count();
         (1..=6).contains(&hashes) && t[hashes..].starts_with(' ')
     })
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// A table's separator row: `|---|---|`, `|-|-|`, `--- | ---`.

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Out, Period, re};
+use crate::text::{ceil_char, floor_char};
 
 /// One amount of money in a line.
 #[derive(Debug, Clone, PartialEq)]
@@ -340,20 +341,6 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
         i += if range_with.is_some() { 2 } else { 1 };
     }
     found
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 fn period_of(s: &str) -> Option<Period> {

@@ -8,6 +8,7 @@ use regex::Regex;
 use super::numbers::{WORD_PATTERN, count};
 use super::{Context, Education, Level, Out, re};
 use crate::document::BlockKind;
+use crate::text::{ceil_char, floor_char};
 
 // ---- experience ----------------------------------------------------------
 
@@ -204,7 +205,8 @@ fn education(cx: &Context, out: &mut Out) {
                 if super::DESIRABLE.is_match(clause(line.text, m.start(), m.end())) {
                     continue;
                 }
-                let before = &line.text[floor(line.text, m.start().saturating_sub(20))..m.start()];
+                let before =
+                    &line.text[floor_char(line.text, m.start().saturating_sub(20))..m.start()];
                 if m.as_str().to_lowercase().starts_with("degree")
                     && (NOT_A_DEGREE.is_match(&line.text[m.start()..])
                         || NOT_A_DEGREE.is_match(before))
@@ -493,8 +495,8 @@ fn languages(cx: &Context, out: &mut Out) {
                 for m in LANGUAGE_NAME.find_iter(sentence) {
                     let name = m.as_str().to_string();
                     // "Welsh citizens", "French Polynesia": a language name must sit near its cue.
-                    let from = floor(sentence, m.start().saturating_sub(50));
-                    let to = ceil(sentence, (m.end() + 40).min(sentence.len()));
+                    let from = floor_char(sentence, m.start().saturating_sub(50));
+                    let to = ceil_char(sentence, (m.end() + 40).min(sentence.len()));
                     let near = &sentence[from..to];
                     let next = sentence[m.end()..]
                         .split_whitespace()
@@ -536,20 +538,6 @@ fn languages(cx: &Context, out: &mut Out) {
         }
     }
     out.posting.languages = found;
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 // ---- benefits ----------------------------------------------------------------
