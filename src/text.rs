@@ -1,4 +1,16 @@
-//! Small helpers for slicing text safely by byte offsets.
+//! Small helpers shared by the readers and extractors: safe slicing by byte
+//! offsets, and building the fixed regular expressions.
+
+use regex::Regex;
+
+/// Builds a regex from a constant pattern; a bad pattern is a bug the tests catch.
+///
+/// Word boundaries (`\b`) are made ASCII-only: the patterns' words are ASCII,
+/// and a Unicode boundary would keep the fast DFA from running on any text
+/// with a non-ASCII character in it ("£", "é", "’"), which most adverts have.
+pub fn re(pattern: &str) -> Regex {
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("valid regex")
+}
 
 /// The largest char boundary of `s` at or before byte `i` (clamped to the end).
 pub fn floor_char(s: &str, i: usize) -> usize {

@@ -6,12 +6,10 @@ use regex::Regex;
 
 use super::{BlockKind, Document, Email, Link, Pos};
 
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>()\[\]{}"'`|]+"#).expect("valid regex")
-});
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::re(r#"(?i)\b(?:https?://|www\.)[^\s<>()\[\]{}"'`|]+"#));
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
-        .expect("valid regex")
+    crate::text::re(r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 });
 
 /// Adds to `doc` every URL and email address that its text shows but its

@@ -16,8 +16,9 @@ struct Open {
 /// Section words that exports run into the next word ("Company DescriptionAcme is…",
 /// "OVERVIEW:Acme"), as LinkedIn's plain text does.
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills)(:?)([A-Z$£€])")
-        .expect("valid regex")
+    crate::text::re(
+        r"(?i)\b(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills)(:?)([A-Z$£€])",
+    )
 });
 
 /// Separates a section word from the text run into it, keeping everything else as it was.

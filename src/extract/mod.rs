@@ -110,25 +110,21 @@ pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Postin
 }
 
 static DESIRABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i)\b(desirable|desired|preferred|preferably|preference|ideally|nice[- ]to[- ]haves?|bonus|a plus|plus points?|an advantage|advantageous|beneficial|not essential|not required|would be great|good to have|optional)\b",
     )
-    .expect("valid regex")
 });
 static ESSENTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i)\b(essential|required|requirements?|must[- ]haves?|must|mandatory|minimum|qualifications|what you('ll| will)? need|you (will )?have|you('ll| will) bring|person specification|skills|experience|knowledge|about you|who you are|criteria|looking for|what (we|you) need|you['’]ll need|ideal candidate|we['’]d love|your profile|profile)\b",
     )
-    .expect("valid regex")
 });
-static PERSON_SPEC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bperson(al)? spec").expect("valid regex"));
+static PERSON_SPEC: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bperson(al)? spec"));
 /// Words that mark text as being about the advert rather than part of it.
 static PREAMBLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i)(\b(ai|chatgpt|llm)\s+(prompt|output|response)\b|^prompt$|^output$|\bfictitious\b|\bgenerated (entirely )?(by|with|using) (ai|an ai|chatgpt)|\bI(['’]ve| have) (created|written|drafted|prepared)\b|^here(['’]s| is) (a|an|the|your)\b|\bas an ai\b|\bthis (job description|advert|document|file) (file )?(is|was) (a|an|generated|written|created)\b)",
     )
-    .expect("valid regex")
 });
 
 impl<'a> Context<'a> {
@@ -229,10 +225,8 @@ fn level_of(doc: &Document, i: usize) -> Level {
     found.unwrap_or(Level::Neutral)
 }
 
-static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$")
-        .expect("valid regex")
-});
+static LABEL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$"));
 
 /// Collects label/value pairs from table rows, `Label: value` lines, and
 /// short headings followed by a one-line value.
@@ -308,10 +302,7 @@ pub fn clip(s: &str, max: usize) -> String {
     }
 }
 
-/// Builds a regex; the patterns are constants, so a failure is a bug caught by the tests.
-pub(crate) fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
-}
+pub(crate) use crate::text::re;
 
 #[cfg(test)]
 mod tests {

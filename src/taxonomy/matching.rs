@@ -18,8 +18,9 @@ pub struct SkillMatch {
 
 /// Words that say a text is about technology, letting a plain-English skill name count.
 static TECH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(programming|language|languages|framework|frameworks|library|libraries|developer|developers|development|stack|scripting|configuration management|tools?|software|coding|code|backend|back-end|frontend|front-end|spreadsheets?|pivot tables?|formulas?|vlookup|macros?|database|working with|experience (with|in|of|using)|knowledge of|proficien(t|cy) (in|with)|skilled in)\b")
-        .expect("valid regex")
+    crate::text::re(
+        r"(?i)\b(programming|language|languages|framework|frameworks|library|libraries|developer|developers|development|stack|scripting|configuration management|tools?|software|coding|code|backend|back-end|frontend|front-end|spreadsheets?|pivot tables?|formulas?|vlookup|macros?|database|working with|experience (with|in|of|using)|knowledge of|proficien(t|cy) (in|with)|skilled in)\b",
+    )
 });
 
 fn is_word(c: char) -> bool {
