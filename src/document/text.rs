@@ -17,7 +17,7 @@ struct Open {
 /// "OVERVIEW:Acme"), as LinkedIn's plain text does.
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
-        r"(?i)\b(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills)(:?)([A-Z$£€])",
+        r"\b(?i:(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills))(:?)([A-Z$£€])",
     )
 });
 

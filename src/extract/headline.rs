@@ -84,7 +84,17 @@ pub fn clean_title(headline: &str) -> String {
         .map(|p| p.trim())
         .filter(|p| !p.is_empty() && !NOT_TITLE_PART.is_match(p))
         .collect();
-    let title = kept.first().copied().unwrap_or(headline.trim());
+    // "Shah Financial – Financial Advisor": the part that names a job.
+    let title = kept
+        .iter()
+        .find(|p| {
+            p.split_whitespace()
+                .last()
+                .is_some_and(|w| JOB_NOUN.is_match(w))
+        })
+        .or(kept.first())
+        .copied()
+        .unwrap_or(headline.trim());
     title
         .trim_matches(|c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace())
         .to_string()
@@ -403,7 +413,7 @@ static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
 /// "We are currently seeking a Financial Analyst to join…", "…firm, is actively looking for an experienced Loan Coordinator".
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
     )
 });
 /// "The Administrative Assistant will organise…": a title as the subject of the duties.
@@ -462,28 +472,35 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
             (&*ROLE_FOR, false),
             (&*THE_TITLE_WILL, true),
         ] {
-            let found = line
-                .text
-                .split(". ")
-                .find_map(|sentence| re.captures(sentence.trim()));
-            if let Some(c) = found {
-                let title = c["title"]
-                    .trim()
-                    .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != ')')
-                    .to_string();
-                let title = strip_trailing_connectors(&title);
-                let named_as_job = !needs_job_noun
-                    || title
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(|w| JOB_NOUN.is_match(w));
-                if plausible_title(&title) && words(&title) <= 8 && named_as_job {
-                    let evidence = c.get(0).map_or("", |m| m.as_str());
-                    set_title(out, title, line.line, evidence);
-                    if let Some(org) = c.name("org") {
-                        set_employer(out, org.as_str(), line.line, evidence);
+            // Every sentence, and the sentence after a label ("Job Summary: The Sanitation
+            // Supervisor is responsible…"), until one names a plausible title.
+            for sentence in line.text.split(". ") {
+                let sentence = sentence.trim();
+                let after_label = sentence
+                    .split_once(": ")
+                    .filter(|(label, _)| words(label) <= 3)
+                    .map(|(_, rest)| rest.trim());
+                for candidate in [Some(sentence), after_label].into_iter().flatten() {
+                    for c in re.captures_iter(candidate) {
+                        let title = c["title"]
+                            .trim()
+                            .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != ')')
+                            .to_string();
+                        let title = strip_trailing_connectors(&title);
+                        let named_as_job = !needs_job_noun
+                            || title
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|w| JOB_NOUN.is_match(w));
+                        if plausible_title(&title) && words(&title) <= 8 && named_as_job {
+                            let evidence = c.get(0).map_or("", |m| m.as_str());
+                            set_title(out, title, line.line, evidence);
+                            if let Some(org) = c.name("org") {
+                                set_employer(out, org.as_str(), line.line, evidence);
+                            }
+                            return;
+                        }
                     }
-                    return;
                 }
             }
         }
@@ -680,6 +697,25 @@ mod tests {
         );
         assert_eq!(t.as_deref(), Some("Drone-Car Engineer"));
         assert_eq!(e.as_deref(), Some("Lorenz Motors"));
+        let (t, _) = fields(
+            "Acme Brokers, a boutique firm, is actively looking for an experienced Mortgage Loan Coordinator to join us.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Mortgage Loan Coordinator"));
+        let (t, _) = fields(
+            "Job Summary: The Sanitation Supervisor is responsible for the night crew.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Sanitation Supervisor"));
+        let (t, _) = fields(
+            "A streetwear brand, Naked Threads, is searching to hire a highly creative Social Media Coordinator to write posts.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Social Media Coordinator"));
+        assert_eq!(
+            clean_title("Shah Financial – Financial Advisor"),
+            "Financial Advisor"
+        );
     }
 
     #[test]
