@@ -315,6 +315,16 @@ fn headline(cx: &Context, out: &mut Out) {
         return;
     };
     let text = text.trim();
+    // A plain-text advert that opens with a section word ("About the job",
+    // "Schedule") has no headline on its first line.
+    let names_job_line = text.split_whitespace().any(|w| JOB_NOUN.is_match(w));
+    if !block.is_heading()
+        && words(text) <= 6
+        && (GENERIC_HEADING.is_match(text) || SECTION_WORDS.is_match(text))
+        && !names_job_line
+    {
+        return;
+    }
     let cleaned = clean_title(text);
     if let Some(c) = HIRING.captures(&cleaned) {
         let title = cut_title(&clean_title(c["title"].trim()));
@@ -425,7 +435,7 @@ static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a heading a section of the advert, not its title.
 static SECTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|what we|why)\b|^us$|^join us)",
+        r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|who you|what we|why|schedule|hours|location|salary|compensation)\b|^us$|^join us)",
     )
 });
 
@@ -738,6 +748,10 @@ mod tests {
         );
         assert_eq!(t.as_deref(), Some("Backend Developer"));
         let (t, _) = fields("# Your core tasks\n\n- Build things\n", Format::Markdown);
+        assert_eq!(t, None);
+        let (t, _) = fields("About the job\n\nWe sell pet food.\n", Format::Text);
+        assert_eq!(t, None);
+        let (t, _) = fields("Who You Are\n\nA maker.\n", Format::Text);
         assert_eq!(t, None);
     }
 
