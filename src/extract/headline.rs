@@ -330,7 +330,10 @@ fn headline(cx: &Context, out: &mut Out) {
         let title = cut_title(&clean_title(c["title"].trim()));
         set_title(out, title, line, text);
         set_employer(out, &c["org"], line, text);
-    } else if let Some(c) = AT_EMPLOYER.captures(text) {
+    } else if let Some(c) = AT_EMPLOYER
+        .captures(text)
+        .filter(|_| !ends_sentence(text) && words(text) <= 10)
+    {
         set_title(out, clean_title(&c["title"]), line, text);
         set_employer(out, &c["org"], line, text);
     } else if block.is_heading() || words(text) <= 12 {
@@ -588,8 +591,9 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
             }
         }
     }
-    // Sentences: the hiring one, "At Acme, we", then "Acme is a … company".
-    for re in [&*ORG_SENTENCE, &*AT_WE, &*ORG_IS] {
+    // Sentences: the hiring one, "At Acme, we", "We are Acme, a…", "As a Developer
+    // at Acme you will…", then "Acme is a … company".
+    for re in [&*ORG_SENTENCE, &*AT_WE, &*WE_ARE, &*ROLE_AT, &*ORG_IS] {
         for line in &cx.lines {
             for sentence in line.text.split(". ") {
                 let sentence = sentence.trim();
@@ -610,7 +614,56 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
             }
         }
     }
+    // The subject of the first sentence under a heading about the company:
+    // "About the company: Housekeep is making…", "Company Overview: Tablet (tablet.com) was founded…".
+    for (i, block) in cx.doc.blocks.iter().enumerate() {
+        if cx.excluded[i] || block.is_heading() {
+            continue;
+        }
+        let about_company = cx
+            .doc
+            .headings_of(i)
+            .next()
+            .is_some_and(|h| ABOUT_COMPANY.is_match(&h.heading));
+        let first_under_heading = i > 0 && cx.doc.blocks[i - 1].is_heading();
+        if about_company && first_under_heading {
+            let (line, text) = block.text_lines().next().unwrap_or((block.pos.line, ""));
+            let sentence = text.split(". ").next().unwrap_or("").trim();
+            if let Some(c) = BLURB_SUBJECT.captures(sentence) {
+                let org = c["org"].trim();
+                if !not_a_name(org) && words(org) <= 5 {
+                    set_employer(out, org, line, sentence);
+                    return;
+                }
+            }
+        }
+    }
 }
+
+/// "We are Amsterdam Standard, the software house…", "We're Acme, a…".
+static WE_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^We(?:['’]re| are)\s+(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4}),\s+(?:a|an|the)\b",
+    )
+});
+/// "As a Quant Platform Developer at AHL you will…".
+static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^As an?\s+(?:[A-Z][\w/&-]*\s+){1,5}(?:at|with)\s+(?P<org>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,4}),?\s+you\b",
+    )
+});
+/// Headings over a description of the organisation.
+static ABOUT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(about (us|the company|the business|the organisation|the organization|the employer)|company (overview|description|profile)|who we are|overview|the company|our company)\b",
+    )
+});
+/// The subject of a sentence describing an organisation: "Housekeep is…", "Tablet (tablet.com) was founded…".
+static BLURB_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:is|are|was|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes)\b",
+    )
+});
 
 #[cfg(test)]
 mod tests {
@@ -793,6 +846,30 @@ mod tests {
         assert_eq!(e.as_deref(), Some("Sentinel Limousine"));
         let (_, e) = fields(
             "# Analyst\n\nWho is looking for a new challenge?\n",
+            Format::Markdown,
+        );
+        assert_eq!(e, None);
+    }
+
+    #[test]
+    fn employer_from_company_descriptions() {
+        let (_, e) = fields(
+            "# Developer\n\n## About the company\n\nHousekeep is making cleaning painless.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Housekeep"));
+        let (_, e) = fields(
+            "# Developer\n\nWe are Amsterdam Standard, the software house with a team.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Amsterdam Standard"));
+        let (_, e) = fields(
+            "# Overview\n\nAs a Quant Platform Developer at AHL you will build tools.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("AHL"));
+        let (_, e) = fields(
+            "# Developer\n\n## Requirements\n\nPython is a language we use.\n",
             Format::Markdown,
         );
         assert_eq!(e, None);
