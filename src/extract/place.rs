@@ -20,13 +20,13 @@ static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "office in Leeds", "based in Cardiff, Wales".
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|role|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
+        r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|role|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job)\s+in)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
     )
 });
 /// "in our Cardiff office".
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bin\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub)\b",
+        r"\b(?:in|at|[Oo]ur)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub)\b",
     )
 });
 /// "Austin, TX" style US places.
