@@ -1,5 +1,6 @@
 //! Email addresses, links, and the link to apply.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -26,7 +27,15 @@ static PLACEHOLDER_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(cx: &Context, out: &mut Out) {
     let kept =
         |block: Option<usize>| block.is_none_or(|b| !cx.excluded.get(b).copied().unwrap_or(false));
-    let line_kept = |line: usize| cx.lines.iter().any(|l| l.line == line);
+    // The advert's lines by number (the first text on each), and which block each
+    // (block, line) pair belongs to: looked up once per link, not searched each time.
+    let mut texts: HashMap<usize, &str> = HashMap::with_capacity(cx.lines.len());
+    let mut block_lines: HashSet<(usize, usize)> = HashSet::with_capacity(cx.lines.len());
+    for l in &cx.lines {
+        texts.entry(l.line).or_insert(l.text);
+        block_lines.insert((l.block, l.line));
+    }
+    let line_kept = |line: usize| texts.contains_key(&line);
     let c = &mut out.posting.contacts;
     let mut evidence = Vec::new();
     for e in &cx.doc.emails {
@@ -58,12 +67,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
     }
     // The apply link: one whose own words say "apply", else one on a line that does.
-    let line_text = |line: usize| {
-        cx.lines
-            .iter()
-            .find(|l| l.line == line)
-            .map_or("", |l| l.text)
-    };
+    let line_text = |line: usize| texts.get(&line).copied().unwrap_or("");
     let web = |url: &str| url.starts_with("http") || url.starts_with("www.");
     // Score each link: its own words, its address, its line and its section.
     let apply = cx
@@ -88,11 +92,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
             }
             // "apply at" may end the line before a bare address on the next.
             let previous = l.pos.line.checked_sub(1).map_or("", line_text);
-            let same_block = l.block.is_some_and(|b| {
-                cx.lines
-                    .iter()
-                    .any(|x| x.block == b && x.line + 1 == l.pos.line)
-            });
+            let same_block = l
+                .block
+                .is_some_and(|b| l.pos.line > 0 && block_lines.contains(&(b, l.pos.line - 1)));
             if APPLY.is_match(line) || (same_block && APPLY.is_match(previous)) {
                 score += 2;
             }

@@ -1,5 +1,6 @@
 //! Skills: every taxonomy skill the advert names, with how strongly it asks for it.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -59,13 +60,18 @@ fn clause(text: &str, start: usize, end: usize) -> &str {
 pub fn extract(cx: &Context, out: &mut Out, taxonomy: &Taxonomy) {
     let mut found: Vec<SkillMention> = Vec::new();
     let title_block = cx.first_heading().map(|(b, _)| b);
+    let mut links_by_block: HashMap<usize, Vec<&crate::document::Link>> = HashMap::new();
+    for link in &cx.doc.links {
+        if let Some(b) = link.block {
+            links_by_block.entry(b).or_default().push(link);
+        }
+    }
     for (i, block) in cx.doc.blocks.iter().enumerate() {
         if cx.excluded[i] || matches!(block.kind, BlockKind::Code | BlockKind::Break) {
             continue;
         }
         let headings: Vec<&str> = cx.doc.headings_of(i).map(|s| s.heading.as_str()).collect();
-        let links: Vec<&crate::document::Link> =
-            cx.doc.links.iter().filter(|l| l.block == Some(i)).collect();
+        let links = links_by_block.get(&i).map_or(&[][..], Vec::as_slice);
         for m in taxonomy.find(&block.text) {
             // "[github KMPTDev](https://github.com/kmptdev)" points at a site, it does not ask for a skill.
             let words = block.text[m.start..m.end].to_lowercase();
