@@ -30,6 +30,14 @@ pub fn ceil_char(s: &str, i: usize) -> usize {
     i
 }
 
+/// The stretch of `text` around `start..end` bounded by the nearest of `stops`
+/// on each side (not included): a clause, given the marks that end one.
+pub fn between_stops<'a>(text: &'a str, start: usize, end: usize, stops: &[char]) -> &'a str {
+    let from = text[..start].rfind(stops).map_or(0, |i| i + 1);
+    let to = text[end..].find(stops).map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +49,12 @@ mod tests {
         assert_eq!(ceil_char(s, 2), 3);
         assert_eq!(floor_char(s, 99), 4);
         assert_eq!(ceil_char(s, 0), 0);
+    }
+
+    #[test]
+    fn clauses_between_stops() {
+        let text = "Python, Java (preferred); Go";
+        assert_eq!(between_stops(text, 8, 12, &[',', ';']), " Java (preferred)");
+        assert_eq!(between_stops(text, 0, 6, &[',', ';']), "Python");
     }
 }

@@ -227,11 +227,7 @@ fn education(cx: &Context, out: &mut Out) {
 
 /// The clause of `text` around `start..end`: from the last `;`, `.` or `,` before it to the next.
 pub(crate) fn clause(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start].rfind([';', '.', ',']).map_or(0, |i| i + 1);
-    let to = text[end..]
-        .find([';', '.', ','])
-        .map_or(text.len(), |i| end + i);
-    &text[from..to]
+    crate::text::between_stops(text, start, end, &[';', '.', ','])
 }
 
 // ---- certifications --------------------------------------------------------

@@ -50,11 +50,8 @@ fn sentence(text: &str, start: usize, end: usize) -> &str {
 /// The clause around a byte range: between the nearest `;`, `.` (followed by a
 /// space) or `,` on either side.
 fn clause(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start].rfind([';', ',', '\n']).map_or(0, |i| i + 1);
-    let to = text[end..]
-        .find([';', ',', '\n'])
-        .map_or(text.len(), |i| end + i);
-    &text[from..to]
+    // No full stop: ".NET" and "e.g." do not end a clause.
+    crate::text::between_stops(text, start, end, &[';', ',', '\n'])
 }
 
 pub fn extract(cx: &Context, out: &mut Out, taxonomy: &Taxonomy) {
