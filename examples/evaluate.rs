@@ -266,7 +266,7 @@ enum Expected {
     },
     /// The labels say the job is not remote: only `remote` is invented.
     NotRemote,
-    /// Whether the advert states any salary (pythonjobs has no figures labelled).
+    /// Whether the advert states pay figures (pythonjobs has no figures labelled).
     Presence(bool),
     /// A pay figure, in the period the advert states; `or` is another
     /// reading the advert also states (JSON-LD's structured figures).
@@ -669,14 +669,58 @@ impl Label for PythonJobsLabel {
                 plan.hours("part_time");
             }
         }
+        // The flag is loose: it is set for some "competitive salary" lines and
+        // not others, and for "$500 million" of turnover. Only pay figures are
+        // scored, so a flagged advert is stated only when it has a money figure.
+        let stated = !self.salary_in_body || states_pay_figure(text);
         plan.push(
             Field::SalaryPresent,
             Expected::Presence(self.salary_in_body),
-            true,
+            stated,
         );
         plan.derived_closing(None, None);
         plan.out
     }
+}
+
+/// A money figure: a currency sign or code beside a number, not a company's
+/// turnover in millions.
+static PAY_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:[£$€]|\b(?:gbp|usd|eur)) ?\d[\d,.]*(?: ?(million|billion|bn|m)\b|( ?k\b|/ ?(?:day|hour|month|year|annum)))?",
+    )
+});
+
+/// Pay words that tell a salary figure from a funding round or a market size.
+static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:salary|salaries|pay|paid|compensation|remuneration|per (?:annum|anum|year|hour|month|day)|p\.?a\b|gross|rate|hourly|ote|depending on experience|doe)\b",
+    )
+});
+
+/// Whether the text states a pay figure: a money figure in thousands or per
+/// period, or with a pay word within a hundred characters of it.
+fn states_pay_figure(text: &str) -> bool {
+    PAY_FIGURE.captures_iter(text).any(|c| {
+        let m = c.get(0).expect("whole match");
+        let lo = floor_boundary(text, m.start().saturating_sub(100));
+        let hi = ceil_boundary(text, (m.end() + 100).min(text.len()));
+        c.get(1).is_none() && (c.get(2).is_some() || PAY_WORD.is_match(&text[lo..hi]))
+    })
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// How a pythonjobs `contract:` value maps to contract types.
@@ -1377,6 +1421,7 @@ fn score(
 fn judge(exp: &Expectation, got: &Value, posting: &Posting, fortnightly: bool) -> Status {
     let agreed = |ok: bool| if ok { Status::Correct } else { Status::Wrong };
     match &exp.expected {
+        Expected::Presence(true) if !exp.stated => Status::Unstated,
         Expected::Presence(labelled) => score_presence(*labelled, got),
         Expected::NotRemote => score_not_remote(got),
         Expected::Nothing if got.is_null() => Status::NoneOk,
@@ -1422,11 +1467,7 @@ fn got_value(posting: &Posting, field: Field) -> Value {
         Field::WorkMode => named(posting.work_mode.map(|m| enum_name(&m))),
         Field::SalaryPresent => {
             let s = &posting.salary;
-            Value::Bool(
-                s.min.is_some()
-                    || s.max.is_some()
-                    || s.text.as_deref().is_some_and(|t| !t.is_empty()),
-            )
+            Value::Bool(s.min.is_some() || s.max.is_some())
         }
         Field::SalaryMin => posting.salary.min.map_or(Value::Null, Value::from),
         Field::SalaryMax => posting.salary.max.map_or(Value::Null, Value::from),

@@ -122,11 +122,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
     run_in_header(cx, out);
 
     // 3. The headline: an early heading, or the first line of plain text.
-    headline(cx, out);
+    //    One that names no job ("Yoyo Wallet", "Our Story") is kept back.
+    let weak = headline(cx, out);
 
-    // 4. A sentence that says who is hiring whom.
+    // 4. A sentence that says who is hiring whom, then the weak headline.
     if out.posting.title.is_none() {
         hiring_sentence(cx, out);
+    }
+    if let Some(w) = weak {
+        set_title(out, w.title, w.line, &w.evidence);
     }
 
     // 5. Employer: a fuller name for a short one, then the sentences and
@@ -263,7 +267,16 @@ fn run_in_header(cx: &Context, out: &mut Out) {
 /// deep in the advert is a section, not its title.
 const HEADLINE_WITHIN: usize = 3;
 
-fn headline(cx: &Context, out: &mut Out) {
+/// A headline that may be the title but names no job: used only when no
+/// sentence names one.
+struct WeakTitle {
+    title: String,
+    line: usize,
+    evidence: String,
+}
+
+/// Reads the headline; returns a title that names no job instead of setting it.
+fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     let kept: Vec<usize> = (0..cx.doc.blocks.len())
         .filter(|&i| {
             !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
@@ -304,16 +317,19 @@ fn headline(cx: &Context, out: &mut Out) {
                     .any(|(_, t)| !is_label_line(t) && !t.trim().is_empty() && !t.contains("://"))
             })
     };
-    let Some((index, block)) = heading.or_else(first_paragraph) else {
-        return;
-    };
+    let (index, block) = heading.or_else(first_paragraph)?;
     // The first line that is not a "Label: value" line.
-    let Some((line, text)) = block
-        .text_lines()
-        .find(|(_, t)| !is_label_line(t) && !t.trim().is_empty() && !t.contains("://"))
-    else {
-        return;
-    };
+    let mut block_lines = block.text_lines();
+    let (line, text) = block_lines
+        .by_ref()
+        .find(|(_, t)| !is_label_line(t) && !t.trim().is_empty() && !t.contains("://"))?;
+    // A paragraph's line that runs on into the next ("The Open Project is /
+    // an academic…") or that opens a list ("Projects include:") is prose.
+    let runs_on = !block.is_heading()
+        && (text.trim_end().ends_with(':')
+            || block_lines
+                .next()
+                .is_some_and(|(_, next)| next.trim_start().starts_with(char::is_lowercase)));
     let text = text.trim();
     // A plain-text advert that opens with a section word ("About the job",
     // "Schedule") has no headline on its first line.
@@ -323,8 +339,9 @@ fn headline(cx: &Context, out: &mut Out) {
         && (GENERIC_HEADING.is_match(text) || SECTION_WORDS.is_match(text))
         && !names_job_line
     {
-        return;
+        return None;
     }
+    let mut weak = None;
     let cleaned = clean_title(text);
     if let Some(c) = HIRING.captures(&cleaned) {
         let title = cut_title(&clean_title(c["title"].trim()));
@@ -344,8 +361,21 @@ fn headline(cx: &Context, out: &mut Out) {
                 set_employer(out, rest, line, text);
             }
         }
-        if out.posting.title.is_none() && plausible_title(&cleaned) && !ends_sentence(text) {
-            set_title(out, cleaned, line, text);
+        let names_job = cleaned.split_whitespace().any(|w| JOB_NOUN.is_match(w));
+        if out.posting.title.is_none()
+            && plausible_title(&cleaned)
+            && !ends_sentence(text)
+            && !runs_on
+        {
+            if names_job {
+                set_title(out, cleaned, line, text);
+            } else if !is_subject_elsewhere(cx, &cleaned, line) {
+                weak = Some(WeakTitle {
+                    title: cleaned,
+                    line,
+                    evidence: text.to_string(),
+                });
+            }
         }
     }
 
@@ -400,6 +430,19 @@ fn headline(cx: &Context, out: &mut Out) {
             set_employer(out, segment, line, first);
         }
     }
+    weak
+}
+
+/// Whether the text elsewhere makes `name` the subject of a sentence
+/// ("Yoyo Wallet has become…", "Acme is a…"): a name, not a job.
+fn is_subject_elsewhere(cx: &Context, name: &str, line: usize) -> bool {
+    let verbs = [" is ", " has ", " was ", " are ", " have ", "'s ", "’s "];
+    cx.lines.iter().filter(|l| l.line != line).any(|l| {
+        l.text.match_indices(name).any(|(at, _)| {
+            let rest = &l.text[at + name.len()..];
+            verbs.iter().any(|v| rest.starts_with(v))
+        })
+    })
 }
 
 fn words(s: &str) -> usize {
@@ -438,7 +481,7 @@ static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a heading a section of the advert, not its title.
 static SECTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|who you|what we|why|schedule|hours|location|salary|compensation)\b|^us$|^join us)",
+        r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|who you|what we|why|schedule|hours|location|salary|compensation)\b|^(us|you|me|the team|our team)$|^join us|ideal candidate|the candidate)",
     )
 });
 
@@ -462,13 +505,15 @@ fn title_case(s: &str) -> String {
 /// A heading in capitals with no job noun ("FORWARD PARTNERS") is a name, not a title.
 fn shouting_name(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) && !JOB_NOUN.is_match(s)
+    letters.len() > 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && (!JOB_NOUN.is_match(s) || ORG_WORD.is_match(&title_case(s)))
 }
 
 /// Words that end a job title.
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist)s?\b",
+        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist)s?\b",
     )
 });
 
@@ -806,6 +851,53 @@ mod tests {
         assert_eq!(t, None);
         let (t, _) = fields("Who You Are\n\nA maker.\n", Format::Text);
         assert_eq!(t, None);
+    }
+
+    #[test]
+    fn headlines_that_name_no_job_give_way_to_a_hiring_sentence() {
+        // A company's name as the first heading: the sentence names the job.
+        let (t, _) = fields(
+            "# Bluefin Pay\n\nFounded in 2019, Bluefin Pay has grown fast. Bluefin is looking for a Platform Engineer to join us.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.as_deref(), Some("Platform Engineer"));
+        // Pronoun and candidate headings are sections.
+        let (t, _) = fields(
+            "# Us\n\nA small studio.\n\n# You\n\nYou write Python.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t, None);
+        let (t, _) = fields(
+            "# Summary\n\nWe are looking for a Data Analyst to join.\n\n# Our Ideal Candidate\n\nCurious.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.as_deref(), Some("Data Analyst"));
+        // A name in capitals that ends in an organisation word is not a job.
+        let (t, _) = fields(
+            "# HARBOUR PARTNERS\n\nWe invest in startups.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t, None);
+    }
+
+    #[test]
+    fn wrapped_prose_and_list_leads_are_not_titles() {
+        let (t, _) = fields(
+            "The Lantern Project is\nan archive of old maps run by volunteers.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t, None);
+        let (t, _) = fields(
+            "Work you might take on includes:\n\n* a booking system\n",
+            Format::Markdown,
+        );
+        assert_eq!(t, None);
+        // A heading that names no job is still the title when nothing better exists.
+        let (t, _) = fields(
+            "# Night Shift Cover\n\nPlease apply by email.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.as_deref(), Some("Night Shift Cover"));
     }
 
     #[test]
