@@ -139,6 +139,143 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if out.posting.employer.is_none() {
         employer_from_text(cx, out);
     }
+    expand_employer(cx, out);
+}
+
+/// The short name's words, in order, grown with up to five capitalised words
+/// and ending where its organisation words end ("Bridgewater" in "Bridgewater
+/// Community Healthcare NHS Foundation Trust Speech Therapy Department" is the
+/// first six words). A legal form alone ("Ltd", "Inc") does not grow a name.
+fn grown_name<'a, 'b>(body: &'a [&'b str], short: &[&str]) -> Option<&'a [&'b str]> {
+    let mut matched = 0;
+    let mut added = 0;
+    let mut added_name_word = false;
+    for (i, w) in body.iter().enumerate() {
+        if matched < short.len() && *w == short[matched] {
+            matched += 1;
+        } else {
+            added += 1;
+            added_name_word |= !LEGAL_FORM.is_match(w);
+            if matched < short.len() && !ORG_WORD.is_match(w) && !w.starts_with(char::is_uppercase)
+            {
+                return None;
+            }
+        }
+        if added > 5 {
+            return None;
+        }
+        // "Board of Elections" goes on past "Board": a connector is not an end.
+        let org_end = ORG_WORD.is_match(w)
+            && !LEGAL_FORM.is_match(w)
+            && body.get(i + 1).is_none_or(|n| {
+                !ORG_WORD.is_match(n) && !matches!(*n, "of" | "and" | "&" | "for" | "on" | "the")
+            });
+        if matched == short.len() && org_end {
+            return (added > 0 && added_name_word).then_some(&body[..=i]);
+        }
+    }
+    None
+}
+
+/// Words that give a company's legal form, not its name.
+static LEGAL_FORM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:ltd|limited|llc|llp|inc|plc|corp|corporation|gmbh|ag|sa|bv|co)$"));
+
+/// A run of capitalised words: a candidate for an organisation's full name.
+static NAME_RUN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for|the|on))*"));
+
+/// The fuller form of the employer's name that the advert also gives:
+/// "North Bristol Trust" → "North Bristol NHS Trust", "The Walton Centre" →
+/// "The Walton Centre NHS Foundation Trust", "UCLH" → "University College
+/// London Hospitals NHS Foundation Trust". The extra words must all be
+/// organisation words, so a name never grows into a sentence.
+fn expand_employer(cx: &Context, out: &mut Out) {
+    let Some(short) = out.posting.employer.clone() else {
+        return;
+    };
+    let short_words: Vec<&str> = short
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .collect();
+    let Some(&first) = short_words.first() else {
+        return;
+    };
+    let acronym = short_words.len() == 1
+        && (2..=6).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_uppercase());
+    let extra_ok = |w: &str| ORG_WORD.is_match(w) || matches!(w, "of" | "and" | "&" | "the");
+    let mut best: Option<(usize, String, String)> = None;
+    for line in &cx.lines {
+        for m in NAME_RUN.find_iter(line.text) {
+            let run: Vec<&str> = m
+                .as_str()
+                .split_whitespace()
+                .map(|w| w.trim_end_matches(['.', ',', '’', '\'']))
+                .collect();
+            let mut run = run;
+            while run
+                .last()
+                .is_some_and(|w| matches!(*w, "of" | "and" | "&" | "for" | "the" | "on"))
+            {
+                run.pop();
+            }
+            // The name may start inside the run ("Join West London NHS Trust").
+            let starts: Vec<usize> = (0..run.len())
+                .filter(|&i| {
+                    if acronym {
+                        run[i].starts_with(first.chars().next().unwrap_or(' '))
+                    } else {
+                        run[i] == first
+                    }
+                })
+                .collect();
+            for start in starts {
+                let body = &run[start..];
+                if body.len() <= short_words.len() || body.len() > 10 {
+                    continue;
+                }
+                let fits = if acronym {
+                    let capitals: Vec<&str> = body
+                        .iter()
+                        .copied()
+                        .filter(|w| !matches!(*w, "of" | "and" | "&" | "for" | "on" | "the"))
+                        .collect();
+                    let initials: String = capitals
+                        .iter()
+                        .take(first.len())
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials == first
+                        && capitals.len() >= first.len()
+                        && capitals[first.len()..].iter().all(|w| extra_ok(w))
+                } else {
+                    grown_name(body, &short_words).is_some()
+                };
+                if fits {
+                    let body = if acronym {
+                        body
+                    } else {
+                        grown_name(body, &short_words).unwrap_or(body)
+                    };
+                    let the = start > 0 && run[start - 1] == "The" && short.starts_with("The ");
+                    let name = if the {
+                        format!("The {}", body.join(" "))
+                    } else {
+                        body.join(" ")
+                    };
+                    if best.as_ref().is_none_or(|(_, b, _)| name.len() > b.len()) {
+                        best = Some((line.line, name, line.text.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    if let Some((line, name, evidence)) = best {
+        out.posting.evidence.remove("employer");
+        out.evidence("employer", line, &evidence);
+        out.posting.employer = Some(name);
+    }
 }
 
 /// Questions and pronouns that a sentence pattern may take for a name.
@@ -898,6 +1035,30 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(t.as_deref(), Some("Night Shift Cover"));
+    }
+
+    #[test]
+    fn employer_grows_to_the_full_name_the_advert_also_gives() {
+        let (_, e) = fields(
+            "# Staff Nurse\n\nRiverside Trust is recruiting.\n\nRiverside NHS Foundation Trust values its staff.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Riverside NHS Foundation Trust"));
+        // An acronym and the name whose initials it takes.
+        let (_, e) = fields(
+            "# Porter\n\nNCH is recruiting.\n\nNorthfield Community Hospitals NHS Trust runs three sites.\n",
+            Format::Markdown,
+        );
+        assert_eq!(
+            e.as_deref(),
+            Some("Northfield Community Hospitals NHS Trust")
+        );
+        // A legal form alone does not grow a name; a department is not the employer.
+        let (_, e) = fields(
+            "# Clerk\n\nPine County is hiring.\n\nPine County Office of Elections and Pine Ltd.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Pine County"));
     }
 
     #[test]
