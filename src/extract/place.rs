@@ -20,7 +20,7 @@ static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "office in Leeds", "based in Cardiff, Wales".
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|role|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job)\s+in)\s+(?:the\s+)?(?:(?:heart|centre|center)\s+of\s+)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
+        r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job)\s+in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
     )
 });
 /// "in our Cardiff office".
@@ -184,6 +184,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
         .filter(|(i, b)| !cx.excluded[*i] && !matches!(b.kind, BlockKind::Code | BlockKind::Break))
         .map(|(i, b)| (i, b.text.replace('\n', " ")))
         .collect();
+    // "Xray, CT" in a British advert is not Connecticut.
+    let british = cx
+        .lines
+        .iter()
+        .any(|l| l.text.contains('£') || l.text.contains("NHS"));
     for (rank, pattern) in [&*US_PLACE, &*IN_PLACE, &*PLACE_OFFICE].iter().enumerate() {
         for (i, joined) in &blocks {
             let block = &cx.doc.blocks[*i];
@@ -191,6 +196,13 @@ pub fn extract(cx: &Context, out: &mut Out) {
             let text = if rank == 0 { &block.text } else { joined };
             if let Some(c) = pattern.captures(text) {
                 let start = c.get(0).map_or(0, |m| m.start());
+                let state_code = c["place"]
+                    .rsplit(',')
+                    .next()
+                    .is_some_and(|s| s.trim().len() == 2);
+                if rank == 0 && british && state_code {
+                    continue;
+                }
                 let line = block
                     .lines
                     .get(block.text[..start].matches('\n').count())
@@ -237,6 +249,28 @@ mod tests {
     fn get(text: &str) -> (Option<String>, Option<WorkMode>) {
         let p = extract(&Document::parse(text, Format::Markdown), "-");
         (p.location, p.work_mode)
+    }
+
+    #[test]
+    fn prose_places_need_a_place_shaped_phrase() {
+        // "the heart of X" names X.
+        assert_eq!(
+            get("The clinic is situated in the Heart of Didsbury.\n")
+                .0
+                .as_deref(),
+            Some("Didsbury")
+        );
+        // A role in a specialty is not a place.
+        assert_eq!(get("A rewarding role in Complex Dementia Care.\n").0, None);
+        // "Xray, CT" in a British advert is an imaging list, not Connecticut.
+        assert_eq!(
+            get("Pay £30,000.\n\nModalities: Xray, CT and MRI.\n").0,
+            None
+        );
+        assert_eq!(
+            get("Pay $30,000.\n\nOffice: Hartford, CT.\n").0.as_deref(),
+            Some("Hartford, CT")
+        );
     }
 
     #[test]
