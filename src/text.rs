@@ -33,9 +33,23 @@ pub fn ceil_char(s: &str, i: usize) -> usize {
 /// The stretch of `text` around `start..end` bounded by the nearest of `stops`
 /// on each side (not included): a clause, given the marks that end one.
 pub fn between_stops<'a>(text: &'a str, start: usize, end: usize, stops: &[char]) -> &'a str {
-    let from = text[..start].rfind(stops).map_or(0, |i| i + 1);
-    let to = text[end..].find(stops).map_or(text.len(), |i| end + i);
+    // No clause runs further than REACH bytes either side: a line of 1 MB
+    // without a stop costs the same for each match as a short one.
+    let lo = floor_char(text, start.saturating_sub(REACH));
+    let hi = ceil_char(text, end.saturating_add(REACH).min(text.len()));
+    let from = text[lo..start].rfind(stops).map_or(lo, |i| lo + i + 1);
+    let to = text[end..hi].find(stops).map_or(hi, |i| end + i);
     &text[from..to]
+}
+
+/// How far a sentence or clause is looked for on each side of a match.
+pub const REACH: usize = 400;
+
+/// At most [`REACH`] bytes either side of a range, on character boundaries.
+pub fn around(text: &str, start: usize, end: usize) -> &str {
+    let lo = floor_char(text, start.saturating_sub(REACH));
+    let hi = ceil_char(text, end.saturating_add(REACH).min(text.len()));
+    &text[lo..hi]
 }
 
 #[cfg(test)]
@@ -49,6 +63,15 @@ mod tests {
         assert_eq!(ceil_char(s, 2), 3);
         assert_eq!(floor_char(s, 99), 4);
         assert_eq!(ceil_char(s, 0), 0);
+    }
+
+    #[test]
+    fn clauses_stop_at_the_reach() {
+        let text = "x".repeat(5000) + "Python" + &"y".repeat(5000);
+        let got = between_stops(&text, 5000, 5006, &[',']);
+        assert_eq!(got.len(), 2 * REACH + 6);
+        assert_eq!(around(&text, 5000, 5006).len(), 2 * REACH + 6);
+        assert_eq!(around("£Python£", 2, 8), "£Python£");
     }
 
     #[test]

@@ -15,6 +15,9 @@ struct Open {
     text: String,
     pos: Pos,
     lines: Vec<usize>,
+    /// Line breaks in `text` so far (counted as they are added, so that
+    /// appending stays linear however long the block grows).
+    newlines: usize,
     /// Column (0-based) of a list item's marker, used to nest bullets that
     /// Markdown took as lazy continuation lines.
     marker_indent: usize,
@@ -27,13 +30,14 @@ impl Open {
             text: String::new(),
             pos,
             lines: Vec::new(),
+            newlines: 0,
             marker_indent: pos.column.saturating_sub(1),
         }
     }
 
     /// Appends text that starts at source line `line`.
     fn append(&mut self, s: &str, line: usize) {
-        let current = self.text.matches('\n').count();
+        let current = self.newlines;
         while self.lines.len() <= current {
             let prev = self.lines.last().map_or(line, |l| l + 1);
             self.lines.push(if self.lines.len() == current {
@@ -43,11 +47,13 @@ impl Open {
             });
         }
         self.text.push_str(s);
+        self.newlines += s.bytes().filter(|&b| b == b'\n').count();
     }
 
     fn newline(&mut self) {
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
+            self.newlines += 1;
         }
     }
 }

@@ -269,23 +269,37 @@ impl Builder {
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last position asked for (offset, column): the next one on the same
+    /// line counts on from it, so many positions on one long line stay linear.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 1)),
+        }
     }
 
     pub fn pos(&self, offset: usize) -> Pos {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let (last_offset, last_column) = self.last.get();
+        let column = if last_offset >= start && last_offset <= offset {
+            self.text
+                .get(last_offset..offset)
+                .map_or(1, |s| last_column + s.chars().count())
+        } else {
+            self.text
+                .get(start..offset)
+                .map_or(1, |s| s.chars().count() + 1)
+        };
+        self.last.set((offset, column));
         Pos {
             line: line + 1,
             column,

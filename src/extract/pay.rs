@@ -298,8 +298,11 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
             }
             hi = Some(b.value);
         }
-        let before = &line[..a.start];
-        let after = &line[end..];
+        // Only the words near the figure qualify it: a window keeps a long
+        // line linear.
+        let before_at = floor_char(line, a.start.saturating_sub(60));
+        let before = &line[before_at..a.start];
+        let after = &line[end..ceil_char(line, (end + 200).min(line.len()))];
         let suffix_len = SUFFIX.find(after).map_or(0, |m| m.end());
         let (mut min, mut max) = (Some(lo), hi.or(Some(lo)));
         let mut start = a.start;
@@ -309,10 +312,10 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
                 !m.as_str().trim().eq_ignore_ascii_case("to")
             }) {
                 min = None;
-                start = m.start();
+                start = before_at + m.start();
             } else if let Some(m) = MIN_BEFORE.find(before) {
                 max = None;
-                start = m.start();
+                start = before_at + m.start();
             } else if MIN_AFTER.is_match(after) {
                 max = None;
             }
@@ -359,7 +362,13 @@ fn period_of(s: &str) -> Option<Period> {
 }
 
 /// How likely a line's pay is the advert's salary, from the words around it.
+#[cfg(test)]
 fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
+    score_with_cue(line, pay, headline, PAY_CUE.is_match(line))
+}
+
+/// [`score`], with whether the line has a pay cue worked out once per line.
+fn score_with_cue(line: &str, pay: &Pay, headline: bool, line_cue: bool) -> i32 {
     let mut score = 0;
     let before = &line[floor_char(line, pay.start.saturating_sub(40))..pay.start];
     let end = pay.start + pay.text.len();
@@ -396,7 +405,7 @@ fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
     {
         return -10;
     }
-    if PAY_CUE.is_match(line) {
+    if line_cue {
         score += 5;
     }
     if pay.period.is_some() {
@@ -419,9 +428,10 @@ fn score(line: &str, pay: &Pay, headline: bool) -> i32 {
 
 /// Whether a line states a salary (pay, not a budget or a bonus).
 pub fn states_salary(line: &str) -> bool {
-    parse_all(line, false)
-        .iter()
-        .any(|p| score(line, p, false) >= 2 && (p.min.is_some() || p.max.is_some()))
+    let pays = parse_all(line, false);
+    let cue = !pays.is_empty() && PAY_CUE.is_match(line);
+    pays.iter()
+        .any(|p| score_with_cue(line, p, false, cue) >= 2 && (p.min.is_some() || p.max.is_some()))
 }
 
 pub fn extract(cx: &Context, out: &mut Out) {
@@ -435,9 +445,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
             || cx.facts.iter().any(|f| {
                 f.line == line.line && f.block == line.block && pay_label.is_match(&f.label)
             });
-        for pay in parse_all(line.text, labelled) {
-            let s =
-                score(line.text, &pay, Some(line.block) == headline) + if labelled { 3 } else { 0 };
+        let pays = parse_all(line.text, labelled);
+        let line_cue = !pays.is_empty() && PAY_CUE.is_match(line.text);
+        for pay in pays {
+            let s = score_with_cue(line.text, &pay, Some(line.block) == headline, line_cue)
+                + if labelled { 3 } else { 0 };
             if s >= 2 && best.as_ref().is_none_or(|(b, ..)| s > *b) {
                 best = Some((s, pay, line.line, line.text));
             }
@@ -722,6 +734,15 @@ mod tests {
 
     #[test]
     fn text_keeps_qualifiers_and_period() {
+        // A qualifier far along a long line is found where it stands.
+        let long = format!(
+            "{} and a salary of up to £45,000 a year",
+            "words ".repeat(40)
+        );
+        assert_eq!(
+            parse_line(&long, false).unwrap().text,
+            "up to £45,000 a year"
+        );
         assert_eq!(
             parse_line("- £38,890 starting", false).unwrap().text,
             "£38,890 starting"

@@ -34,16 +34,19 @@ fn sentence(text: &str, start: usize, end: usize) -> &str {
     let stops = |s: &str, i: usize, c: char| {
         matches!(c, ';' | '!' | '?' | '\n') || (c == '.' && s[i + 1..].starts_with(' '))
     };
-    // Only as far as the nearest stop on each side: linear in the sentence, not the block.
-    let from = text[..start]
+    // Only as far as the nearest stop on each side, and never further than
+    // REACH bytes: linear in the sentence, not the block.
+    let lo = crate::text::floor_char(text, start.saturating_sub(crate::text::REACH));
+    let hi = crate::text::ceil_char(text, end.saturating_add(crate::text::REACH).min(text.len()));
+    let from = text[lo..start]
         .char_indices()
         .rev()
-        .find(|&(i, c)| stops(text, i, c))
-        .map_or(0, |(i, _)| i + 1);
-    let to = text[end..]
+        .find(|&(i, c)| stops(text, lo + i, c))
+        .map_or(lo, |(i, _)| lo + i + 1);
+    let to = text[end..hi]
         .char_indices()
         .find(|&(i, c)| stops(text, end + i, c))
-        .map_or(text.len(), |(i, _)| end + i);
+        .map_or(hi, |(i, _)| end + i);
     &text[from..to]
 }
 
@@ -69,6 +72,7 @@ pub fn extract(cx: &Context, out: &mut Out, taxonomy: &Taxonomy) {
         }
         let headings: Vec<&str> = cx.doc.headings_of(i).map(|s| s.heading.as_str()).collect();
         let links = links_by_block.get(&i).map_or(&[][..], Vec::as_slice);
+        let (mut counted_to, mut line_index) = (0, 0);
         for m in taxonomy.find(&block.text) {
             // "[github KMPTDev](https://github.com/kmptdev)" points at a site, it does not ask for a skill.
             let words = block.text[m.start..m.end].to_lowercase();
@@ -78,7 +82,12 @@ pub fn extract(cx: &Context, out: &mut Out, taxonomy: &Taxonomy) {
             }) {
                 continue;
             }
-            let line_index = block.text[..m.start].matches('\n').count();
+            // Matches come in order: count line breaks from the last one only.
+            if m.start < counted_to {
+                (counted_to, line_index) = (0, 0);
+            }
+            line_index += block.text[counted_to..m.start].matches('\n').count();
+            counted_to = m.start;
             let line = block
                 .lines
                 .get(line_index)
@@ -86,7 +95,7 @@ pub fn extract(cx: &Context, out: &mut Out, taxonomy: &Taxonomy) {
                 .unwrap_or(block.pos.line);
             let around = clause(&block.text, m.start, m.end);
             let whole = if block.list_depth().is_some() {
-                block.text.as_str()
+                crate::text::around(&block.text, m.start, m.end)
             } else {
                 sentence(&block.text, m.start, m.end)
             };
