@@ -21,6 +21,11 @@ Exit codes: 0 success, 2 an input or argument could not be used.";
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// Read adverts on this many threads (default: every core, or RAYON_NUM_THREADS).
+    #[arg(long, short = 'j', global = true, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -32,14 +37,20 @@ Examples:
   vacancy show --evidence samples/*.md      (add the line each value came from)
   vacancy show --input-format text notes.md (read Markdown-looking text as plain text)")]
     Show(ShowArgs),
-    /// Write the fields of each advert as JSON or JSON Lines.
+    /// Write the fields of each advert as JSON, JSON Lines, CSV or schema.org JSON-LD.
     #[command(after_help = "\
 Examples:
   vacancy export samples/news-article-cto.txt
   vacancy export --format jsonl samples/ -o adverts.jsonl
+  vacancy export --format csv samples/ -o adverts.csv
+  vacancy export --format jsonld samples/nhs-band6-physio.md
   vacancy export samples/ | jq '.[] | {title, salary}'
+  vacancy export --input-format jsonl - < adverts-in.jsonl > records.jsonl
 
-The record's fields are described in docs/formats.md.")]
+Directories are read in parallel and written in sorted order. With
+--input-format jsonl, each line of the input is {\"id\": …, \"text\"|\"markdown\"|\"html\": …}
+and each record is written, and flushed, as soon as it is ready (see docs/scale.md).
+Every format's fields are described in docs/formats.md.")]
     Export(ExportArgs),
     /// Print only the skills each advert asks for.
     #[command(after_help = "\
@@ -96,9 +107,9 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub input: InputArgs,
 
-    /// Output format: a JSON array, or one JSON record per line.
-    #[arg(long, short = 'f', value_enum, default_value_t = ExportFormat::Json)]
-    pub format: ExportFormat,
+    /// Output format [default: json, or jsonl with --input-format jsonl].
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ExportFormat>,
 
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -162,6 +173,8 @@ pub enum InputFormat {
     Html,
     /// A schema.org JobPosting in JSON-LD.
     Jsonld,
+    /// JSON Lines: one advert per line, as {"id": …, "text"|"markdown"|"html": …}.
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -170,6 +183,10 @@ pub enum ExportFormat {
     Json,
     /// One JSON record per line (JSON Lines).
     Jsonl,
+    /// CSV: a header row, then one row per advert (RFC 4180).
+    Csv,
+    /// schema.org JobPosting in JSON-LD: one object, or an array for several adverts.
+    Jsonld,
 }
 
 #[cfg(test)]
