@@ -12,6 +12,7 @@ Examples:
   vacancy show samples/nhs-band6-physio.md
   vacancy show --evidence samples/fintech-data-engineer.md
   vacancy export --format jsonl samples/ > adverts.jsonl
+  vacancy compare samples/fintech-data-engineer.md samples/startup-remote-backend.md
   cat advert.txt | vacancy show -
 
 Exit codes: 0 success, 2 an input or argument could not be used.";
@@ -52,6 +53,18 @@ Directories are read in parallel and written in sorted order. With
 and each record is written, and flushed, as soon as it is ready (see docs/scale.md).
 Every format's fields are described in docs/formats.md.")]
     Export(ExportArgs),
+    /// Put two or more adverts side by side: fields, yearly pay, and skills in common.
+    #[command(after_help = "\
+Examples:
+  vacancy compare samples/fintech-data-engineer.md samples/startup-remote-backend.md
+  vacancy compare --transpose samples/*.md         (one row per advert)
+  vacancy compare --hours-per-week 40 samples/us-hourly-technician.txt samples/nhs-band6-physio.md
+  vacancy compare --format json a.md b.md
+
+Yearly pay is the advert's own figure times 12 (monthly), the weeks a year (weekly),
+the days a week and weeks a year (daily), or the hours a week and weeks a year
+(hourly). Pay in different currencies is marked, never converted.")]
+    Compare(CompareArgs),
     /// Print only the skills each advert asks for.
     #[command(after_help = "\
 Examples:
@@ -114,6 +127,40 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+
+    /// One row per advert instead of one column per advert.
+    #[arg(long)]
+    pub transpose: bool,
+
+    /// Hours in a working week, to turn hourly pay into a yearly figure.
+    #[arg(long, value_name = "HOURS", default_value_t = 37.5, value_parser = positive)]
+    pub hours_per_week: f64,
+
+    /// Days in a working week, to turn day rates into a yearly figure.
+    #[arg(long, value_name = "DAYS", default_value_t = 5.0, value_parser = positive)]
+    pub days_per_week: f64,
+
+    /// Paid weeks in a year, to turn hourly, daily and weekly pay into a yearly figure.
+    #[arg(long, value_name = "WEEKS", default_value_t = 52.0, value_parser = positive)]
+    pub weeks_per_year: f64,
+}
+
+/// A number above zero, for the working-time assumptions.
+fn positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
+        _ => Err(format!("{s} is not a number above zero")),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! settings, run the library, and choose the exit status.
 
 mod batch;
+mod compare;
 mod export;
 mod show;
 mod skills;
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     match cli.command {
         Command::Show(args) => show::run(args),
         Command::Export(args) => export::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Skills(args) => skills::run(args),
         Command::Taxonomy(args) => taxonomy::run(args),
     }
