@@ -81,9 +81,19 @@ pub struct Column {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Yearly {
+    #[serde(serialize_with = "whole")]
     pub min: Option<f64>,
+    #[serde(serialize_with = "whole")]
     pub max: Option<f64>,
     pub currency: Option<String>,
+}
+
+/// Yearly figures are rounded, so they are written as integers.
+fn whole<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => s.serialize_i64(v.round() as i64),
+        None => s.serialize_none(),
+    }
 }
 
 impl Yearly {
@@ -407,6 +417,10 @@ fn new_table(width: u16) -> Table {
     table
 }
 
+/// The width of the Field column, borders included, and the least an advert's column needs.
+const FIELD_WIDTH: usize = 18;
+const MIN_COLUMN: usize = 24;
+
 /// The width to draw to: the given width, else the terminal's, else 80.
 pub fn resolve_width(width: Option<u16>) -> u16 {
     width.or_else(|| Table::new().width()).unwrap_or(80).max(40)
@@ -421,8 +435,8 @@ pub fn write_table(
     width: u16,
 ) -> io::Result<()> {
     let rows = rows(c);
-    let mut table = new_table(width);
     if transpose {
+        let mut table = new_table(width);
         let mut header = vec![Cell::new("Advert")];
         header.extend(rows.iter().map(|(label, _)| Cell::new(*label)));
         table.set_header(header);
@@ -431,17 +445,27 @@ pub fn write_table(
             row.extend(rows.iter().map(|(_, values)| Cell::new(&values[i])));
             table.add_row(row);
         }
+        writeln!(out, "{table}")?;
     } else {
-        let mut header = vec![Cell::new("Field")];
-        header.extend(c.adverts.iter().map(|a| Cell::new(heading(a))));
-        table.set_header(header);
-        for (label, values) in &rows {
-            let mut row = vec![Cell::new(*label)];
-            row.extend(values.iter().map(Cell::new));
-            table.add_row(row);
+        // More adverts than fit side by side go on in further tables of the same rows.
+        let per_table = (usize::from(width).saturating_sub(FIELD_WIDTH) / MIN_COLUMN).max(1);
+        let numbers: Vec<usize> = (0..c.adverts.len()).collect();
+        for (k, group) in numbers.chunks(per_table).enumerate() {
+            let mut table = new_table(width);
+            let mut header = vec![Cell::new("Field")];
+            header.extend(group.iter().map(|&i| Cell::new(heading(&c.adverts[i]))));
+            table.set_header(header);
+            for (label, values) in &rows {
+                let mut row = vec![Cell::new(*label)];
+                row.extend(group.iter().map(|&i| Cell::new(&values[i])));
+                table.add_row(row);
+            }
+            if k > 0 {
+                writeln!(out)?;
+            }
+            writeln!(out, "{table}")?;
         }
     }
-    writeln!(out, "{table}")?;
     for line in assumption_lines(c) {
         write_wrapped(out, &line, "", width)?;
     }
