@@ -395,3 +395,22 @@ fn a_directory_compares_every_advert_in_it() {
     assert_eq!(data["adverts"].as_array().unwrap().len(), 2);
     assert_eq!(data["similarity"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn help_has_examples() {
+    let out = vacancy()
+        .args(["compare", "--help"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Examples:"), "{text}");
+    for flag in [
+        "--transpose",
+        "--hours-per-week",
+        "--days-per-week",
+        "--weeks-per-year",
+    ] {
+        assert!(text.contains(flag), "{flag} in\n{text}");
+    }
+}
