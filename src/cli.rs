@@ -12,6 +12,7 @@ Examples:
   vacancy show samples/nhs-band6-physio.md
   vacancy show --evidence samples/fintech-data-engineer.md
   vacancy export --format jsonl samples/ > adverts.jsonl
+  vacancy compare samples/fintech-data-engineer.md samples/startup-remote-backend.md
   cat advert.txt | vacancy show -
 
 Exit codes: 0 success, 2 an input or argument could not be used.";
@@ -21,6 +22,11 @@ Exit codes: 0 success, 2 an input or argument could not be used.";
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// Read adverts on this many threads (default: every core, or RAYON_NUM_THREADS).
+    #[arg(long, short = 'j', global = true, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -32,15 +38,33 @@ Examples:
   vacancy show --evidence samples/*.md      (add the line each value came from)
   vacancy show --input-format text notes.md (read Markdown-looking text as plain text)")]
     Show(ShowArgs),
-    /// Write the fields of each advert as JSON or JSON Lines.
+    /// Write the fields of each advert as JSON, JSON Lines, CSV or schema.org JSON-LD.
     #[command(after_help = "\
 Examples:
   vacancy export samples/news-article-cto.txt
   vacancy export --format jsonl samples/ -o adverts.jsonl
+  vacancy export --format csv samples/ -o adverts.csv
+  vacancy export --format jsonld samples/nhs-band6-physio.md
   vacancy export samples/ | jq '.[] | {title, salary}'
+  vacancy export --input-format jsonl - < adverts-in.jsonl > records.jsonl
 
-The record's fields are described in docs/formats.md.")]
+Directories are read in parallel and written in sorted order. With
+--input-format jsonl, each line of the input is {\"id\": …, \"text\"|\"markdown\"|\"html\": …}
+and each record is written, and flushed, as soon as it is ready (see docs/scale.md).
+Every format's fields are described in docs/formats.md.")]
     Export(ExportArgs),
+    /// Put two or more adverts side by side: fields, yearly pay, and skills in common.
+    #[command(after_help = "\
+Examples:
+  vacancy compare samples/fintech-data-engineer.md samples/startup-remote-backend.md
+  vacancy compare --transpose samples/*.md         (one row per advert)
+  vacancy compare --hours-per-week 40 samples/us-hourly-technician.txt samples/nhs-band6-physio.md
+  vacancy compare --format json a.md b.md
+
+Yearly pay is the advert's own figure times 12 (monthly), the weeks a year (weekly),
+the days a week and weeks a year (daily), or the hours a week and weeks a year
+(hourly). Pay in different currencies is marked, never converted.")]
+    Compare(CompareArgs),
     /// Print only the skills each advert asks for.
     #[command(after_help = "\
 Examples:
@@ -96,13 +120,47 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub input: InputArgs,
 
-    /// Output format: a JSON array, or one JSON record per line.
-    #[arg(long, short = 'f', value_enum, default_value_t = ExportFormat::Json)]
-    pub format: ExportFormat,
+    /// Output format [default: json, or jsonl with --input-format jsonl].
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ExportFormat>,
 
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+
+    /// One row per advert instead of one column per advert.
+    #[arg(long)]
+    pub transpose: bool,
+
+    /// Hours in a working week, to turn hourly pay into a yearly figure.
+    #[arg(long, value_name = "HOURS", default_value_t = 37.5, value_parser = positive)]
+    pub hours_per_week: f64,
+
+    /// Days in a working week, to turn day rates into a yearly figure.
+    #[arg(long, value_name = "DAYS", default_value_t = 5.0, value_parser = positive)]
+    pub days_per_week: f64,
+
+    /// Paid weeks in a year, to turn hourly, daily and weekly pay into a yearly figure.
+    #[arg(long, value_name = "WEEKS", default_value_t = 52.0, value_parser = positive)]
+    pub weeks_per_year: f64,
+}
+
+/// A number above zero, for the working-time assumptions.
+fn positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
+        _ => Err(format!("{s} is not a number above zero")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -162,6 +220,8 @@ pub enum InputFormat {
     Html,
     /// A schema.org JobPosting in JSON-LD.
     Jsonld,
+    /// JSON Lines: one advert per line, as {"id": …, "text"|"markdown"|"html": …}.
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -170,6 +230,10 @@ pub enum ExportFormat {
     Json,
     /// One JSON record per line (JSON Lines).
     Jsonl,
+    /// CSV: a header row, then one row per advert (RFC 4180).
+    Csv,
+    /// schema.org JobPosting in JSON-LD: one object, or an array for several adverts.
+    Jsonld,
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! One handler per subcommand. Handlers turn clap's arguments into plain
 //! settings, run the library, and choose the exit status.
 
+mod batch;
+mod compare;
 mod export;
 mod show;
 mod skills;
@@ -12,18 +14,22 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result};
 
-use crate::cli::{Cli, Command, InputArgs, InputFormat};
-use crate::document::jsonld::parse_job_posting;
-use crate::document::{Format, detect_format};
+use crate::ExitStatus;
+use crate::cli::{Cli, Command, InputArgs};
 use crate::extract::Posting;
-use crate::input;
 use crate::taxonomy::Taxonomy;
-use crate::{ExitStatus, analyse_with};
 
 pub fn run(cli: Cli) -> Result<ExitStatus> {
+    if let Some(n) = cli.threads {
+        // Fails only if the pool was already built, as when run twice in one process.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global();
+    }
     match cli.command {
         Command::Show(args) => show::run(args),
         Command::Export(args) => export::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Skills(args) => skills::run(args),
         Command::Taxonomy(args) => taxonomy::run(args),
     }
@@ -70,62 +76,34 @@ impl Skills {
     }
 }
 
-/// Reads every input, in order. An input that cannot be read is reported on
-/// stderr, one line naming it and the reason, and the rest still run.
-/// A taxonomy file that cannot be used stops the run before any input is read.
-#[allow(clippy::print_stderr)]
+/// Reads every input, in order (in parallel, see `batch`). An input that cannot
+/// be read is reported on stderr, one line naming it and the reason, and the rest
+/// still run. A taxonomy file that cannot be used stops the run before any input is read.
 pub fn load_all(args: &InputArgs) -> Result<Loaded> {
     let skills = Skills::load(args.taxonomy.as_deref())?;
-    let taxonomy = skills.get();
-    let format = args.input_format.map(|f| match f {
-        InputFormat::Md => Format::Markdown,
-        InputFormat::Text => Format::Text,
-        InputFormat::Html => Format::Html,
-        InputFormat::Jsonld => Format::JsonLd,
-    });
-    let mut loaded = Loaded {
-        postings: Vec::new(),
-        failed: false,
-    };
-    for source in input::expand(&args.inputs) {
-        let result = source.and_then(|source| {
-            let decoded = input::read(&source, args.max_bytes)?;
-            if let Some(note) = &decoded.note {
-                eprintln!("vacancy: note: {note}");
-            }
-            let text = decoded.text;
-            let extension = source.extension();
-            let format = format.unwrap_or_else(|| detect_format(&text, extension.as_deref()));
-            if format == Format::JsonLd {
-                parse_job_posting(&text)
-                    .map_err(|reason| input::InputError::Invalid(source.name(), reason))?;
-            }
-            Ok(analyse_with(
-                &text,
-                &source.name(),
-                Some(format),
-                extension.as_deref(),
-                taxonomy,
-            ))
-        });
-        match result {
-            Ok(posting) => loaded.postings.push(posting),
-            Err(err) => {
-                eprintln!("vacancy: error: {err}");
-                loaded.failed = true;
-            }
-        }
-    }
-    Ok(loaded)
+    let settings = batch::Settings::new(args, skills.get());
+    let mut postings = Vec::new();
+    let failed = batch::run(&settings, |advert| advert.posting.into(), &mut postings)?;
+    Ok(Loaded { postings, failed })
 }
 
 /// Runs `write` against standard output, or against `path` by way of a
 /// temporary file renamed into place, so a failed run leaves no half-written file.
+/// A path that is not a regular file (`/dev/null`, a named pipe) is written directly.
 pub fn with_output(
     path: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
+    let special = path.is_some_and(|p| fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()));
     match path {
+        Some(path) if special => {
+            let result = (|| -> io::Result<()> {
+                let mut out = BufWriter::new(fs::OpenOptions::new().write(true).open(path)?);
+                write(&mut out)?;
+                out.flush()
+            })();
+            result.with_context(|| format!("writing {}", path.display()))?;
+        }
         None => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());

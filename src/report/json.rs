@@ -42,3 +42,42 @@ pub fn write_taxonomy(out: &mut dyn Write, skills: &[&crate::taxonomy::Skill]) -
     serde_json::to_writer_pretty(&mut *out, skills)?;
     writeln!(out)
 }
+
+/// A value pretty-printed as one element of a pretty-printed array: indented two
+/// spaces, without a trailing newline. Elements joined by ",\n" between "[\n" and
+/// "\n]" give the same text as printing the whole array at once.
+pub fn array_element<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let pretty = serde_json::to_string_pretty(value)?;
+    let mut out = String::with_capacity(pretty.len() + pretty.len() / 8);
+    for (i, line) in pretty.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str("  ");
+        out.push_str(line);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elements_joined_match_a_whole_array() {
+        let postings = vec![
+            Posting {
+                source: "a.md".into(),
+                title: Some("Cook".into()),
+                notes: vec!["x\ny".into()],
+                ..Posting::default()
+            },
+            Posting::default(),
+        ];
+        let mut whole = Vec::new();
+        write_array(&mut whole, &postings).unwrap();
+        let parts: Vec<String> = postings.iter().map(|p| array_element(p).unwrap()).collect();
+        let joined = format!("[\n{}\n]\n", parts.join(",\n"));
+        assert_eq!(String::from_utf8(whole).unwrap(), joined);
+    }
+}

@@ -1,4 +1,7 @@
 //! Writers: each receives finished postings and a `&mut dyn Write`.
 
+pub mod compare;
+pub mod csv;
 pub mod json;
+pub mod jsonld;
 pub mod table;
