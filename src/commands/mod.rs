@@ -1,6 +1,8 @@
 //! One handler per subcommand. Handlers turn clap's arguments into plain
 //! settings, run the library, and choose the exit status.
 
+mod check;
+mod explain;
 mod export;
 mod show;
 mod skills;
@@ -26,6 +28,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Export(args) => export::run(args),
         Command::Skills(args) => skills::run(args),
         Command::Taxonomy(args) => taxonomy::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Explain(args) => explain::run(args),
     }
 }
 
