@@ -96,6 +96,27 @@ fn words(lines: &[&str], line: usize, column: usize, text: &str) -> Span {
     if let Some(b) = nearest(src, &occurrences(src, text), column) {
         return span(b, b + text.len());
     }
+    // Readers that join a paragraph's lines (HTML) give one line for the
+    // whole paragraph: the words may be a few lines away, nearest first.
+    if text.chars().count() >= 3 {
+        let near = (1..=12).flat_map(|d| [line + d, line.saturating_sub(d)]);
+        for next in near.filter(|&n| n >= 1) {
+            let later = source(lines, next);
+            if let Some(&b) = later
+                .match_indices(text)
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+                .first()
+            {
+                return Span {
+                    line: next,
+                    column: col(later, b),
+                    end_line: next,
+                    end_column: col(later, b + text.len()),
+                };
+            }
+        }
+    }
     // Markup between the words: find the first word, then the last after it.
     let (Some(first), Some(last)) = (
         text.split_whitespace().next(),
@@ -142,6 +163,20 @@ mod tests {
         // Markup inside the words: from the first word to the last.
         let lines = ["**Salary Range**: £55,000"];
         assert_eq!(words_at(&lines, 1, 1, "Salary Range: £55,000"), (3, 26));
+    }
+
+    #[test]
+    fn words_a_few_lines_down_are_found_there() {
+        let lines = ["<p>We are hiring", "  a decisive lead.</p>"];
+        let s = locate(
+            &lines,
+            &At::Words {
+                line: 1,
+                column: 4,
+                text: "decisive".into(),
+            },
+        );
+        assert_eq!((s.line, s.column, s.end_column), (2, 5, 13));
     }
 
     #[test]

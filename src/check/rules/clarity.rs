@@ -26,7 +26,7 @@ pub const RULES: &[Rule] = &[
         summary: "The advert is longer than a set number of words (700 by default).",
         hint: "Cut what a candidate does not need in order to apply: internal procedures, repeated sections, boilerplate. Link to the full job description instead.",
         rationale: "Adverts of 300 to 700 words are the common target: long enough to say what the job is, short enough to be read on a phone. Long adverts are skimmed, and the pay, place and closing date get lost.",
-        source: "Readability guidance for job adverts (e.g. Textio and Appcast studies of advert length); GOV.UK content design guidance on plain English",
+        source: "Common readability targets for job adverts (300 to 700 words); GOV.UK, \"Writing for GOV.UK\" (plain English)",
         bad: "# Clerk\n\nYou will file letters, answer the phone and keep the diary for the office team.\n",
         good: "# Clerk\n\nYou will file letters.\n",
         example_config: "[rules.long-advert]\nmax-words = 12\n",

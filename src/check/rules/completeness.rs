@@ -11,7 +11,7 @@ pub const GROUP: Group = Group {
     check,
 };
 
-const SOURCE_ACAS: &str = "Acas, \"Job adverts\" (https://www.acas.org.uk/hiring-someone/job-adverts); Google, \"Job posting structured data\" (https://developers.google.com/search/docs/appearance/structured-data/job-posting)";
+const SOURCE_ACAS: &str = "Acas guidance on writing job adverts; Google, \"Job posting structured data\" (https://developers.google.com/search/docs/appearance/structured-data/job-posting)";
 
 pub const RULES: &[Rule] = &[
     Rule {

@@ -74,7 +74,7 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "Pay that cannot be right: in pounds, below the UK National Living Wage for a full-time job; in any currency, an hourly figure in the thousands or a yearly one under a thousand.",
         hint: "Check the figure and its period (an hour, a day, a year); a part-time or apprenticeship post should say so.",
-        rationale: "Pay below the legal minimum is unlawful for workers aged 21 and over, and a figure with the wrong period (\"£45,000 an hour\") misleads candidates and job boards' pay filters. The UK check uses the National Living Wage in force on the date the advert was posted (else `--today`), times 35 hours a week for 52 weeks, and is skipped for part-time posts and apprenticeships.",
+        rationale: "Pay below the legal minimum is unlawful (the National Living Wage covers workers aged 21 and over since April 2024), and a figure with the wrong period (\"£45,000 an hour\") misleads candidates and job boards' pay filters. The UK check uses the National Living Wage in force on the date the advert was posted (else `--today`), times 35 hours a week for 52 weeks, and is skipped for part-time posts and apprenticeships.",
         source: "National Minimum Wage Act 1998 and the National Minimum Wage Regulations; GOV.UK, \"National Minimum Wage and National Living Wage rates\" (£8.91 from April 2021, £9.50 from 2022, £10.42 from 2023, £11.44 from 2024, £12.21 from 2025)",
         bad: "# Clerk\n\nSalary: £12,000 a year. Full time.\n",
         good: "# Clerk\n\nSalary: £24,000 a year. Full time.\n",

@@ -41,7 +41,15 @@ pub fn write_list(out: &mut dyn Write, config: &Config) -> io::Result<()> {
         writeln!(out, "{}", category.title())?;
         for r in catalogue().filter(|r| r.category == category) {
             let severity = config.severity(r.id).map_or("off", |s| s.name());
-            writeln!(out, "  {:width$}  {:7}  {}", r.id, severity, r.summary)?;
+            let indent = " ".repeat(width + 13);
+            let summary = wrap(r.summary, 100, &indent);
+            writeln!(
+                out,
+                "  {:width$}  {:7}  {}",
+                r.id,
+                severity,
+                summary.trim_start()
+            )?;
         }
     }
     writeln!(out)?;
