@@ -135,8 +135,8 @@ const WELL_KNOWN: &[&str] = &[
     "DV", "BPSS", "NPPV", "FCA", "PRA", "ICT", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
     "DC", "FL", "GA", "HI", "IA", "IL", "IN", "KS", "KY", "LA", "MI", "MN", "MO", "MS", "MT", "NC",
     "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OR", "PA", "RI", "SD", "TN", "TX", "UT", "VA",
-    "VT", "WA", "WI", "WV", "WY", "ATS", "PR", "CQC", "NMC", "GMC", "HCPC", "IVF", "A&E", "ICU",
-    "ED",
+    "VT", "WA", "WI", "WV", "WY", "COVID", "LLC", "EEO", "PPE", "MRI", "ECG", "ATS", "PR", "CQC",
+    "NMC", "GMC", "HCPC", "IVF", "A&E", "ICU", "ED",
 ];
 
 static ACRONYM: LazyLock<Regex> =
@@ -301,6 +301,11 @@ fn acronyms(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         .map(|l| l.text)
         .collect::<Vec<_>>()
         .join("\n");
+    // Words the advert also writes in lower case are words in capitals, not acronyms.
+    let lower_words: HashSet<&str> = all_text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_lowercase()))
+        .collect();
     let mut seen = HashSet::new();
     for line in ad.lines() {
         // Shouting lines (several words in capitals) are not acronyms.
@@ -330,6 +335,9 @@ fn acronyms(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
             if letters > 7
                 || word.chars().filter(char::is_ascii_uppercase).count() < 2
                 || word.chars().any(|c| c.is_ascii_digit())
+                || singular.chars().filter(char::is_ascii_lowercase).count() > 1
+                || lower_words.contains(word.to_lowercase().as_str())
+                || lower_words.contains(singular.to_lowercase().as_str())
                 || before == Some('.')
                 || code
                 || skills.contains(&word.to_lowercase())
@@ -452,6 +460,12 @@ mod tests {
     fn acronyms_known_explained_or_skills_pass() {
         let md = "# Developer\n\nJoin the NHS. You will use SQL, AWS and Kubernetes with the Data Services Platform (DSP). The DSP team and the MHSDS (Mental Health Services Data Set) are ours. Contact jobs@ACME.example.\n\nWORK WITH US TODAY\n";
         assert!(run("unexplained-acronym", md).is_empty());
+        let md = "# Developer\n\nYOU AND US: a job you and the team do well, with MobX and GPhC registration (General Pharmaceutical Council).\n";
+        assert!(
+            run("unexplained-acronym", md).is_empty(),
+            "{:?}",
+            run("unexplained-acronym", md)
+        );
         let md = "# Developer\n\nWe use .NET, GIT, AGILE methods, VS Code, ISO1401, AZ-305 and HSC/1999/012 in Information and Communication Technology (ICT) teams.\n";
         assert!(
             run("unexplained-acronym", md).is_empty(),

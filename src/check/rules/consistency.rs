@@ -74,7 +74,7 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "Pay that cannot be right: in pounds, below the UK National Living Wage for a full-time job; in any currency, an hourly figure in the thousands or a yearly one under a thousand.",
         hint: "Check the figure and its period (an hour, a day, a year); a part-time or apprenticeship post should say so.",
-        rationale: "Pay below the legal minimum is unlawful (the National Living Wage covers workers aged 21 and over since April 2024), and a figure with the wrong period (\"£45,000 an hour\") misleads candidates and job boards' pay filters. The UK check uses the National Living Wage in force on the date the advert was posted (else `--today`), times 35 hours a week for 52 weeks, and is skipped for part-time posts and apprenticeships.",
+        rationale: "Pay below the legal minimum is unlawful (the National Living Wage covers workers aged 21 and over since April 2024), and a figure with the wrong period (\"£45,000 an hour\") misleads candidates and job boards' pay filters. The UK check uses the National Living Wage in force on the date the advert was posted (else `--today`), times 35 hours a week for 52 weeks, and applies only to posts the advert says are full time, and not to apprenticeships. A figure is called impossible only when its line states it as pay (\"salary\", \"per hour\", \"/hr\"…), so a company's revenue is not taken for a salary.",
         source: "National Minimum Wage Act 1998 and the National Minimum Wage Regulations; GOV.UK, \"National Minimum Wage and National Living Wage rates\" (£8.91 from April 2021, £9.50 from 2022, £10.42 from 2023, £11.44 from 2024, £12.21 from 2025)",
         bad: "# Clerk\n\nSalary: £12,000 a year. Full time.\n",
         good: "# Clerk\n\nSalary: £24,000 a year. Full time.\n",
@@ -126,6 +126,13 @@ fn living_wage(date: &str) -> Option<f64> {
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\s*(?:-|–|—|to)\s*(?:[£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\b",
+    )
+});
+
+/// Words that say a figure is pay.
+static PAY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:salary|pay|paid|wages?|rate|compensation|remuneration|stipend|earn\w*|per (?:hour|annum|year|day|week|month)|an hour|a year|p\.?a\.?|ote)\b|/\s?(?:hr|hour|h|day|d|yr|year|annum)\b",
     )
 });
 
@@ -248,7 +255,14 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         let title = p.title.as_deref().unwrap_or("").to_lowercase();
         let apprentice = title.contains("apprentice") || title.contains("trainee");
         let date = dates.posted.as_deref().unwrap_or(&config.today);
-        let message = if absurd {
+        // An absurd figure is worth reporting only when it was stated as pay:
+        // "revenues over $17B annually" is not a salary of $17 a year.
+        let stated_as_pay = ad
+            .posting
+            .evidence
+            .get("salary")
+            .is_none_or(|e| PAY_CUE.is_match(&e.text));
+        let message = if absurd && stated_as_pay {
             Some(format!(
                 "{symbol}{} {} cannot be right: check the figure and its period",
                 figure(value),
@@ -263,6 +277,8 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
                     }
                 }
             ))
+        } else if absurd {
+            None
         } else if currency == "GBP" && !apprentice {
             let rate = living_wage(date).unwrap_or(0.0);
             let full_year = rate * 35.0 * 52.0;
@@ -271,7 +287,7 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
                     "£{} an hour is below the National Living Wage of £{rate:.2} an hour in force on {date}",
                     figure(value)
                 )),
-                Period::Year if value < full_year && p.contract.hours != Some(Hours::PartTime) => {
+                Period::Year if value < full_year && p.contract.hours == Some(Hours::FullTime) => {
                     Some(format!(
                         "£{} a year is below the National Living Wage for full-time work on {date} (£{rate:.2} an hour, £{} a year for 35 hours a week)",
                         figure(value),
@@ -366,6 +382,23 @@ mod tests {
 
     #[test]
     fn implausible_pay() {
+        // Hours not given: it may be part time, pro rata.
+        assert!(run("salary-implausible", "# Clerk\n\nPay: £12,000 a year.\n").is_empty());
+        assert_eq!(
+            lines(
+                "salary-implausible",
+                "# Clerk\n\nPay: £12,000 a year. Full time.\n"
+            ),
+            [3]
+        );
+        // Figures not stated as pay are not pay.
+        assert!(
+            run(
+                "salary-implausible",
+                "# Clerk\n\nAcme has revenues over $17B annually.\n"
+            )
+            .is_empty()
+        );
         assert_eq!(
             lines("salary-implausible", "# Clerk\n\nPay: £9.00 an hour.\n"),
             [3]

@@ -86,7 +86,7 @@ pub const RULES: &[Rule] = &[
         id: "empty-section",
         category: Category::Unfinished,
         severity: Severity::Warning,
-        summary: "A heading with nothing under it.",
+        summary: "A heading with nothing under it (in Markdown and HTML, where headings are marked as such).",
         hint: "Write the section, or remove its heading.",
         rationale: "An empty \"Benefits\" or \"How to apply\" section is a template slot that was never filled: it promises information the advert does not give.",
         source: "Common advert templates",
@@ -142,6 +142,9 @@ static DANGLING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that may end an item on "of".
 static FINE_OF: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:proud|fond|made|think|dream|heard|sure|afraid) of$"));
+/// A relative clause, whose preposition may end it ("that you can be proud of").
+static RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:that|which|who|whom|you|you['’]ll|we|we['’]ll|they)\b"));
 /// Standards bodies that need a number after them.
 static STANDARD_BODY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|\s)(?:ISO|IEC|ISO/IEC|IEEE|RFC)$"));
@@ -227,12 +230,15 @@ fn assistant(ad: &Advert, all: &[Line], out: &mut Vec<Hit>) {
 
 fn truncated(ad: &Advert, out: &mut Vec<Hit>) {
     for (i, block) in ad.doc.blocks.iter().enumerate() {
-        if ad.excluded(i)
-            || !matches!(
-                block.kind,
-                BlockKind::ListItem { .. } | BlockKind::Paragraph
-            )
-        {
+        // Plain text keeps its hard-wrapped lines, so a paragraph's last line
+        // can end anywhere: there only bullets are judged.
+        let paragraph_ok = ad.doc.format != crate::document::Format::Text;
+        let judged = match block.kind {
+            BlockKind::ListItem { .. } => true,
+            BlockKind::Paragraph => paragraph_ok,
+            _ => false,
+        };
+        if ad.excluded(i) || !judged {
             continue;
         }
         let Some((line_no, last)) = block.text_lines().last() else {
@@ -252,9 +258,20 @@ fn truncated(ad: &Advert, out: &mut Vec<Hit>) {
             line: line_no,
             text: last,
         };
-        let dangling = DANGLING
-            .find(end)
-            .filter(|_| words >= 2 && !FINE_OF.is_match(end));
+        let dangling = DANGLING.find(end).filter(|m| {
+            let word = m
+                .as_str()
+                .trim_start_matches([' ', '('])
+                .trim()
+                .to_lowercase();
+            let before = end[..m.start()].trim_end();
+            // "…; or" and "… degree. Or" join an item to the next one.
+            let joins_next = matches!(word.as_str(), "and" | "or" | "&")
+                && before.ends_with([';', ',', '.', ':']);
+            // "problems you can take ownership of": the object came earlier.
+            let stranded = word == "of" && (FINE_OF.is_match(end) || RELATIVE.is_match(before));
+            words >= 2 && !joins_next && !stranded
+        });
         let body = STANDARD_BODY.find(end).filter(|_| words >= 3);
         if let Some(m) = dangling {
             let word = m.as_str().trim_start_matches([' ', '(']).trim();
@@ -394,6 +411,11 @@ fn duplicates(ad: &Advert, out: &mut Vec<Hit>) {
 
 fn empty_sections(ad: &Advert, out: &mut Vec<Hit>) {
     let doc = ad.doc;
+    // Plain text has headings only by their shape, and a label line ("Posting
+    // Date") above its value reads as a heading: only marked-up headings count.
+    if doc.format == crate::document::Format::Text {
+        return;
+    }
     for (i, block) in doc.blocks.iter().enumerate() {
         let BlockKind::Heading { level } = block.kind else {
             continue;
@@ -405,19 +427,18 @@ fn empty_sections(ad: &Advert, out: &mut Vec<Hit>) {
         let next = doc.blocks[i + 1..]
             .iter()
             .find(|b| b.kind != BlockKind::Break);
-        // Plain text has headings only by their shape: a last short line is
-        // as likely a trailing label ("Read more on:") as a section.
-        let shaped = ad.doc.format == crate::document::Format::Text;
         let empty = match next {
-            None => i > 0 && !shaped,
+            None => i > 0,
             Some(b) => matches!(b.kind, BlockKind::Heading { level: l } if l <= level),
         };
-        // A heading that ends the text is a section only when it reads like one.
-        if empty && (next.is_some() || block.text.split_whitespace().count() <= 4) {
+        if empty {
             out.push(Hit::new(
                 "empty-section",
                 ad.block_at(i),
-                format!("The section \"{}\" is empty", block.text.trim()),
+                format!(
+                    "The section \"{}\" is empty",
+                    crate::extract::clip(block.text.lines().next().unwrap_or("").trim(), 60)
+                ),
             ));
         }
     }
@@ -491,7 +512,7 @@ mod tests {
 
     #[test]
     fn truncated_items() {
-        let md = "# Job\n\n- A good understanding of ISO\n- Experience of Python and\n- Tools such as\n- Knowledge of ISO 9001\n- Something to be proud of\n- Comfortable with risk\n- Python, Go and so on;\n";
+        let md = "# Job\n\n- A good understanding of ISO\n- Experience of Python and\n- Tools such as\n- Knowledge of ISO 9001\n- Something to be proud of\n- Comfortable with risk\n- Python, Go and so on;\n- A degree in nursing. Or\n- A licence to practise; and\n- Problems that you can take ownership of\n";
         assert_eq!(lines("truncated-item", md), [3, 4, 5]);
         let f = &run("truncated-item", md)[0];
         assert_eq!((f.column, f.end_column), (27, 30));
