@@ -33,7 +33,7 @@ static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings that are never the title.
 static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
+        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
     )
 });
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,6 +67,8 @@ fn plausible_title(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=12).contains(&words)
         && !s.ends_with(['.', '?'])
+        // An image's alternative text ("Acme logo") is not a title.
+        && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
         && s.chars().any(char::is_alphabetic)
 }
@@ -1113,6 +1115,10 @@ mod tests {
         let (t, _) = fields("About the job\n\nWe sell pet food.\n", Format::Text);
         assert_eq!(t, None);
         let (t, _) = fields("Who You Are\n\nA maker.\n", Format::Text);
+        assert_eq!(t, None);
+        let (t, _) = fields("# TL;DR\n\nShort version.\n", Format::Markdown);
+        assert_eq!(t, None);
+        let (t, _) = fields("Brightline Labs logo\n\nWe build maps.\n", Format::Text);
         assert_eq!(t, None);
     }
 
