@@ -197,7 +197,7 @@ impl Config {
                     return Err(error(
                         Some(key.span()),
                         format!(
-                            "unknown setting `{other}`; the file has `taxonomy`, `[rules]` and `[words]`"
+                            "unknown section `{other}`; the file has `taxonomy`, `[rules]` and `[words]`"
                         ),
                     ));
                 }
