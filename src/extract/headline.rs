@@ -529,7 +529,7 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             || block_lines
                 .next()
                 .is_some_and(|(_, next)| next.trim_start().starts_with(char::is_lowercase)));
-    let text = text.trim();
+    let text = unglue_headline(text.trim());
     // A plain-text advert that opens with a section word ("About the job",
     // "Schedule") has no headline on its first line.
     let names_job_line = text.split_whitespace().any(|w| JOB_NOUN.is_match(w));
@@ -632,6 +632,30 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     weak
 }
 
+/// A plain-text headline run into what follows it, as job boards' exports
+/// leave them: "Contract AdministratorSummary of PositionThe…" →
+/// "Contract Administrator". Only where the words before the join end in a job.
+fn unglue_headline(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    // Every join within the first eight words ("DevOps" is one, and not the end).
+    for at in (1..bytes.len())
+        .filter(|&i| bytes[i - 1].is_ascii_lowercase() && bytes[i].is_ascii_uppercase())
+    {
+        let head = &text[..at];
+        if words(head) > 8 {
+            break;
+        }
+        let ends_in_job = clean_title(head)
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w));
+        if ends_in_job {
+            return head;
+        }
+    }
+    text
+}
+
 /// Whether the text elsewhere makes `name` the subject of a sentence
 /// ("Yoyo Wallet has become…", "Acme is a…"): a name, not a job.
 fn is_subject_elsewhere(cx: &Context, name: &str, line: usize) -> bool {
@@ -668,7 +692,14 @@ static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
 /// "We are currently seeking a Financial Analyst to join…", "…firm, is actively looking for an experienced Loan Coordinator".
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+    )
+});
+/// "As the Corporate Controller, you…", "As a Sales Consultant at Acme, you…",
+/// "As a social media manager, you will…": the role the reader is addressed in.
+static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^As\s+(?:an?|the|our)\s+(?:new\s+)?(?P<title>[A-Za-z][\w/&+#.'’-]*(?:\s+(?:[A-Za-z][\w/&+#.'’-]*|of|and|&)){0,5}?)(?:,|\s+(?:at|with|for)\s+[A-Z][^,]{0,40},)\s+you\b",
     )
 });
 /// "The Administrative Assistant will organise…": a title as the subject of the duties.
@@ -728,6 +759,7 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
             (&*HIRING_SENTENCE, false),
             (&*ROLE_FOR, false),
             (&*THE_TITLE_WILL, true),
+            (&*AS_TITLE, true),
         ] {
             // Every sentence, and the sentence after a label ("Job Summary: The Sanitation
             // Supervisor is responsible…"), until one names a plausible title.
@@ -744,6 +776,12 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
                             .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != ')')
                             .to_string();
                         let title = strip_trailing_connectors(&title);
+                        // "As a social media manager, you…": a title in lower case.
+                        let title = if title.starts_with(char::is_lowercase) {
+                            title_case(&title)
+                        } else {
+                            title
+                        };
                         let named_as_job = !needs_job_noun
                             || title
                                 .split_whitespace()
@@ -1231,6 +1269,36 @@ mod tests {
         // Nor is "the Trust".
         let text = "# Nurse\n\nThe Trust is growing fast.\n\nThe Trust values you.\n";
         assert_eq!(fields(text, Format::Markdown).1, None);
+    }
+
+    #[test]
+    fn titles_from_glued_headlines_and_address_to_the_reader() {
+        // A headline run into the summary after it.
+        let (t, _) = fields(
+            "Payroll AdministratorSummary of PositionThe Payroll Administrator runs payroll.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Payroll Administrator"));
+        // A join inside a word ("DevOps") is not the end of the headline.
+        let (t, _) = fields(
+            "Senior DevOps EngineerAbout usWe host sites.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Senior DevOps Engineer"));
+        // "As a …, you": the role the reader is addressed in, in any case.
+        let (t, _) = fields(
+            "About the job\n\nAs a social media manager, you will plan our posts.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Social Media Manager"));
+        let (t, _) = fields(
+            "Overview\n\nOur firm is in search of a Quality Engineer for a client.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Quality Engineer"));
+        // "As a team, you…" names no job.
+        let (t, _) = fields("About us\n\nAs a team, you will grow.\n", Format::Text);
+        assert_eq!(t, None);
     }
 
     #[test]
