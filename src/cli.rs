@@ -83,6 +83,34 @@ Examples:
   vacancy taxonomy --category databases
   vacancy taxonomy --taxonomy my-skills.toml search acme")]
     Taxonomy(TaxonomyArgs),
+    /// Print a shell completion script for bash, zsh, fish, PowerShell or elvish.
+    #[command(after_help = "\
+Examples:
+  vacancy completions bash > ~/.local/share/bash-completion/completions/vacancy
+  vacancy completions zsh > ~/.zfunc/_vacancy       (with fpath+=~/.zfunc in ~/.zshrc)
+  vacancy completions fish > ~/.config/fish/completions/vacancy.fish
+  vacancy completions powershell >> $PROFILE
+  vacancy completions elvish >> ~/.config/elvish/rc.elv
+
+Each script completes subcommands, options and their values; start a new shell
+(or source the file) to use it.")]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), generated from these same options.
+    #[command(
+        hide = true,
+        after_help = "\
+Examples:
+  vacancy man > vacancy.1 && man ./vacancy.1
+  vacancy man | sudo tee /usr/local/share/man/man1/vacancy.1 > /dev/null"
+    )]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write the script for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where adverts come from and how to read them.
@@ -194,8 +222,16 @@ pub struct TaxonomyArgs {
 #[derive(Debug, Subcommand)]
 pub enum TaxonomyAction {
     /// List every skill (the default).
+    #[command(after_help = "\
+Examples:
+  vacancy taxonomy list
+  vacancy taxonomy list --category cloud_platforms --format json")]
     List,
     /// Skills whose id, name, alias or category contains QUERY (case-insensitive).
+    #[command(after_help = "\
+Examples:
+  vacancy taxonomy search kube
+  vacancy taxonomy search --format json postgres")]
     Search {
         /// The text to look for.
         query: String,
@@ -244,5 +280,36 @@ mod tests {
     #[test]
     fn cli_definition_is_valid() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command's `--help` ends with examples, each a real `vacancy` command line.
+    #[test]
+    fn every_help_has_an_example() {
+        fn walk(cmd: &clap::Command, path: &str) {
+            let name = format!("{path} {}", cmd.get_name()).trim().to_string();
+            if cmd.get_name() != "help" {
+                let after = cmd
+                    .get_after_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+                assert!(
+                    after.contains("Examples:"),
+                    "`{name} --help` has no examples"
+                );
+                let example = after
+                    .lines()
+                    .skip_while(|l| !l.starts_with("Examples:"))
+                    .nth(1)
+                    .unwrap_or_default();
+                assert!(
+                    example.trim_start().starts_with("vacancy "),
+                    "`{name} --help`: the first example is not a vacancy command: {example:?}"
+                );
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &name);
+            }
+        }
+        walk(&Cli::command(), "");
     }
 }

@@ -3,6 +3,7 @@
 
 mod batch;
 mod compare;
+mod completions;
 mod export;
 mod show;
 mod skills;
@@ -32,6 +33,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Compare(args) => compare::run(args),
         Command::Skills(args) => skills::run(args),
         Command::Taxonomy(args) => taxonomy::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => completions::run_man(),
     }
 }
 
