@@ -60,6 +60,7 @@ Examples:
   vacancy compare --transpose samples/*.md         (one row per advert)
   vacancy compare --hours-per-week 40 samples/us-hourly-technician.txt samples/nhs-band6-physio.md
   vacancy compare --format json a.md b.md
+  vacancy compare --format html -o report.html a.md b.md c.md  (a page to share)
 
 Yearly pay is the advert's own figure times 12 (monthly), the weeks a year (weekly),
 the days a week and weeks a year (daily), or the hours a week and weeks a year
@@ -163,8 +164,12 @@ pub struct CompareArgs {
     pub input: InputArgs,
 
     /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+
+    /// Write to this file instead of standard output (e.g. report.html).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// One row per advert instead of one column per advert.
     #[arg(long)]
@@ -244,6 +249,16 @@ pub enum ListFormat {
     Table,
     /// JSON for programs.
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// A table with bars, for the terminal.
+    Table,
+    /// The comparison as JSON (see docs/formats.md).
+    Json,
+    /// One self-contained HTML page: the table, a pay chart and the skills, to share.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

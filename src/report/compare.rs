@@ -98,7 +98,7 @@ fn whole<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Er
 
 impl Yearly {
     /// The highest figure: the top of the range, or its only end.
-    fn top(&self) -> f64 {
+    pub fn top(&self) -> f64 {
         self.max.or(self.min).unwrap_or(0.0)
     }
 }
@@ -156,7 +156,7 @@ pub struct Pair {
     pub jaccard: Option<f64>,
 }
 
-fn file_name(source: &str) -> String {
+pub(super) fn file_name(source: &str) -> String {
     Path::new(source)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -331,7 +331,7 @@ fn contract_text(c: &Contract) -> Option<String> {
 
 /// "76,050 – 95,063", "from 131,000", "up to 120,000"; with `[EUR]` after it
 /// when the adverts' currencies differ.
-fn yearly_text(y: &Yearly, mark: bool) -> String {
+pub(super) fn yearly_text(y: &Yearly, mark: bool) -> String {
     let f = |v: f64| format_amount(v);
     let range = match (y.min, y.max) {
         (Some(a), Some(b)) if a == b => f(a),
@@ -348,7 +348,7 @@ fn yearly_text(y: &Yearly, mark: bool) -> String {
 }
 
 /// The rows of the table: a label and one value per advert.
-fn rows(c: &Comparison) -> Vec<(&'static str, Vec<String>)> {
+pub(super) fn rows(c: &Comparison) -> Vec<(&'static str, Vec<String>)> {
     let mark = c.mixed_currencies();
     let field = |f: &dyn Fn(&Column) -> Option<String>| -> Vec<String> {
         c.adverts.iter().map(|a| or_dash(f(a))).collect()
@@ -476,7 +476,7 @@ pub fn write_table(
 }
 
 /// What the Yearly row assumes, and a warning when currencies differ.
-fn assumption_lines(c: &Comparison) -> Vec<String> {
+pub(super) fn assumption_lines(c: &Comparison) -> Vec<String> {
     let a = &c.assumptions;
     let num = |v: f64| {
         if v.fract() == 0.0 {
