@@ -27,6 +27,35 @@ pub struct Cli {
     #[arg(long, short = 'j', global = true, value_name = "N",
           value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options every subcommand takes: colour, and how much to say on standard error.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Colour the output: auto (only on a terminal, and not when NO_COLOR is set), always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Say nothing on standard error but errors: no notes or warnings.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say more on standard error: each file as it is read, and how long it all took.
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always colour, even into a file or a pipe.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 #[derive(Debug, Subcommand)]

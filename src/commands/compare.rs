@@ -1,6 +1,6 @@
 use anyhow::{Result, bail};
 
-use super::{load_all, with_output};
+use super::{load_all, ui, with_output};
 use crate::ExitStatus;
 use crate::cli::{CompareArgs, CompareFormat};
 use crate::input;
@@ -36,7 +36,11 @@ pub fn run(args: CompareArgs) -> Result<ExitStatus> {
         CompareFormat::Html => html::write(out, &comparison, env!("CARGO_PKG_VERSION")),
         CompareFormat::Table => {
             let width = compare::resolve_width(table::terminal_width());
-            compare::write_table(out, &comparison, args.transpose, width)
+            let paint = match args.output {
+                Some(_) => ui::file_paint(),
+                None => ui::stdout_paint(),
+            };
+            compare::write_table(out, &comparison, args.transpose, width, paint)
         }
     })?;
     Ok(loaded.status())

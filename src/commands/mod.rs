@@ -8,6 +8,7 @@ mod export;
 mod show;
 mod skills;
 mod taxonomy;
+pub mod ui;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -21,6 +22,7 @@ use crate::extract::Posting;
 use crate::taxonomy::Taxonomy;
 
 pub fn run(cli: Cli) -> Result<ExitStatus> {
+    ui::configure(&cli.output);
     if let Some(n) = cli.threads {
         // Fails only if the pool was already built, as when run twice in one process.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -133,6 +135,8 @@ pub fn with_output(
                 let _ = fs::remove_file(&tmp);
                 return Err(e).with_context(|| format!("writing {}", path.display()));
             }
+            let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+            ui::verbose(&format!("wrote {} ({size} bytes)", path.display()));
         }
     }
     Ok(())

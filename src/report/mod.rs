@@ -5,4 +5,5 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod jsonld;
+pub mod style;
 pub mod table;
