@@ -17,8 +17,22 @@ Examples:
 
 Exit codes: 0 success, 2 an input or argument could not be used.";
 
+/// `vacancy --version`: the version, and the skills it knows.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "{}\ntaxonomy: version {}, {} skills in {} categories (vacancy taxonomy lists them)",
+            env!("CARGO_PKG_VERSION"),
+            crate::taxonomy::builtin_version(),
+            crate::taxonomy::builtin_count(),
+            crate::taxonomy::CATEGORIES.len(),
+        )
+    });
+    &TEXT
+}
+
 #[derive(Debug, Parser)]
-#[command(name = "vacancy", version, about = ABOUT, after_help = EXAMPLES)]
+#[command(name = "vacancy", version, long_version = long_version(), about = ABOUT, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -127,3 +127,27 @@ fn the_man_page_has_every_subcommand_and_its_examples() {
         "the man command is hidden"
     );
 }
+
+#[test]
+fn long_version_names_the_taxonomy_and_its_size() {
+    let text = stdout_of(&["--version"]);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(format!("vacancy {}", env!("CARGO_PKG_VERSION")).as_str())
+    );
+    let taxonomy = lines.next().expect("a taxonomy line");
+    let skills: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["taxonomy", "--format", "json"])).expect("JSON");
+    let count = skills.as_array().expect("array").len();
+    assert!(
+        taxonomy.starts_with("taxonomy: version ")
+            && taxonomy.contains(&format!(", {count} skills in ")),
+        "{taxonomy}"
+    );
+    // -V stays short, for scripts that read the version number.
+    assert_eq!(
+        stdout_of(&["-V"]),
+        format!("vacancy {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
