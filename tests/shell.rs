@@ -31,6 +31,8 @@ const SUBCOMMANDS: &[&str] = &[
     "compare",
     "skills",
     "taxonomy",
+    "check",
+    "explain",
     "completions",
 ];
 

@@ -2,8 +2,10 @@
 //! settings, run the library, and choose the exit status.
 
 mod batch;
+mod check;
 mod compare;
 mod completions;
+mod explain;
 mod export;
 mod show;
 mod skills;
@@ -35,6 +37,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Compare(args) => compare::run(args),
         Command::Skills(args) => skills::run(args),
         Command::Taxonomy(args) => taxonomy::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Explain(args) => explain::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::run_man(),
     }

@@ -383,7 +383,7 @@ fn run_in_header(cx: &Context, out: &mut Out) {
     if dash.start() > 160 || dash.end() >= first.text.len() {
         return;
     }
-    let parts: Vec<&str> = head.split(", ").map(str::trim).collect();
+    let parts = split_outside_brackets(head);
     if !(2..=5).contains(&parts.len())
         || parts
             .iter()
@@ -392,12 +392,72 @@ fn run_in_header(cx: &Context, out: &mut Out) {
     {
         return;
     }
+    let n = parts.len();
+    // "Deputy Clerk, III, Boone County, Missouri": the part before the state
+    // is the employer, and what comes before it is the title (less any
+    // working pattern: "Elections Clerk, Part-time, Karnes County, Texas").
+    if n >= 3 && is_region(parts[n - 1]) {
+        // "…, Montgomery County Board of Elections, Rockville, Maryland" and
+        // "…, Democracy Fund, Washington, D.C.": a city before the state.
+        let city_first = n >= 4
+            && !ORG_WORD.is_match(parts[n - 2])
+            && (ORG_WORD.is_match(parts[n - 3]) || is_region(parts[n - 2]));
+        let e = if city_first { n - 3 } else { n - 2 };
+        let title: Vec<&str> = parts[..e]
+            .iter()
+            .copied()
+            .filter(|p| !WORKING_PATTERN.is_match(p))
+            .collect();
+        set_title(out, title.join(", "), first.line, head);
+        set_employer(out, parts[e], first.line, head);
+        if out.posting.location.is_none() {
+            out.evidence("location", first.line, head);
+            out.posting.location = Some(parts[e + 1..].join(", "));
+        }
+        return;
+    }
     set_title(out, parts[0].to_string(), first.line, head);
     set_employer(out, parts[1], first.line, head);
     if parts.len() > 2 && out.posting.location.is_none() {
         out.evidence("location", first.line, head);
         out.posting.location = Some(parts[2..].join(", "));
     }
+}
+
+/// Hours or terms given as a part of a run-in header.
+static WORKING_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:part[- ]time|full[- ]time|temporary|seasonal|permanent|contract|fixed[- ]term)$")
+});
+
+/// A US state or territory, by name, postal code or AP abbreviation ("Pa.",
+/// "Calif.", "N.C."), or the country.
+fn is_region(part: &str) -> bool {
+    static REGION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|D\.C\.|Puerto Rico|Guam|United States|USA|U\.S\.|[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)$",
+        )
+    });
+    REGION.is_match(part.trim())
+}
+
+/// Splits "A, B (C, D), E" at the commas outside brackets that a space
+/// follows ("$95,000.00" is one part).
+fn split_outside_brackets(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 && s[i + 1..].starts_with(' ') => {
+                parts.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(s[start..].trim());
+    parts
 }
 
 /// Blocks before the headline may be only headings or short lines; a heading
@@ -1059,6 +1119,31 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(e.as_deref(), Some("Pine County"));
+    }
+
+    #[test]
+    fn run_in_headers_with_qualifiers_and_cities() {
+        let get = |t: &str| {
+            let p = crate::extract::extract(&Document::parse(t, Format::Text), "-");
+            (p.title, p.employer, p.location)
+        };
+        let (t, e, l) = get("Records Officer, II, Marsh County, Ohio — Keeps the rolls.\n");
+        assert_eq!(t.as_deref(), Some("Records Officer, II"));
+        assert_eq!(e.as_deref(), Some("Marsh County"));
+        assert!(l.as_deref().is_some_and(|l| l.ends_with("Ohio")), "{l:?}");
+        let (t, e, _) = get("Poll Clerk, Part-time, Reed County, Texas — Seasonal work.\n");
+        assert_eq!(t.as_deref(), Some("Poll Clerk"));
+        assert_eq!(e.as_deref(), Some("Reed County"));
+        let (_, e, l) =
+            get("Analyst, Hill County Board of Elections, Dover, Delaware — Reports on turnout.\n");
+        assert_eq!(e.as_deref(), Some("Hill County Board of Elections"));
+        assert!(
+            l.as_deref().is_some_and(|l| l.ends_with("Delaware")),
+            "{l:?}"
+        );
+        // A figure's thousands separator does not split a part.
+        let (_, e, _) = get("Fellow (Austin, TX) – pay $55,000.00 a year\n");
+        assert_ne!(e.as_deref(), Some("TX)"));
     }
 
     #[test]
