@@ -18,15 +18,17 @@ Examples:
 
 Exit codes: 0 success, 1 `check` found problems, 2 an input or argument could not be used.";
 
-/// `vacancy --version`: the version, and the skills it knows.
+/// `vacancy --version`: the version, the skills it knows and the rules it checks.
 fn long_version() -> &'static str {
     static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         format!(
-            "{}\ntaxonomy: version {}, {} skills in {} categories (vacancy taxonomy lists them)",
+            "{}\ntaxonomy: version {}, {} skills in {} categories (vacancy taxonomy lists them)\n\
+             check: {} rules (vacancy check --list-rules lists them)",
             env!("CARGO_PKG_VERSION"),
             crate::taxonomy::builtin_version(),
             crate::taxonomy::builtin_count(),
             crate::taxonomy::CATEGORIES.len(),
+            crate::check::catalogue().count(),
         )
     });
     &TEXT
@@ -151,6 +153,18 @@ Examples:
   vacancy explain gender-coded
   vacancy check --list-rules          (every rule's name)")]
     Explain(ExplainArgs),
+    /// Write a vacancy.toml listing every check rule with its default severity and settings.
+    #[command(after_help = "\
+Examples:
+  vacancy init                      (writes vacancy.toml here, unless one exists)
+  vacancy init --force              (replaces an existing vacancy.toml)
+  vacancy init adverts/vacancy.toml
+  vacancy init - | less             (print it instead)
+
+As written, the file changes nothing: every rule runs at its default. Edit a
+line to change a severity (error, warning, info or off) or a threshold;
+`vacancy check` finds the file in the current directory or the nearest parent.")]
+    Init(InitArgs),
     /// Print a shell completion script for bash, zsh, fish, PowerShell or elvish.
     #[command(after_help = "\
 Examples:
@@ -172,6 +186,17 @@ Examples:
   vacancy man | sudo tee /usr/local/share/man/man1/vacancy.1 > /dev/null"
     )]
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the file, or - for standard output.
+    #[arg(value_name = "FILE", default_value = "vacancy.toml")]
+    pub path: PathBuf,
+
+    /// Replace the file if it already exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -131,7 +131,7 @@ fn the_man_page_has_every_subcommand_and_its_examples() {
 }
 
 #[test]
-fn long_version_names_the_taxonomy_and_its_size() {
+fn long_version_names_the_taxonomy_and_the_rules() {
     let text = stdout_of(&["--version"]);
     let mut lines = text.lines();
     assert_eq!(
@@ -146,6 +146,14 @@ fn long_version_names_the_taxonomy_and_its_size() {
         taxonomy.starts_with("taxonomy: version ")
             && taxonomy.contains(&format!(", {count} skills in ")),
         "{taxonomy}"
+    );
+    let rules: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["check", "--list-rules", "--format", "json"]))
+            .expect("JSON");
+    let count = rules.as_array().expect("array").len();
+    assert_eq!(
+        lines.next(),
+        Some(format!("check: {count} rules (vacancy check --list-rules lists them)").as_str())
     );
     // -V stays short, for scripts that read the version number.
     assert_eq!(

@@ -7,6 +7,7 @@ mod compare;
 mod completions;
 mod explain;
 mod export;
+mod init;
 mod show;
 mod skills;
 mod taxonomy;
@@ -39,6 +40,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Taxonomy(args) => taxonomy::run(args),
         Command::Check(args) => check::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::run_man(),
     }
