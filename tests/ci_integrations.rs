@@ -447,3 +447,97 @@ fn the_pre_commit_hooks_check_the_files_they_pick() {
     }
     assert_eq!(hooks, 2);
 }
+
+/// The fenced block that follows `heading` in the README.
+fn readme_block(heading: &str) -> String {
+    let readme = std::fs::read_to_string(repo().join("README.md")).expect("README");
+    let after = &readme[readme
+        .find(heading)
+        .unwrap_or_else(|| panic!("no {heading}"))..];
+    let start = after.find("```yaml\n").expect("a yaml block") + "```yaml\n".len();
+    let len = after[start..].find("```").expect("closed block");
+    after[start..start + len].to_string()
+}
+
+#[test]
+fn the_readme_workflow_uses_inputs_the_action_has() {
+    let workflow = readme_block("### GitHub Actions");
+    let action = std::fs::read_to_string(repo().join("action.yml")).expect("action.yml");
+    let inputs = input_defaults(&action);
+    let lines: Vec<&str> = workflow.lines().collect();
+    let with_at = lines
+        .iter()
+        .position(|l| l.trim() == "with:")
+        .expect("the step has with:");
+    let deeper = indent(lines[with_at]);
+    let mut given = 0;
+    for line in lines[with_at + 1..]
+        .iter()
+        .take_while(|l| indent(l) > deeper)
+    {
+        // Commented-out inputs count too: they are offered to the reader.
+        let t = line.trim().trim_start_matches("# ");
+        let name = t.split(':').next().expect("key");
+        assert!(
+            inputs.contains_key(name),
+            "the README passes {name}, which action.yml lacks"
+        );
+        given += 1;
+    }
+    assert!(given >= 2, "{workflow}");
+}
+
+#[test]
+fn the_readme_gitlab_job_runs() {
+    let job = readme_block("### GitLab CI");
+    let lines: Vec<&str> = job.lines().collect();
+    let script_at = lines
+        .iter()
+        .position(|l| l.trim() == "script:")
+        .expect("a script");
+    let deeper = indent(lines[script_at]);
+    let commands: Vec<String> = lines[script_at + 1..]
+        .iter()
+        .take_while(|l| l.trim().is_empty() || indent(l) > deeper)
+        .filter_map(|l| l.trim().strip_prefix("- "))
+        // The tool is the one this test run built.
+        .filter(|c| !c.starts_with("cargo install"))
+        .map(|c| {
+            c.replace(
+                "adverts/",
+                &format!("{}/", repo().join("samples").display()),
+            )
+        })
+        .collect();
+    assert_eq!(commands.len(), 2, "{job}");
+    let work = tempfile::tempdir().expect("temp dir");
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_vacancy"))
+        .parent()
+        .expect("bin dir");
+    for (command, want) in commands.iter().zip([0, 0]) {
+        let out = Process::new("sh")
+            .args(["-ec", command])
+            .current_dir(work.path())
+            .env(
+                "PATH",
+                format!(
+                    "{}:{}",
+                    bin_dir.display(),
+                    std::env::var("PATH").unwrap_or_default()
+                ),
+            )
+            .output()
+            .expect("sh runs");
+        assert_eq!(
+            out.status.code(),
+            Some(want),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let findings: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(work.path().join("vacancy-findings.json")).expect("the artifact"),
+    )
+    .expect("JSON");
+    assert!(!findings.as_array().expect("array").is_empty());
+}
