@@ -1,6 +1,8 @@
 //! `vacancy.toml`: which rules run, at what severity, with what thresholds.
 //!
 //! ```toml
+//! taxonomy = "our-skills.toml"          # extra skills, for every command
+//!
 //! [rules]
 //! missing-contract-type = "off"          # error, warning, info or off
 //! long-advert = { severity = "warning", max-words = 900 }
@@ -58,6 +60,9 @@ pub struct Config {
     pub ban: Vec<String>,
     /// The date to check closing dates against, `YYYY-MM-DD`.
     pub today: String,
+    /// Extra skills for every command (`taxonomy = "skills.toml"`), relative
+    /// to the directory of the file that names it.
+    pub taxonomy: Option<PathBuf>,
 }
 
 impl std::default::Default for Config {
@@ -69,6 +74,7 @@ impl std::default::Default for Config {
             allow: Vec::new(),
             ban: Vec::new(),
             today: super::dates::today(),
+            taxonomy: None,
         }
     }
 }
@@ -88,7 +94,41 @@ impl Config {
             file: file.clone(),
             source,
         })?;
-        Config::parse(&text, &file)
+        let mut config = Config::parse(&text, &file)?;
+        if let (Some(t), Some(dir)) = (&config.taxonomy, path.parent())
+            && t.is_relative()
+        {
+            config.taxonomy = Some(dir.join(t));
+        }
+        Ok(config)
+    }
+
+    /// Only the `taxonomy` key of a configuration file, for the commands that
+    /// do not check adverts: a mistake in `[rules]` is for `check` to report.
+    pub fn taxonomy_of(path: &Path) -> Result<Option<PathBuf>, ConfigError> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            file: file.clone(),
+            source,
+        })?;
+        let root = DeTable::parse(&text).map_err(|e| ConfigError::At {
+            file: file.clone(),
+            line: e.span().map_or(1, |s| line_of(&text, s.start)),
+            message: format!("not valid TOML: {}", e.message().trim().replace('\n', "; ")),
+        })?;
+        let Some(value) = root.get_ref().get("taxonomy") else {
+            return Ok(None);
+        };
+        let name = value.get_ref().as_str().ok_or_else(|| ConfigError::At {
+            file: file.clone(),
+            line: line_of(&text, value.span().start),
+            message: "`taxonomy` must be a file name in quotes".into(),
+        })?;
+        let name = PathBuf::from(name);
+        Ok(Some(match path.parent() {
+            Some(dir) if name.is_relative() => dir.join(name),
+            _ => name,
+        }))
     }
 
     /// Parses the text of a configuration file; `file` names it in errors.
@@ -144,10 +184,21 @@ impl Config {
                         }
                     }
                 }
+                "taxonomy" => {
+                    let name = value.get_ref().as_str().ok_or_else(|| {
+                        error(
+                            Some(value.span()),
+                            "`taxonomy` must be a file name in quotes".into(),
+                        )
+                    })?;
+                    config.taxonomy = Some(PathBuf::from(name));
+                }
                 other => {
                     return Err(error(
                         Some(key.span()),
-                        format!("unknown section `{other}`; the file has `[rules]` and `[words]`"),
+                        format!(
+                            "unknown section `{other}`; the file has `taxonomy`, `[rules]` and `[words]`"
+                        ),
                     ));
                 }
             }

@@ -50,7 +50,8 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
     if args.format == CheckFormat::Markdown {
         bail!("--format markdown lists the rules: use it with --list-rules");
     }
-    let skills = Skills::load(args.taxonomy.as_deref())?;
+    // `--taxonomy` first, then the `taxonomy` key of the configuration in use.
+    let skills = Skills::load_exactly(args.taxonomy.as_deref().or(config.taxonomy.as_deref()))?;
     let taxonomy = skills.get();
     let forced = match args.input_format {
         None => None,

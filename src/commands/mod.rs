@@ -69,7 +69,23 @@ pub enum Skills {
 }
 
 impl Skills {
+    /// The taxonomy for a run: `--taxonomy FILE`, else the `taxonomy` key of
+    /// the nearest `vacancy.toml`, else the built-in one.
     pub fn load(path: Option<&Path>) -> Result<Skills> {
+        let from_config = match path {
+            Some(_) => None,
+            None => std::env::current_dir()
+                .ok()
+                .and_then(|dir| crate::check::config::Config::find(&dir))
+                .map(|file| crate::check::config::Config::taxonomy_of(&file))
+                .transpose()?
+                .flatten(),
+        };
+        Skills::load_exactly(path.or(from_config.as_deref()))
+    }
+
+    /// The built-in taxonomy, or it with the additions of `path`.
+    pub fn load_exactly(path: Option<&Path>) -> Result<Skills> {
         let Some(path) = path else {
             return Ok(Skills::Builtin);
         };

@@ -33,7 +33,7 @@ static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings that are never the title.
 static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
+        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
     )
 });
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,6 +67,8 @@ fn plausible_title(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=12).contains(&words)
         && !s.ends_with(['.', '?'])
+        // An image's alternative text ("Acme logo") is not a title.
+        && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
         && s.chars().any(char::is_alphabetic)
 }
@@ -882,6 +884,72 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
     }
 }
 
+/// The subject of a sentence that opens a paragraph and says what an
+/// organisation is or does: "BMAT is connected to…", "Genomics plc was
+/// launched in 2014…", "Chalk & Wire and its leaders have…".
+static OPENING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:and its \w+\s+)?(?:is|are|was|were|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|believes|uses|works|serves|powers|enables|designs|delivers|combines|brings|connects|aims|started|launched|began|exists|employs|gives|lets|empowers|transforms|supports)\b",
+    )
+});
+
+/// Last resort for the employer, once skills are known: the subject of a
+/// paragraph's opening sentence, when the advert names it again elsewhere and
+/// it is not a skill or product it asks for ("Python is…", "Django makes…").
+pub fn employer_from_subject(cx: &Context, out: &mut Out) {
+    if out.posting.employer.is_some() {
+        return;
+    }
+    let skills: Vec<String> = out
+        .posting
+        .skills
+        .iter()
+        .map(|s| s.name.to_lowercase())
+        .collect();
+    let title = out.posting.title.clone().unwrap_or_default();
+    for (i, block) in cx.doc.blocks.iter().enumerate() {
+        if cx.excluded[i] || block.kind != BlockKind::Paragraph {
+            continue;
+        }
+        let (line, text) = block.text_lines().next().unwrap_or((block.pos.line, ""));
+        let Some(c) = OPENING_SUBJECT.captures(text.trim_start_matches(['*', '_'])) else {
+            continue;
+        };
+        let org = c["org"].trim().trim_end_matches(['*', '_']);
+        let lower = org.to_lowercase();
+        let named_again = cx
+            .lines
+            .iter()
+            .filter(|l| !(l.block == i && l.line == line))
+            .any(|l| l.text.contains(org));
+        // "The Trust", "The Company": a word for the employer, not its name.
+        let generic = org
+            .strip_prefix("The ")
+            .is_some_and(|rest| words(rest) == 1 && ORG_WORD.is_match(rest));
+        let a_place = out
+            .posting
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains(org));
+        if named_again
+            && !generic
+            && !a_place
+            && org.chars().filter(|c| c.is_alphanumeric()).count() > 2
+            && !not_a_name(org)
+            && words(org) <= 5
+            && !skills
+                .iter()
+                .any(|s| *s == lower || lower.starts_with(&format!("{s} ")))
+            && !title.contains(org)
+            && !SECTION_WORDS.is_match(org)
+        {
+            set_employer(out, org, line, text);
+            expand_employer(cx, out);
+            return;
+        }
+    }
+}
+
 /// "We are Amsterdam Standard, the software house…", "We're Acme, a…".
 static WE_ARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1048,6 +1116,10 @@ mod tests {
         assert_eq!(t, None);
         let (t, _) = fields("Who You Are\n\nA maker.\n", Format::Text);
         assert_eq!(t, None);
+        let (t, _) = fields("# TL;DR\n\nShort version.\n", Format::Markdown);
+        assert_eq!(t, None);
+        let (t, _) = fields("Brightline Labs logo\n\nWe build maps.\n", Format::Text);
+        assert_eq!(t, None);
     }
 
     #[test]
@@ -1144,6 +1216,21 @@ mod tests {
         // A figure's thousands separator does not split a part.
         let (_, e, _) = get("Fellow (Austin, TX) – pay $55,000.00 a year\n");
         assert_ne!(e.as_deref(), Some("TX)"));
+    }
+
+    #[test]
+    fn employer_from_the_subject_of_an_opening_sentence() {
+        let text = "# Data Engineer\n\nQuillon was launched in 2019 to help libraries.\n\nYou will build pipelines for Quillon customers.\n";
+        assert_eq!(fields(text, Format::Markdown).1.as_deref(), Some("Quillon"));
+        // Named only once: not enough to call it the employer.
+        let text = "# Data Engineer\n\nQuillon was launched in 2019 to help libraries.\n\nYou will build pipelines.\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
+        // A skill the advert asks for is not an organisation.
+        let text = "# Data Engineer\n\nPython is our main language.\n\nYou know Python well.\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
+        // Nor is "the Trust".
+        let text = "# Nurse\n\nThe Trust is growing fast.\n\nThe Trust values you.\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
     }
 
     #[test]
