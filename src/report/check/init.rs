@@ -69,6 +69,14 @@ pub fn write(out: &mut dyn Write, version: &str) -> io::Result<()> {
          # <!-- vacancy-disable missing-salary --> (see docs/rules.md)."
     )?;
     writeln!(out)?;
+    comment(
+        out,
+        "Extra skills and spellings for every command, from a TOML file named relative to \
+         this one (see docs/taxonomy.md; --taxonomy on the command line wins):",
+        88,
+    )?;
+    writeln!(out, "# taxonomy = \"our-skills.toml\"")?;
+    writeln!(out)?;
     writeln!(out, "[rules]")?;
     let mut category: Option<Category> = None;
     for rule in catalogue() {
@@ -197,6 +205,7 @@ mod tests {
     #[test]
     fn a_changed_line_changes_the_config() {
         let text = template()
+            .replace("\n# taxonomy = ", "\ntaxonomy = ")
             .replace("\nmissing-salary = \"error\"", "\nmissing-salary = \"off\"")
             .replace(
                 "\nlong-advert.max-words = 700",
@@ -205,5 +214,9 @@ mod tests {
         let config = Config::parse(&text, "vacancy.toml").unwrap();
         assert_eq!(config.severity("missing-salary"), None);
         assert_eq!(config.number("long-advert", "max-words"), 900.0);
+        assert_eq!(
+            config.taxonomy.as_deref(),
+            Some(std::path::Path::new("our-skills.toml"))
+        );
     }
 }
