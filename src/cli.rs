@@ -18,8 +18,24 @@ Examples:
 
 Exit codes: 0 success, 1 `check` found problems, 2 an input or argument could not be used.";
 
+/// `vacancy --version`: the version, the skills it knows and the rules it checks.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "{}\ntaxonomy: version {}, {} skills in {} categories (vacancy taxonomy lists them)\n\
+             check: {} rules (vacancy check --list-rules lists them)",
+            env!("CARGO_PKG_VERSION"),
+            crate::taxonomy::builtin_version(),
+            crate::taxonomy::builtin_count(),
+            crate::taxonomy::CATEGORIES.len(),
+            crate::check::catalogue().count(),
+        )
+    });
+    &TEXT
+}
+
 #[derive(Debug, Parser)]
-#[command(name = "vacancy", version, about = ABOUT, after_help = EXAMPLES)]
+#[command(name = "vacancy", version, long_version = long_version(), about = ABOUT, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -28,6 +44,35 @@ pub struct Cli {
     #[arg(long, short = 'j', global = true, value_name = "N",
           value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options every subcommand takes: colour, and how much to say on standard error.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Colour the output: auto (only on a terminal, and not when NO_COLOR is set), always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Say nothing on standard error but errors: no notes or warnings.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say more on standard error: each file as it is read, and how long it all took.
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always colour, even into a file or a pipe.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +106,7 @@ Examples:
   vacancy compare --transpose samples/*.md         (one row per advert)
   vacancy compare --hours-per-week 40 samples/us-hourly-technician.txt samples/nhs-band6-physio.md
   vacancy compare --format json a.md b.md
+  vacancy compare --format html -o report.html a.md b.md c.md  (a page to share)
 
 Yearly pay is the advert's own figure times 12 (monthly), the weeks a year (weekly),
 the days a week and weeks a year (daily), or the hours a week and weeks a year
@@ -107,6 +153,57 @@ Examples:
   vacancy explain gender-coded
   vacancy check --list-rules          (every rule's name)")]
     Explain(ExplainArgs),
+    /// Write a vacancy.toml listing every check rule with its default severity and settings.
+    #[command(after_help = "\
+Examples:
+  vacancy init                      (writes vacancy.toml here, unless one exists)
+  vacancy init --force              (replaces an existing vacancy.toml)
+  vacancy init adverts/vacancy.toml
+  vacancy init - | less             (print it instead)
+
+As written, the file changes nothing: every rule runs at its default. Edit a
+line to change a severity (error, warning, info or off) or a threshold;
+`vacancy check` finds the file in the current directory or the nearest parent.")]
+    Init(InitArgs),
+    /// Print a shell completion script for bash, zsh, fish, PowerShell or elvish.
+    #[command(after_help = "\
+Examples:
+  vacancy completions bash > ~/.local/share/bash-completion/completions/vacancy
+  vacancy completions zsh > ~/.zfunc/_vacancy       (with fpath+=~/.zfunc in ~/.zshrc)
+  vacancy completions fish > ~/.config/fish/completions/vacancy.fish
+  vacancy completions powershell >> $PROFILE
+  vacancy completions elvish >> ~/.config/elvish/rc.elv
+
+Each script completes subcommands, options and their values; start a new shell
+(or source the file) to use it.")]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), generated from these same options.
+    #[command(
+        hide = true,
+        after_help = "\
+Examples:
+  vacancy man > vacancy.1 && man ./vacancy.1
+  vacancy man | sudo tee /usr/local/share/man/man1/vacancy.1 > /dev/null"
+    )]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the file, or - for standard output.
+    #[arg(value_name = "FILE", default_value = "vacancy.toml")]
+    pub path: PathBuf,
+
+    /// Replace the file if it already exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write the script for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where adverts come from and how to read them.
@@ -159,8 +256,12 @@ pub struct CompareArgs {
     pub input: InputArgs,
 
     /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+
+    /// Write to this file instead of standard output (e.g. report.html).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// One row per advert instead of one column per advert.
     #[arg(long)]
@@ -241,10 +342,6 @@ pub struct CheckArgs {
     #[arg(long, value_name = "DATE", value_parser = iso_date)]
     pub today: Option<String>,
 
-    /// When to colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-
     /// List every rule with its category, severity and summary, and exit.
     #[arg(long)]
     pub list_rules: bool,
@@ -302,18 +399,19 @@ pub enum FailOn {
     Info,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
 #[derive(Debug, Subcommand)]
 pub enum TaxonomyAction {
     /// List every skill (the default).
+    #[command(after_help = "\
+Examples:
+  vacancy taxonomy list
+  vacancy taxonomy list --category cloud_platforms --format json")]
     List,
     /// Skills whose id, name, alias or category contains QUERY (case-insensitive).
+    #[command(after_help = "\
+Examples:
+  vacancy taxonomy search kube
+  vacancy taxonomy search --format json postgres")]
     Search {
         /// The text to look for.
         query: String,
@@ -326,6 +424,16 @@ pub enum ListFormat {
     Table,
     /// JSON for programs.
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// A table with bars, for the terminal.
+    Table,
+    /// The comparison as JSON (see docs/formats.md).
+    Json,
+    /// One self-contained HTML page: the table, a pay chart and the skills, to share.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -362,5 +470,36 @@ mod tests {
     #[test]
     fn cli_definition_is_valid() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command's `--help` ends with examples, each a real `vacancy` command line.
+    #[test]
+    fn every_help_has_an_example() {
+        fn walk(cmd: &clap::Command, path: &str) {
+            let name = format!("{path} {}", cmd.get_name()).trim().to_string();
+            if cmd.get_name() != "help" {
+                let after = cmd
+                    .get_after_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+                assert!(
+                    after.contains("Examples:"),
+                    "`{name} --help` has no examples"
+                );
+                let example = after
+                    .lines()
+                    .skip_while(|l| !l.starts_with("Examples:"))
+                    .nth(1)
+                    .unwrap_or_default();
+                assert!(
+                    example.trim_start().starts_with("vacancy "),
+                    "`{name} --help`: the first example is not a vacancy command: {example:?}"
+                );
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &name);
+            }
+        }
+        walk(&Cli::command(), "");
     }
 }

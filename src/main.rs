@@ -1,11 +1,19 @@
 use std::io;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use vacancy::cli::Cli;
+use vacancy::commands::ui;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `--color` and NO_COLOR govern clap's own help and usage errors too, which
+    // are written before the arguments are known.
+    let choice = ui::color_from_args(std::env::args_os());
+    let matches = Cli::command().color(choice).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match vacancy::run(cli) {
         Ok(status) => ExitCode::from(status as u8),
         Err(err) => {
@@ -18,12 +26,14 @@ fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::SUCCESS;
             }
-            let mut message = String::from("vacancy: error");
-            for cause in err.chain() {
-                message.push_str(": ");
+            let mut message = String::new();
+            for (i, cause) in err.chain().enumerate() {
+                if i > 0 {
+                    message.push_str(": ");
+                }
                 message.push_str(&cause.to_string());
             }
-            eprintln!("{message}");
+            eprintln!("{}", ui::error_line(&message));
             ExitCode::from(vacancy::ExitStatus::Failure as u8)
         }
     }

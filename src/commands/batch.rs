@@ -11,13 +11,16 @@
 use std::io::{self, BufRead, BufReader, IsTerminal, Read};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::time::{Duration, Instant};
 use std::{fs, thread};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde::Deserialize;
 
+use super::ui;
 use crate::cli::{InputArgs, InputFormat};
 use crate::document::jsonld::parse_job_posting;
 use crate::document::{Document, Format, detect_format};
@@ -116,6 +119,9 @@ enum Job {
 struct Outcome<T> {
     note: Option<String>,
     result: Result<Rendered<T>, String>,
+    /// The input's name and how long it took, for `--verbose`.
+    name: String,
+    took: Duration,
 }
 
 /// Reads every input in order, renders each advert with `render` on rayon's
@@ -129,12 +135,14 @@ pub fn run<T: Send>(
 ) -> io::Result<bool> {
     let mut failed = false;
     let chunk = chunk_size();
+    let started = Instant::now();
     if settings.jsonl {
         let jobs = spawn_line_reader(settings.inputs.to_vec(), settings.max_bytes, chunk);
-        let report = Reporter { bar: None };
+        let report = Reporter::without_bar();
         while let Some(batch) = next_chunk(&jobs, chunk) {
             failed |= run_chunk(batch, settings, &render, sink, &report)?;
         }
+        report.summary(started);
         return Ok(failed);
     }
     let jobs: Vec<Job> = input::expand(settings.inputs)
@@ -156,6 +164,7 @@ pub fn run<T: Send>(
     if let Some(bar) = &report.bar {
         bar.finish_and_clear();
     }
+    report.summary(started);
     Ok(failed)
 }
 
@@ -181,18 +190,25 @@ fn run_chunk<T: Send>(
         .collect();
     let mut failed = false;
     for outcome in outcomes {
-        if let Some(note) = outcome.note {
-            report.line(&format!("vacancy: note: {note}"));
+        if let Some(note) = outcome.note.as_deref().and_then(ui::note_line) {
+            report.line(&note);
         }
         match outcome.result {
             Ok(rendered) => {
-                for w in &rendered.warnings {
-                    report.line(&format!("vacancy: warning: {w}"));
+                report.read.fetch_add(1, Ordering::Relaxed);
+                if let Some(line) =
+                    ui::verbose_line(&format!("read {} ({})", outcome.name, millis(outcome.took)))
+                {
+                    report.line(&line);
+                }
+                for w in rendered.warnings.iter().filter_map(|w| ui::warning_line(w)) {
+                    report.line(&w);
                 }
                 sink.record(rendered.value)?;
             }
             Err(message) => {
-                report.line(&format!("vacancy: error: {message}"));
+                report.failed.fetch_add(1, Ordering::Relaxed);
+                report.line(&ui::error_line(&message));
                 failed = true;
             }
         }
@@ -213,25 +229,27 @@ fn process<T>(
         Job::Line { place, .. } => place.clone(),
         Job::Failed(_) => String::new(),
     };
+    let started = Instant::now();
     let attempt = panic::catch_unwind(AssertUnwindSafe(|| {
         let (advert, note) = read_job(job, settings)?;
         Ok((render(advert), note))
     }));
-    match attempt {
-        Ok(Ok((rendered, note))) => Outcome {
-            note,
-            result: Ok(rendered),
-        },
-        Ok(Err(message)) => Outcome {
-            note: None,
-            result: Err(message),
-        },
-        Err(_) => Outcome {
-            note: None,
-            result: Err(format!(
+    let took = started.elapsed();
+    let (note, result) = match attempt {
+        Ok(Ok((rendered, note))) => (note, Ok(rendered)),
+        Ok(Err(message)) => (None, Err(message)),
+        Err(_) => (
+            None,
+            Err(format!(
                 "{name}: internal error while reading this advert (please report it)"
             )),
-        },
+        ),
+    };
+    Outcome {
+        note,
+        result,
+        name,
+        took,
     }
 }
 
@@ -274,15 +292,65 @@ fn analyse(text: &str, name: &str, format: Format, taxonomy: &Taxonomy) -> Resul
     Ok(Advert { posting, document })
 }
 
-/// Standard-error lines and the progress bar, which must not garble each other.
+/// Standard-error lines and the progress bar, which must not garble each other,
+/// and the counts for `--verbose`.
 struct Reporter {
     bar: Option<ProgressBar>,
+    read: AtomicUsize,
+    failed: AtomicUsize,
+}
+
+/// "3.2 ms", "1.40 s".
+fn millis(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms >= 1000.0 {
+        format!("{:.2} s", ms / 1000.0)
+    } else {
+        format!("{ms:.1} ms")
+    }
 }
 
 impl Reporter {
-    /// A progress bar for a large batch, only when standard error is a terminal.
+    fn without_bar() -> Reporter {
+        Reporter {
+            bar: None,
+            read: AtomicUsize::new(0),
+            failed: AtomicUsize::new(0),
+        }
+    }
+
+    /// With `--verbose`: how many inputs were read, how many failed, and how long it took.
+    fn summary(&self, started: Instant) {
+        let read = self.read.load(Ordering::Relaxed);
+        let failed = self.failed.load(Ordering::Relaxed);
+        let message = format!(
+            "read {read} advert{} in {} on {} thread{}{}",
+            if read == 1 { "" } else { "s" },
+            millis(started.elapsed()),
+            rayon::current_num_threads(),
+            if rayon::current_num_threads() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            if failed > 0 {
+                format!("; {failed} could not be read")
+            } else {
+                String::new()
+            }
+        );
+        if let Some(line) = ui::verbose_line(&message) {
+            self.line(&line);
+        }
+    }
+
+    /// A progress bar for a large batch, only when standard error is a terminal
+    /// (and not with `--quiet`).
     fn new(total: usize) -> Reporter {
-        let bar = (total > PROGRESS_ABOVE && io::stderr().is_terminal()).then(|| {
+        let show = total > PROGRESS_ABOVE
+            && io::stderr().is_terminal()
+            && ui::verbosity() != ui::Verbosity::Quiet;
+        let bar = show.then(|| {
             let bar = ProgressBar::new(total as u64);
             let style =
                 ProgressStyle::with_template("{bar:40} {pos}/{len} adverts, {per_sec}, {eta} left")
@@ -290,7 +358,10 @@ impl Reporter {
             bar.set_style(style);
             bar
         });
-        Reporter { bar }
+        Reporter {
+            bar,
+            ..Reporter::without_bar()
+        }
     }
 
     #[allow(clippy::print_stderr)]

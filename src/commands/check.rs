@@ -1,15 +1,15 @@
 //! `vacancy check`: every input read, checked against the rules, and the
 //! findings written in the chosen format.
 
-use std::io::IsTerminal;
 use std::path::Path;
+use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
 
-use super::{Skills, with_output};
+use super::{Skills, ui, with_output};
 use crate::ExitStatus;
 use crate::check::{self, Config, Severity};
-use crate::cli::{CheckArgs, CheckFormat, ColorChoice, FailOn, InputFormat};
+use crate::cli::{CheckArgs, CheckFormat, FailOn, InputFormat};
 use crate::document::jsonld::parse_job_posting;
 use crate::document::{Format, detect_format};
 use crate::input;
@@ -30,17 +30,6 @@ pub(super) fn load_config(explicit: Option<&Path>, none: bool) -> Result<Config>
     match path {
         Some(p) => Ok(Config::load(&p)?),
         None => Ok(Config::default()),
-    }
-}
-
-fn use_color(choice: ColorChoice) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
     }
 }
 
@@ -76,11 +65,13 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
     };
     let mut checked = Vec::new();
     let mut failed = 0;
+    let started = Instant::now();
     for source in input::expand(&args.inputs) {
+        let one = Instant::now();
         let result = source.and_then(|source| {
             let decoded = input::read(&source, args.max_bytes)?;
-            if let Some(note) = &decoded.note {
-                eprintln!("vacancy: note: {note}");
+            if let Some(note) = decoded.note.as_deref().and_then(ui::note_line) {
+                eprintln!("{note}");
             }
             let name = source.name();
             let extension = source.extension();
@@ -114,14 +105,29 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
             })
         });
         match result {
-            Ok(c) => checked.push(c),
+            Ok(c) => {
+                ui::verbose(&format!(
+                    "checked {} ({:.1} ms, {} finding{})",
+                    c.file,
+                    one.elapsed().as_secs_f64() * 1000.0,
+                    c.findings.len(),
+                    if c.findings.len() == 1 { "" } else { "s" }
+                ));
+                checked.push(c);
+            }
             Err(err) => {
-                eprintln!("vacancy: error: {err}");
+                eprintln!("{}", ui::error_line(&err.to_string()));
                 failed += 1;
             }
         }
     }
-    let color = use_color(args.color);
+    ui::verbose(&format!(
+        "checked {} advert{} in {:.1} ms",
+        checked.len(),
+        if checked.len() == 1 { "" } else { "s" },
+        started.elapsed().as_secs_f64() * 1000.0
+    ));
+    let color = ui::stdout_paint().on;
     with_output(None, |out| match args.format {
         CheckFormat::Human | CheckFormat::Markdown => human::write(out, &checked, failed, color),
         CheckFormat::Json => json::write(out, &checked),

@@ -1,10 +1,10 @@
 use anyhow::{Result, bail};
 
-use super::{load_all, with_output};
+use super::{load_all, ui, with_output};
 use crate::ExitStatus;
-use crate::cli::{CompareArgs, ListFormat};
+use crate::cli::{CompareArgs, CompareFormat};
 use crate::input;
-use crate::report::{compare, table};
+use crate::report::{compare, html, table};
 
 pub fn run(args: CompareArgs) -> Result<ExitStatus> {
     let jsonl = args.input.input_format == Some(crate::cli::InputFormat::Jsonl);
@@ -31,11 +31,16 @@ pub fn run(args: CompareArgs) -> Result<ExitStatus> {
         weeks_per_year: args.weeks_per_year,
     };
     let comparison = compare::Comparison::build(&loaded.postings, assumptions);
-    with_output(None, |out| match args.format {
-        ListFormat::Json => compare::write_json(out, &comparison),
-        ListFormat::Table => {
+    with_output(args.output.as_deref(), |out| match args.format {
+        CompareFormat::Json => compare::write_json(out, &comparison),
+        CompareFormat::Html => html::write(out, &comparison, env!("CARGO_PKG_VERSION")),
+        CompareFormat::Table => {
             let width = compare::resolve_width(table::terminal_width());
-            compare::write_table(out, &comparison, args.transpose, width)
+            let paint = match args.output {
+                Some(_) => ui::file_paint(),
+                None => ui::stdout_paint(),
+            };
+            compare::write_table(out, &comparison, args.transpose, width, paint)
         }
     })?;
     Ok(loaded.status())

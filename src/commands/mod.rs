@@ -4,11 +4,14 @@
 mod batch;
 mod check;
 mod compare;
+mod completions;
 mod explain;
 mod export;
+mod init;
 mod show;
 mod skills;
 mod taxonomy;
+pub mod ui;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -22,6 +25,7 @@ use crate::extract::Posting;
 use crate::taxonomy::Taxonomy;
 
 pub fn run(cli: Cli) -> Result<ExitStatus> {
+    ui::configure(&cli.output);
     if let Some(n) = cli.threads {
         // Fails only if the pool was already built, as when run twice in one process.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -36,6 +40,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Taxonomy(args) => taxonomy::run(args),
         Command::Check(args) => check::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => completions::run_man(),
     }
 }
 
@@ -150,6 +157,8 @@ pub fn with_output(
                 let _ = fs::remove_file(&tmp);
                 return Err(e).with_context(|| format!("writing {}", path.display()));
             }
+            let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+            ui::verbose(&format!("wrote {} ({size} bytes)", path.display()));
         }
     }
     Ok(())

@@ -1,6 +1,6 @@
 use anyhow::Result;
 
-use super::{load_all, with_output};
+use super::{load_all, ui, with_output};
 use crate::ExitStatus;
 use crate::cli::{ListFormat, SkillsArgs};
 use crate::report::{json, table};
@@ -8,6 +8,7 @@ use crate::report::{json, table};
 pub fn run(args: SkillsArgs) -> Result<ExitStatus> {
     let loaded = load_all(&args.input)?;
     let width = table::terminal_width();
+    let paint = ui::stdout_paint();
     with_output(None, |out| match args.format {
         ListFormat::Json => json::write_skills(out, &loaded.postings),
         ListFormat::Table => {
@@ -15,7 +16,7 @@ pub fn run(args: SkillsArgs) -> Result<ExitStatus> {
                 if i > 0 {
                     writeln!(out)?;
                 }
-                table::write_skills(out, posting, width)?;
+                table::write_skills(out, posting, width, paint)?;
             }
             Ok(())
         }

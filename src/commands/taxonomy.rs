@@ -1,6 +1,6 @@
 use anyhow::{Result, bail};
 
-use super::{Skills, with_output};
+use super::{Skills, ui, with_output};
 use crate::ExitStatus;
 use crate::cli::{ListFormat, TaxonomyAction, TaxonomyArgs};
 use crate::report::{json, table};
@@ -27,7 +27,7 @@ pub fn run(args: TaxonomyArgs) -> Result<ExitStatus> {
     let width = table::terminal_width();
     with_output(None, |out| match args.format {
         ListFormat::Json => json::write_taxonomy(out, &chosen),
-        ListFormat::Table => table::write_taxonomy(out, &chosen, width),
+        ListFormat::Table => table::write_taxonomy(out, &chosen, width, ui::stdout_paint()),
     })?;
     Ok(ExitStatus::Success)
 }

@@ -7,9 +7,10 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, ContentArrangement, Table};
+use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
 
+use super::style::Paint;
 use super::table::{describe_salary, format_amount};
 use crate::extract::{Contract, Period, Posting, Salary, SkillLevel, enum_name};
 
@@ -98,7 +99,7 @@ fn whole<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Er
 
 impl Yearly {
     /// The highest figure: the top of the range, or its only end.
-    fn top(&self) -> f64 {
+    pub fn top(&self) -> f64 {
         self.max.or(self.min).unwrap_or(0.0)
     }
 }
@@ -156,7 +157,7 @@ pub struct Pair {
     pub jaccard: Option<f64>,
 }
 
-fn file_name(source: &str) -> String {
+pub(super) fn file_name(source: &str) -> String {
     Path::new(source)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -331,7 +332,7 @@ fn contract_text(c: &Contract) -> Option<String> {
 
 /// "76,050 – 95,063", "from 131,000", "up to 120,000"; with `[EUR]` after it
 /// when the adverts' currencies differ.
-fn yearly_text(y: &Yearly, mark: bool) -> String {
+pub(super) fn yearly_text(y: &Yearly, mark: bool) -> String {
     let f = |v: f64| format_amount(v);
     let range = match (y.min, y.max) {
         (Some(a), Some(b)) if a == b => f(a),
@@ -348,7 +349,7 @@ fn yearly_text(y: &Yearly, mark: bool) -> String {
 }
 
 /// The rows of the table: a label and one value per advert.
-fn rows(c: &Comparison) -> Vec<(&'static str, Vec<String>)> {
+pub(super) fn rows(c: &Comparison) -> Vec<(&'static str, Vec<String>)> {
     let mark = c.mixed_currencies();
     let field = |f: &dyn Fn(&Column) -> Option<String>| -> Vec<String> {
         c.adverts.iter().map(|a| or_dash(f(a))).collect()
@@ -433,16 +434,18 @@ pub fn write_table(
     c: &Comparison,
     transpose: bool,
     width: u16,
+    paint: Paint,
 ) -> io::Result<()> {
     let rows = rows(c);
     if transpose {
         let mut table = new_table(width);
-        let mut header = vec![Cell::new("Advert")];
-        header.extend(rows.iter().map(|(label, _)| Cell::new(*label)));
+        paint.prepare(&mut table);
+        let mut header = vec![paint.header("Advert")];
+        header.extend(rows.iter().map(|(label, _)| paint.header(*label)));
         table.set_header(header);
         for (i, a) in c.adverts.iter().enumerate() {
-            let mut row = vec![Cell::new(heading(a))];
-            row.extend(rows.iter().map(|(_, values)| Cell::new(&values[i])));
+            let mut row = vec![paint.label(heading(a))];
+            row.extend(rows.iter().map(|(_, values)| paint.value(&values[i])));
             table.add_row(row);
         }
         writeln!(out, "{table}")?;
@@ -452,12 +455,13 @@ pub fn write_table(
         let numbers: Vec<usize> = (0..c.adverts.len()).collect();
         for (k, group) in numbers.chunks(per_table).enumerate() {
             let mut table = new_table(width);
-            let mut header = vec![Cell::new("Field")];
-            header.extend(group.iter().map(|&i| Cell::new(heading(&c.adverts[i]))));
+            paint.prepare(&mut table);
+            let mut header = vec![paint.header("Field")];
+            header.extend(group.iter().map(|&i| paint.header(heading(&c.adverts[i]))));
             table.set_header(header);
             for (label, values) in &rows {
-                let mut row = vec![Cell::new(*label)];
-                row.extend(group.iter().map(|&i| Cell::new(&values[i])));
+                let mut row = vec![paint.label(*label)];
+                row.extend(group.iter().map(|&i| paint.value(&values[i])));
                 table.add_row(row);
             }
             if k > 0 {
@@ -470,13 +474,13 @@ pub fn write_table(
         write_wrapped(out, &line, "", width)?;
     }
     writeln!(out)?;
-    write_bars(out, c, width)?;
+    write_bars(out, c, width, paint)?;
     writeln!(out)?;
-    write_skills(out, c, width)
+    write_skills(out, c, width, paint)
 }
 
 /// What the Yearly row assumes, and a warning when currencies differ.
-fn assumption_lines(c: &Comparison) -> Vec<String> {
+pub(super) fn assumption_lines(c: &Comparison) -> Vec<String> {
     let a = &c.assumptions;
     let num = |v: f64| {
         if v.fract() == 0.0 {
@@ -543,8 +547,12 @@ fn clip(text: &str, max: usize) -> String {
 /// Horizontal bars of the yearly pay on one scale from 0 to the highest figure,
 /// highest first: `░` up to the bottom of the range, `█` across it, and `▶` after
 /// a figure with no upper end.
-fn write_bars(out: &mut dyn Write, c: &Comparison, width: u16) -> io::Result<()> {
-    writeln!(out, "Yearly pay, highest first (one scale from 0):")?;
+fn write_bars(out: &mut dyn Write, c: &Comparison, width: u16, paint: Paint) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        paint.ansi("1", "Yearly pay, highest first (one scale from 0):")
+    )?;
     let paid = c.by_pay();
     let mark = c.mixed_currencies();
     let scale = paid
@@ -595,6 +603,20 @@ fn write_bars(out: &mut dyn Write, c: &Comparison, width: u16) -> io::Result<()>
             (None, None) => String::new(),
         };
         let pad = track + 1 - bar.chars().count().min(track + 1);
+        let bar = if paint.on {
+            let start = bar.chars().take_while(|&ch| ch == '░').count();
+            let (track_part, band): (String, String) = (
+                bar.chars().take(start).collect(),
+                bar.chars().skip(start).collect(),
+            );
+            format!(
+                "{}{}",
+                paint.ansi("90", &track_part),
+                paint.ansi("36", &band)
+            )
+        } else {
+            bar
+        };
         writeln!(
             out,
             "  {label:<label_w$} │{bar}{} {figure}",
@@ -626,7 +648,7 @@ fn names(skills: &[SkillRef]) -> String {
         .join(", ")
 }
 
-fn write_skills(out: &mut dyn Write, c: &Comparison, width: u16) -> io::Result<()> {
+fn write_skills(out: &mut dyn Write, c: &Comparison, width: u16, paint: Paint) -> io::Result<()> {
     let n = c.adverts.len();
     let all = if n == 2 {
         "both".to_string()
@@ -666,7 +688,11 @@ fn write_skills(out: &mut dyn Write, c: &Comparison, width: u16) -> io::Result<(
     }
     writeln!(
         out,
-        "Similarity of skills asked for (Jaccard over skill ids):"
+        "{}",
+        paint.ansi(
+            "1",
+            "Similarity of skills asked for (Jaccard over skill ids):"
+        )
     )?;
     for p in &c.similarity {
         let score = p
@@ -778,7 +804,7 @@ mod tests {
         assert!(c.mixed_currencies());
         assert_eq!(c.adverts[1].yearly.as_ref().unwrap().min, Some(60000.0));
         let mut out = Vec::new();
-        write_table(&mut out, &c, false, 100).unwrap();
+        write_table(&mut out, &c, false, 100, Paint::PLAIN).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("from 60,000 [EUR]"), "{text}");
         assert!(text.contains("Currencies differ (EUR, GBP)"), "{text}");
@@ -793,7 +819,7 @@ mod tests {
         let c = Comparison::build(&p, Assumptions::default());
         for transpose in [false, true] {
             let mut out = Vec::new();
-            write_table(&mut out, &c, transpose, 60).unwrap();
+            write_table(&mut out, &c, transpose, 60, Paint::PLAIN).unwrap();
             let text = String::from_utf8(out).unwrap();
             assert!(text.lines().all(|l| l.chars().count() <= 60), "{text}");
         }

@@ -3,6 +3,8 @@
 pub mod check;
 pub mod compare;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod jsonld;
+pub mod style;
 pub mod table;

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement, Table};
 
+use super::style::Paint;
 use crate::extract::{Period, Posting, Salary, SkillMention, enum_name};
 use crate::taxonomy::{CATEGORIES, Skill};
 
@@ -118,13 +119,19 @@ fn skills_by_category(skills: &[SkillMention]) -> Vec<(&'static str, String)> {
 }
 
 /// Writes one advert's skills: name, category, level and lines.
-pub fn write_skills(out: &mut dyn Write, p: &Posting, width: Option<u16>) -> io::Result<()> {
+pub fn write_skills(
+    out: &mut dyn Write,
+    p: &Posting,
+    width: Option<u16>,
+    paint: Paint,
+) -> io::Result<()> {
     let mut table = new_table(width);
+    paint.prepare(&mut table);
     table.set_header(vec![
-        Cell::new(format!("Skill ({})", p.source)),
-        Cell::new("Category"),
-        Cell::new("Level"),
-        Cell::new("Lines"),
+        paint.header(format!("Skill ({})", p.source)),
+        paint.header("Category"),
+        paint.header("Level"),
+        paint.header("Lines"),
     ]);
     let mut skills: Vec<&SkillMention> = p.skills.iter().collect();
     skills.sort_by_key(|s| (s.level, CATEGORIES.iter().position(|c| *c == s.category)));
@@ -133,7 +140,7 @@ pub fn write_skills(out: &mut dyn Write, p: &Posting, width: Option<u16>) -> io:
         table.add_row(vec![
             Cell::new(&s.name),
             Cell::new(category_name(&s.category)),
-            Cell::new(enum_name(&s.level)),
+            paint.level(s.level),
             Cell::new(lines.join(", ")),
         ]);
     }
@@ -148,12 +155,19 @@ pub fn write_taxonomy(
     out: &mut dyn Write,
     skills: &[&Skill],
     width: Option<u16>,
+    paint: Paint,
 ) -> io::Result<()> {
     if skills.is_empty() {
         return writeln!(out, "no skills match");
     }
     let mut table = new_table(width);
-    table.set_header(vec!["Id", "Name", "Category", "Aliases"]);
+    paint.prepare(&mut table);
+    table.set_header(
+        ["Id", "Name", "Category", "Aliases"]
+            .into_iter()
+            .map(|h| paint.header(h))
+            .collect::<Vec<_>>(),
+    );
     for s in skills {
         let aliases: Vec<&str> = s
             .aliases
@@ -162,7 +176,7 @@ pub fn write_taxonomy(
             .map(|a| a.text.as_str())
             .collect();
         table.add_row(vec![
-            Cell::new(&s.id),
+            paint.label(&s.id),
             Cell::new(&s.name),
             Cell::new(category_name(&s.category)),
             Cell::new(aliases.join(", ")),
@@ -189,11 +203,13 @@ pub fn write(
     p: &Posting,
     evidence: bool,
     width: Option<u16>,
+    paint: Paint,
 ) -> io::Result<()> {
     let mut table = new_table(width);
-    let mut header = vec![Cell::new("Field"), Cell::new(&p.source)];
+    paint.prepare(&mut table);
+    let mut header = vec![paint.header("Field"), paint.header(&p.source)];
     if evidence {
-        header.push(Cell::new("Read from"));
+        header.push(paint.header("Read from"));
     }
     table.set_header(header);
 
@@ -274,7 +290,7 @@ pub fn write(
         rows.push(("Conflicts".to_string(), "conflicts", list(&conflicts)));
     }
     for (label, key, value) in rows {
-        let mut row = vec![Cell::new(label), Cell::new(or_dash(value))];
+        let mut row = vec![paint.label(label), paint.value(or_dash(value))];
         if evidence {
             let e = p.evidence.get(key).or_else(|| match key {
                 "contract.type" => p

@@ -124,6 +124,29 @@ fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The built-in taxonomy's version: the first eight hex digits of the 64-bit
+/// FNV-1a hash of `data/skills.csv` (line ends aside), so two builds show the
+/// same version exactly when they know the same skills.
+pub fn builtin_version() -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for line in BUILTIN_CSV.lines() {
+        for byte in line.trim_end_matches('\r').bytes().chain([b'\n']) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{:08x}", hash >> 32)
+}
+
+/// How many skills the built-in taxonomy holds, counted without building its matcher.
+pub fn builtin_count() -> usize {
+    BUILTIN_CSV
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .count()
+}
+
 impl Taxonomy {
     /// The taxonomy shipped in the binary.
     pub fn builtin() -> &'static Taxonomy {
@@ -384,6 +407,19 @@ impl Taxonomy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn builtin_count_and_version_describe_the_data() {
+        assert_eq!(builtin_count(), Taxonomy::builtin().len());
+        let version = builtin_version();
+        assert_eq!(version.len(), 8);
+        assert!(version.chars().all(|c| c.is_ascii_hexdigit()), "{version}");
+        assert_eq!(
+            version,
+            builtin_version(),
+            "the same data, the same version"
+        );
+    }
 
     #[test]
     fn builtin_data_is_valid_sorted_and_large() {

@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod github;
 pub mod human;
+pub mod init;
 pub mod json;
 pub mod sarif;
 
