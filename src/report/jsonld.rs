@@ -570,7 +570,7 @@ pub fn description_html(doc: &Document) -> String {
             }
             BlockKind::Code => {
                 out.push_str("<pre>");
-                out.push_str(&escape(&block.text));
+                out.push_str(&super::html::escape(&block.text));
                 out.push_str("</pre>");
             }
             BlockKind::Break => out.push_str("<hr>"),
@@ -597,22 +597,8 @@ fn push_lines(out: &mut String, text: &str) {
         if i > 0 {
             out.push_str("<br>");
         }
-        out.push_str(&escape(line.trim()));
+        out.push_str(&super::html::escape(line.trim()));
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
