@@ -13,9 +13,10 @@ Examples:
   vacancy show --evidence samples/fintech-data-engineer.md
   vacancy export --format jsonl samples/ > adverts.jsonl
   vacancy compare samples/fintech-data-engineer.md samples/startup-remote-backend.md
+  vacancy check adverts/
   cat advert.txt | vacancy show -
 
-Exit codes: 0 success, 2 an input or argument could not be used.";
+Exit codes: 0 success, 1 `check` found problems, 2 an input or argument could not be used.";
 
 #[derive(Debug, Parser)]
 #[command(name = "vacancy", version, about = ABOUT, after_help = EXAMPLES)]
@@ -83,6 +84,29 @@ Examples:
   vacancy taxonomy --category databases
   vacancy taxonomy --taxonomy my-skills.toml search acme")]
     Taxonomy(TaxonomyArgs),
+    /// Check adverts for what makes them unlawful, unfair, unclear or unfinished.
+    #[command(after_help = "\
+Examples:
+  vacancy check adverts/                        (every advert in the folder)
+  vacancy check --fail-on warning advert.md     (exit 1 on warnings too)
+  vacancy check --format github adverts/        (annotations in GitHub Actions)
+  vacancy check --format sarif adverts/ > vacancy.sarif
+  vacancy check --today 2025-06-01 advert.md    (closing dates against that day)
+  vacancy check --list-rules                    (every rule and its severity)
+
+Settings come from vacancy.toml in the current directory or the nearest
+parent (or --config FILE); `vacancy explain RULE` tells what a rule checks.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 bad arguments or configuration, or an input that could not be read.")]
+    Check(CheckArgs),
+    /// Explain a `check` rule: what it finds, why it matters, how to fix it.
+    #[command(after_help = "\
+Examples:
+  vacancy explain missing-salary
+  vacancy explain gender-coded
+  vacancy check --list-rules          (every rule's name)")]
+    Explain(ExplainArgs),
 }
 
 /// Where adverts come from and how to read them.
@@ -189,6 +213,100 @@ pub struct TaxonomyArgs {
     /// Add or override skills from a TOML file first.
     #[arg(long, value_name = "FILE", global = true)]
     pub taxonomy: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Adverts to check: files, directories (searched as for `show`), or - for standard input.
+    #[arg(value_name = "FILE", required_unless_present = "list_rules")]
+    pub inputs: Vec<String>,
+
+    /// Output format: human (for the terminal), json, github (Actions annotations), sarif, or markdown (only with --list-rules).
+    #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+
+    /// Exit with status 1 when a finding of this severity or higher is reported.
+    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+
+    /// Read settings from this file instead of the nearest vacancy.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Use no vacancy.toml: every rule at its default.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+
+    /// Check closing dates against this day (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE", value_parser = iso_date)]
+    pub today: Option<String>,
+
+    /// When to colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// List every rule with its category, severity and summary, and exit.
+    #[arg(long)]
+    pub list_rules: bool,
+
+    /// Read every input as this format instead of detecting it from the content.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+
+    /// Add or override skills from a TOML file (skills count as known acronyms).
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
+}
+
+fn iso_date(s: &str) -> Result<String, String> {
+    if crate::check::is_iso_date(s) {
+        Ok(s.to_string())
+    } else {
+        Err("expected a date written YYYY-MM-DD".to_string())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule's id, e.g. missing-salary.
+    #[arg(value_name = "RULE")]
+    pub rule: String,
+
+    /// Read settings from this file instead of the nearest vacancy.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Each finding with its source line underlined, then a summary.
+    Human,
+    /// A JSON array of findings (see docs/formats.md).
+    Json,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// The rule catalogue as Markdown (with --list-rules; docs/rules.md).
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]

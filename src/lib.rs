@@ -7,6 +7,7 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod document;
@@ -60,7 +61,20 @@ pub fn analyse_with(
     extension: Option<&str>,
     taxonomy: &taxonomy::Taxonomy,
 ) -> Posting {
+    read_with(text, source, format, extension, taxonomy).1
+}
+
+/// Like [`analyse_with`], also returning the parsed document, for callers
+/// that point into it (`check`).
+pub fn read_with(
+    text: &str,
+    source: &str,
+    format: Option<Format>,
+    extension: Option<&str>,
+    taxonomy: &taxonomy::Taxonomy,
+) -> (Document, Posting) {
     let format = format.unwrap_or_else(|| document::detect_format(text, extension));
     let doc = Document::parse(text, format);
-    extract::extract_with(&doc, source, taxonomy)
+    let posting = extract::extract_with(&doc, source, taxonomy);
+    (doc, posting)
 }

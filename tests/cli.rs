@@ -365,3 +365,36 @@ fn own_taxonomy_file_adds_skills_and_bad_files_are_named() {
         .code(2)
         .stderr(predicate::str::contains("bad.toml: line 3:"));
 }
+
+#[test]
+fn the_taxonomy_key_of_vacancy_toml_adds_skills_for_every_command() {
+    let dir = dir_with(&[
+        (
+            "skills.toml",
+            b"[[skill]]\nid = \"acme-orm\"\nname = \"Acme ORM\"\ncategory = \"frameworks_libraries\"\naliases = [\"AcmeORM\"]\n",
+        ),
+        ("vacancy.toml", b"taxonomy = \"skills.toml\"\n"),
+        ("adverts/a.md", b"# Developer\n\nYou must know AcmeORM.\n"),
+    ]);
+    let run_in = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("vacancy").expect("binary");
+        cmd.current_dir(dir.path().join("adverts")).args(args);
+        cmd
+    };
+    run_in(&["skills", "a.md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Acme ORM"));
+    // Without the file, the skill is unknown.
+    fs::remove_file(dir.path().join("vacancy.toml")).expect("remove");
+    run_in(&["skills", "a.md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Acme ORM").not());
+    // A key of the wrong type is an error naming the file and line.
+    fs::write(dir.path().join("vacancy.toml"), "\ntaxonomy = 3\n").expect("write");
+    run_in(&["show", "a.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("vacancy.toml:2"));
+}

@@ -1,6 +1,6 @@
 //! Hostile input through the command line: every pathological shape a
 //! malformed or malicious advert can take ends with exit 0, 1 or 2, a record
-//! or a one-line error, and never a panic or a hang. The time each takes is
+//! or a one-line error, and never a panic or a hang, in `export` and in `check`. The time each takes is
 //! printed (run with `--nocapture`); speed itself is measured by the
 //! benchmarks, not asserted here.
 
@@ -54,8 +54,21 @@ fn survives_path(path: &Path) {
             assert!(line.starts_with("vacancy: error: "), "{line}");
         }
     }
+    // The linter reads the same shapes, with every rule on.
+    let out = vacancy()
+        .args(["check", "--no-config", "--format", "json"])
+        .arg(path)
+        .output()
+        .expect("run vacancy check");
+    let code = out.status.code().expect("exit code, not a signal");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        matches!(code, 0..=2) && !stderr.contains("panicked"),
+        "{}: check exit {code}\n{stderr}",
+        path.display()
+    );
     eprintln!(
-        "{}: {} ms",
+        "{}: {} ms (export and check)",
         path.file_name().unwrap_or_default().to_string_lossy(),
         started.elapsed().as_millis()
     );

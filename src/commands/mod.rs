@@ -2,7 +2,9 @@
 //! settings, run the library, and choose the exit status.
 
 mod batch;
+mod check;
 mod compare;
+mod explain;
 mod export;
 mod show;
 mod skills;
@@ -32,6 +34,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Compare(args) => compare::run(args),
         Command::Skills(args) => skills::run(args),
         Command::Taxonomy(args) => taxonomy::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Explain(args) => explain::run(args),
     }
 }
 
@@ -58,7 +62,23 @@ pub enum Skills {
 }
 
 impl Skills {
+    /// The taxonomy for a run: `--taxonomy FILE`, else the `taxonomy` key of
+    /// the nearest `vacancy.toml`, else the built-in one.
     pub fn load(path: Option<&Path>) -> Result<Skills> {
+        let from_config = match path {
+            Some(_) => None,
+            None => std::env::current_dir()
+                .ok()
+                .and_then(|dir| crate::check::config::Config::find(&dir))
+                .map(|file| crate::check::config::Config::taxonomy_of(&file))
+                .transpose()?
+                .flatten(),
+        };
+        Skills::load_exactly(path.or(from_config.as_deref()))
+    }
+
+    /// The built-in taxonomy, or it with the additions of `path`.
+    pub fn load_exactly(path: Option<&Path>) -> Result<Skills> {
         let Some(path) = path else {
             return Ok(Skills::Builtin);
         };

@@ -33,7 +33,7 @@ static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings that are never the title.
 static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
+        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
     )
 });
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,6 +67,8 @@ fn plausible_title(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=12).contains(&words)
         && !s.ends_with(['.', '?'])
+        // An image's alternative text ("Acme logo") is not a title.
+        && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
         && s.chars().any(char::is_alphabetic)
 }
@@ -383,7 +385,7 @@ fn run_in_header(cx: &Context, out: &mut Out) {
     if dash.start() > 160 || dash.end() >= first.text.len() {
         return;
     }
-    let parts: Vec<&str> = head.split(", ").map(str::trim).collect();
+    let parts = split_outside_brackets(head);
     if !(2..=5).contains(&parts.len())
         || parts
             .iter()
@@ -392,12 +394,72 @@ fn run_in_header(cx: &Context, out: &mut Out) {
     {
         return;
     }
+    let n = parts.len();
+    // "Deputy Clerk, III, Boone County, Missouri": the part before the state
+    // is the employer, and what comes before it is the title (less any
+    // working pattern: "Elections Clerk, Part-time, Karnes County, Texas").
+    if n >= 3 && is_region(parts[n - 1]) {
+        // "…, Montgomery County Board of Elections, Rockville, Maryland" and
+        // "…, Democracy Fund, Washington, D.C.": a city before the state.
+        let city_first = n >= 4
+            && !ORG_WORD.is_match(parts[n - 2])
+            && (ORG_WORD.is_match(parts[n - 3]) || is_region(parts[n - 2]));
+        let e = if city_first { n - 3 } else { n - 2 };
+        let title: Vec<&str> = parts[..e]
+            .iter()
+            .copied()
+            .filter(|p| !WORKING_PATTERN.is_match(p))
+            .collect();
+        set_title(out, title.join(", "), first.line, head);
+        set_employer(out, parts[e], first.line, head);
+        if out.posting.location.is_none() {
+            out.evidence("location", first.line, head);
+            out.posting.location = Some(parts[e + 1..].join(", "));
+        }
+        return;
+    }
     set_title(out, parts[0].to_string(), first.line, head);
     set_employer(out, parts[1], first.line, head);
     if parts.len() > 2 && out.posting.location.is_none() {
         out.evidence("location", first.line, head);
         out.posting.location = Some(parts[2..].join(", "));
     }
+}
+
+/// Hours or terms given as a part of a run-in header.
+static WORKING_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:part[- ]time|full[- ]time|temporary|seasonal|permanent|contract|fixed[- ]term)$")
+});
+
+/// A US state or territory, by name, postal code or AP abbreviation ("Pa.",
+/// "Calif.", "N.C."), or the country.
+fn is_region(part: &str) -> bool {
+    static REGION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|D\.C\.|Puerto Rico|Guam|United States|USA|U\.S\.|[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)$",
+        )
+    });
+    REGION.is_match(part.trim())
+}
+
+/// Splits "A, B (C, D), E" at the commas outside brackets that a space
+/// follows ("$95,000.00" is one part).
+fn split_outside_brackets(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 && s[i + 1..].starts_with(' ') => {
+                parts.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(s[start..].trim());
+    parts
 }
 
 /// Blocks before the headline may be only headings or short lines; a heading
@@ -822,6 +884,72 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
     }
 }
 
+/// The subject of a sentence that opens a paragraph and says what an
+/// organisation is or does: "BMAT is connected to…", "Genomics plc was
+/// launched in 2014…", "Chalk & Wire and its leaders have…".
+static OPENING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:and its \w+\s+)?(?:is|are|was|were|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|believes|uses|works|serves|powers|enables|designs|delivers|combines|brings|connects|aims|started|launched|began|exists|employs|gives|lets|empowers|transforms|supports)\b",
+    )
+});
+
+/// Last resort for the employer, once skills are known: the subject of a
+/// paragraph's opening sentence, when the advert names it again elsewhere and
+/// it is not a skill or product it asks for ("Python is…", "Django makes…").
+pub fn employer_from_subject(cx: &Context, out: &mut Out) {
+    if out.posting.employer.is_some() {
+        return;
+    }
+    let skills: Vec<String> = out
+        .posting
+        .skills
+        .iter()
+        .map(|s| s.name.to_lowercase())
+        .collect();
+    let title = out.posting.title.clone().unwrap_or_default();
+    for (i, block) in cx.doc.blocks.iter().enumerate() {
+        if cx.excluded[i] || block.kind != BlockKind::Paragraph {
+            continue;
+        }
+        let (line, text) = block.text_lines().next().unwrap_or((block.pos.line, ""));
+        let Some(c) = OPENING_SUBJECT.captures(text.trim_start_matches(['*', '_'])) else {
+            continue;
+        };
+        let org = c["org"].trim().trim_end_matches(['*', '_']);
+        let lower = org.to_lowercase();
+        let named_again = cx
+            .lines
+            .iter()
+            .filter(|l| !(l.block == i && l.line == line))
+            .any(|l| l.text.contains(org));
+        // "The Trust", "The Company": a word for the employer, not its name.
+        let generic = org
+            .strip_prefix("The ")
+            .is_some_and(|rest| words(rest) == 1 && ORG_WORD.is_match(rest));
+        let a_place = out
+            .posting
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains(org));
+        if named_again
+            && !generic
+            && !a_place
+            && org.chars().filter(|c| c.is_alphanumeric()).count() > 2
+            && !not_a_name(org)
+            && words(org) <= 5
+            && !skills
+                .iter()
+                .any(|s| *s == lower || lower.starts_with(&format!("{s} ")))
+            && !title.contains(org)
+            && !SECTION_WORDS.is_match(org)
+        {
+            set_employer(out, org, line, text);
+            expand_employer(cx, out);
+            return;
+        }
+    }
+}
+
 /// "We are Amsterdam Standard, the software house…", "We're Acme, a…".
 static WE_ARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -988,6 +1116,10 @@ mod tests {
         assert_eq!(t, None);
         let (t, _) = fields("Who You Are\n\nA maker.\n", Format::Text);
         assert_eq!(t, None);
+        let (t, _) = fields("# TL;DR\n\nShort version.\n", Format::Markdown);
+        assert_eq!(t, None);
+        let (t, _) = fields("Brightline Labs logo\n\nWe build maps.\n", Format::Text);
+        assert_eq!(t, None);
     }
 
     #[test]
@@ -1059,6 +1191,46 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(e.as_deref(), Some("Pine County"));
+    }
+
+    #[test]
+    fn run_in_headers_with_qualifiers_and_cities() {
+        let get = |t: &str| {
+            let p = crate::extract::extract(&Document::parse(t, Format::Text), "-");
+            (p.title, p.employer, p.location)
+        };
+        let (t, e, l) = get("Records Officer, II, Marsh County, Ohio — Keeps the rolls.\n");
+        assert_eq!(t.as_deref(), Some("Records Officer, II"));
+        assert_eq!(e.as_deref(), Some("Marsh County"));
+        assert!(l.as_deref().is_some_and(|l| l.ends_with("Ohio")), "{l:?}");
+        let (t, e, _) = get("Poll Clerk, Part-time, Reed County, Texas — Seasonal work.\n");
+        assert_eq!(t.as_deref(), Some("Poll Clerk"));
+        assert_eq!(e.as_deref(), Some("Reed County"));
+        let (_, e, l) =
+            get("Analyst, Hill County Board of Elections, Dover, Delaware — Reports on turnout.\n");
+        assert_eq!(e.as_deref(), Some("Hill County Board of Elections"));
+        assert!(
+            l.as_deref().is_some_and(|l| l.ends_with("Delaware")),
+            "{l:?}"
+        );
+        // A figure's thousands separator does not split a part.
+        let (_, e, _) = get("Fellow (Austin, TX) – pay $55,000.00 a year\n");
+        assert_ne!(e.as_deref(), Some("TX)"));
+    }
+
+    #[test]
+    fn employer_from_the_subject_of_an_opening_sentence() {
+        let text = "# Data Engineer\n\nQuillon was launched in 2019 to help libraries.\n\nYou will build pipelines for Quillon customers.\n";
+        assert_eq!(fields(text, Format::Markdown).1.as_deref(), Some("Quillon"));
+        // Named only once: not enough to call it the employer.
+        let text = "# Data Engineer\n\nQuillon was launched in 2019 to help libraries.\n\nYou will build pipelines.\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
+        // A skill the advert asks for is not an organisation.
+        let text = "# Data Engineer\n\nPython is our main language.\n\nYou know Python well.\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
+        // Nor is "the Trust".
+        let text = "# Nurse\n\nThe Trust is growing fast.\n\nThe Trust values you.\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
     }
 
     #[test]

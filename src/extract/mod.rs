@@ -105,6 +105,7 @@ pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Postin
     contacts::extract(&cx, &mut out);
     requirements::extract(&cx, &mut out);
     skills::extract(&cx, &mut out, taxonomy);
+    headline::employer_from_subject(&cx, &mut out);
     structured::extract(&cx, &mut out);
     out.posting
 }

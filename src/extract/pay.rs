@@ -426,6 +426,41 @@ fn score_with_cue(line: &str, pay: &Pay, headline: bool, line_cue: bool) -> i32 
     score
 }
 
+/// "Min" and "Max" each alone on a line, each followed by one figure: one range.
+fn min_max_box<'a>(cx: &'a Context) -> Option<(Pay, usize, &'a str)> {
+    let is = |t: &str, words: &[&str]| words.iter().any(|w| t.trim().eq_ignore_ascii_case(w));
+    let lines: Vec<_> = cx
+        .lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .collect();
+    let single = |i: usize| -> Option<Pay> {
+        let l = lines.get(i)?;
+        let mut pays = parse_all(l.text, false);
+        (pays.len() == 1 && pays[0].min == pays[0].max).then(|| pays.remove(0))
+    };
+    for i in 0..lines.len().saturating_sub(3) {
+        if !is(lines[i].text, &["min", "minimum", "min."]) {
+            continue;
+        }
+        let (Some(lo), true) = (
+            single(i + 1),
+            is(lines[i + 2].text, &["max", "maximum", "max."]),
+        ) else {
+            continue;
+        };
+        let Some(hi) = single(i + 3) else { continue };
+        if lo.currency != hi.currency || lo.period != hi.period || hi.min < lo.min {
+            continue;
+        }
+        let mut pay = lo.clone();
+        pay.max = hi.max;
+        pay.text = format!("{} – {}", lo.text, hi.text);
+        return Some((pay, lines[i + 1].line, lines[i + 1].text));
+    }
+    None
+}
+
 /// Whether a line states a salary (pay, not a budget or a bonus).
 pub fn states_salary(line: &str) -> bool {
     let pays = parse_all(line, false);
@@ -453,6 +488,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
             if s >= 2 && best.as_ref().is_none_or(|(b, ..)| s > *b) {
                 best = Some((s, pay, line.line, line.text));
             }
+        }
+    }
+
+    // A pay box that gives the ends on lines of their own: "Min", "USD
+    // $75,000.00/Yr.", "Max", "USD $95,000.00/Yr.".
+    if let Some((pay, line, text)) = min_max_box(cx) {
+        let s = score_with_cue(text, &pay, false, true) + 3;
+        if best.as_ref().is_none_or(|(b, ..)| s > *b) {
+            best = Some((s, pay, line, text));
         }
     }
 
@@ -730,6 +774,17 @@ mod tests {
         );
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].min, Some(14.0));
+    }
+
+    #[test]
+    fn a_min_max_pay_box_is_one_range() {
+        let doc = crate::document::Document::parse(
+            "Base pay range\n\nMin\n\nUSD $61,000.00/Yr.\n\nMax\n\nUSD $82,000.00/Yr.\n",
+            crate::document::Format::Text,
+        );
+        let p = crate::extract::extract(&doc, "-");
+        assert_eq!((p.salary.min, p.salary.max), (Some(61000.0), Some(82000.0)));
+        assert_eq!(p.salary.period, Some(Period::Year));
     }
 
     #[test]

@@ -345,12 +345,23 @@ pub fn extract(cx: &Context, out: &mut Out) {
             });
         }
     }
-    if let Some(k) = kind
-        && p.contract.kind.is_none()
-    {
-        p.contract.kind = Some(k);
-        filled.push("contract.type");
-        evidence.push(("contract.type".into(), types.join(", ")));
+    if let Some(k) = kind {
+        if p.contract.kind != Some(k)
+            && let Some(ours) = p.contract.kind
+        {
+            conflicts.push(Conflict {
+                field: "contract.type".into(),
+                text: super::enum_name(&ours),
+                structured: super::enum_name(&k),
+            });
+        }
+        // A JSON-LD file's own employmentType outranks a passing "permanent
+        // vacancies" in its description; on a page, the text keeps its word.
+        if p.contract.kind.is_none() || (json_ld_file && p.contract.kind != Some(k)) {
+            p.contract.kind = Some(k);
+            filled.push("contract.type");
+            evidence.push(("contract.type".into(), types.join(", ")));
+        }
     }
 
     // Requirements and openings, when the text gives none.
@@ -470,6 +481,26 @@ mod tests {
         assert!(
             fields.contains(&"salary") && fields.contains(&"contract.hours"),
             "{fields:?}"
+        );
+    }
+
+    #[test]
+    fn a_json_ld_files_own_contract_type_outranks_its_description() {
+        let posting = POSTING
+            .replace("\"FULL_TIME\"", "[\"FULL_TIME\", \"TEMPORARY\"]")
+            .replace(
+                "<p>Join our ward team.</p>",
+                "<p>Join our ward team.</p><p>Sign up for news of our permanent vacancies.</p>",
+            );
+        let p = analyse(&posting, "x.json", Some(Format::JsonLd), None);
+        assert_eq!(
+            p.contract.kind,
+            Some(crate::extract::ContractType::Temporary)
+        );
+        assert!(
+            p.conflicts.iter().any(|c| c.field == "contract.type"),
+            "{:?}",
+            p.conflicts
         );
     }
 

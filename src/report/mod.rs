@@ -1,5 +1,6 @@
 //! Writers: each receives finished postings and a `&mut dyn Write`.
 
+pub mod check;
 pub mod compare;
 pub mod csv;
 pub mod json;

@@ -1,0 +1,568 @@
+//! Inclusive language: wording that puts some candidates off or shuts them
+//! out. These read the advert proper (no preamble), and accept every word
+//! listed under `[words] allow` in vacancy.toml.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Group, count, find_all, re};
+use crate::check::{Advert, At, Category, Config, Default, Hit, Rule, Setting, Severity};
+
+pub const GROUP: Group = Group {
+    rules: RULES,
+    check,
+};
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "gender-coded",
+        category: Category::Inclusive,
+        severity: Severity::Info,
+        summary: "The advert's wording leans masculine or feminine, by the word stems of Gaucher, Friesen and Kay (2011); the verdict and counts are those the gender-decoder tool reports.",
+        hint: "Balance the wording: keep the coded words the job needs, and replace the others (e.g. \"competitive\" → \"motivated\", \"dominant\" → \"leading in its field\").",
+        rationale: "Adverts worded with more masculine-coded words (\"competitive\", \"dominant\", \"leader\") were found less appealing to women, who judged they would belong less in the job; feminine-coded wording did not put men off to the same degree. The verdict is score = feminine − masculine count: 0 is neutral, 1 to 3 feminine-coded, above 3 strongly feminine-coded, and the same below zero for masculine. Each word counts once even when two stems match it (\"interpersonal\"), and a hyphenated word counts once, by its whole or else by its parts. It is a signal to read the advert again, not a verdict on it, hence `info`; and since the study found the effect for masculine wording only, only masculine-coded verdicts are reported unless `verdicts` says otherwise.",
+        source: "Gaucher, D., Friesen, J. and Kay, A. C. (2011), \"Evidence That Gendered Wording in Job Advertisements Exists and Sustains Gender Inequality\", Journal of Personality and Social Psychology 101(1), 109–128; the stems as the gender-decoder project lists them (https://github.com/lovedaybrooke/gender-decoder)",
+        bad: "# Clerk\n\nWe want a competitive, ambitious and decisive clerk to lead our office.\n",
+        good: "# Clerk\n\nWe want a careful clerk to look after our office.\n",
+        example_config: "",
+        settings: &[Setting {
+            name: "verdicts",
+            default: Default::Words(&["masculine-coded", "strongly masculine-coded"]),
+            doc: "The verdicts reported. Feminine-coded wording was not found to put men off, so it is not reported unless listed here.",
+            choices: &[
+                "masculine-coded",
+                "strongly masculine-coded",
+                "feminine-coded",
+                "strongly feminine-coded",
+            ],
+        }],
+    },
+    Rule {
+        id: "age-bias",
+        category: Category::Inclusive,
+        severity: Severity::Warning,
+        summary: "Wording that favours younger candidates: \"young\", \"energetic\", \"recent graduate\", \"digital native\", an upper limit on experience.",
+        hint: "Describe the skills and behaviours the job needs (e.g. \"comfortable with new software\" instead of \"digital native\"); a graduate scheme can be open to all graduates, whenever they graduated.",
+        rationale: "Under the Equality Act 2010 age is a protected characteristic: an advert that suggests a preference for younger people can be evidence of discrimination, and it puts older candidates off. \"Young\" is not reported before \"people\", \"adults\" or \"children\" (the people a service works with).",
+        source: "Equality Act 2010, section 5 and section 13; Acas, \"Age discrimination: key points for the workplace\"; CIPD guidance on age-inclusive recruitment",
+        bad: "# Sales Executive\n\nJoin our young, energetic team. Ideal for a recent graduate.\n",
+        good: "# Sales Executive\n\nJoin our friendly team. Training is given from day one.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
+        id: "ability-bias",
+        category: Category::Inclusive,
+        severity: Severity::Warning,
+        summary: "A physical requirement the advert does not tie to the job: \"able-bodied\", \"physically fit\", \"must be able to stand\", or a driving licence in an advert that never says the job involves driving.",
+        hint: "Say what the job involves (\"you will visit clients across the county\") rather than what a body must do, and mention reasonable adjustments; ask for a licence only when driving is essential, and say why.",
+        rationale: "Requirements that are not needed for the job exclude disabled candidates, and under the Equality Act 2010 they must be justified. A physical demand stated with its measure (\"lift 20 kg\") or a licence in an advert that explains the travel is left alone: the rule asks for an explanation, it does not forbid the requirement.",
+        source: "Equality Act 2010, sections 15 and 20 (reasonable adjustments); GOV.UK, \"Employing disabled people and people with health conditions\"; Acas guidance on job adverts",
+        bad: "# Receptionist\n\nYou must be able to stand for long periods. A full driving licence is essential.\n",
+        good: "# Receptionist\n\nYou will greet visitors at our front desk; we make reasonable adjustments. A full driving licence is essential, as you will drive the pool car between our two sites.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
+        id: "nationality-bias",
+        category: Category::Inclusive,
+        severity: Severity::Warning,
+        summary: "A requirement about origin rather than ability: \"native English speaker\", \"mother tongue\", \"English as a first language\".",
+        hint: "Ask for the level of the language the job needs, e.g. \"fluent written and spoken English\" or \"English at CEFR level C1\".",
+        rationale: "Being a native speaker is a matter of where someone grew up, which is tied to national origin, a protected characteristic; what the job needs is fluency, which anyone can have.",
+        source: "Equality Act 2010, section 9 (race, including national origin); Equality and Human Rights Commission, Employment Statutory Code of Practice",
+        bad: "# Copywriter\n\nYou are a native English speaker.\n",
+        good: "# Copywriter\n\nYou write fluent, clear English.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
+        id: "jargon-hype",
+        category: Category::Inclusive,
+        severity: Severity::Warning,
+        summary: "Hype that says little and puts people off: \"rockstar\", \"ninja\", \"guru\", \"unicorn\", \"work hard, play hard\".",
+        hint: "Say what the person will do and what skill it needs, e.g. \"an experienced Python developer\" instead of \"a Python ninja\".",
+        rationale: "These words describe nobody's actual job. They read as a young, masculine culture, which puts off many qualified candidates, and \"work hard, play hard\" suggests long hours.",
+        source: "Gaucher, Friesen and Kay (2011) on coded wording; Acas guidance on job adverts",
+        bad: "# Developer\n\nWe need a JavaScript ninja. We work hard and play hard.\n",
+        good: "# Developer\n\nWe need an experienced JavaScript developer.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
+        id: "banned-word",
+        category: Category::Inclusive,
+        severity: Severity::Warning,
+        summary: "A word or phrase your team has chosen to avoid (listed under `[words] ban` in vacancy.toml).",
+        hint: "Reword the sentence without it.",
+        rationale: "House style: many teams keep their own list of words to avoid (\"family\" for a workplace, \"synergy\", a competitor's name).",
+        source: "Your own vacancy.toml",
+        bad: "# Developer\n\nWe are one big family.\n",
+        good: "# Developer\n\nWe are a team of twelve.\n",
+        example_config: "[words]\nban = [\"family\"]\n",
+        settings: &[],
+    },
+];
+
+/// The stem lists, read once from the data file.
+struct Stems {
+    masculine: Vec<String>,
+    feminine: Vec<String>,
+    exceptions: Vec<String>,
+}
+
+static STEMS: LazyLock<Stems> = LazyLock::new(|| {
+    let text = include_str!("../../../data/gender-coded-stems.txt");
+    let mut stems = Stems {
+        masculine: Vec::new(),
+        feminine: Vec::new(),
+        exceptions: Vec::new(),
+    };
+    let mut current: Option<&mut Vec<String>> = None;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line {
+            "[masculine]" => current = Some(&mut stems.masculine),
+            "[feminine]" => current = Some(&mut stems.feminine),
+            "[exceptions]" => current = Some(&mut stems.exceptions),
+            stem => {
+                if let Some(list) = current.as_deref_mut() {
+                    list.push(stem.to_lowercase());
+                }
+            }
+        }
+    }
+    stems
+});
+
+/// Words as gender-decoder reads them: runs of letters and hyphens, lower-cased.
+static WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z]+(?:-[A-Za-z]+)*"));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Coding {
+    Masculine,
+    Feminine,
+}
+
+/// The coding of one word, if any: by the whole word, else by its hyphenated parts.
+fn coding(word: &str) -> Option<Coding> {
+    let stems = &*STEMS;
+    let of = |w: &str| {
+        if stems.exceptions.iter().any(|e| w.starts_with(e.as_str())) {
+            None
+        } else if stems.masculine.iter().any(|s| w.starts_with(s.as_str())) {
+            Some(Coding::Masculine)
+        } else if stems.feminine.iter().any(|s| w.starts_with(s.as_str())) {
+            Some(Coding::Feminine)
+        } else {
+            None
+        }
+    };
+    of(word).or_else(|| {
+        if word.contains('-') {
+            word.split('-').find_map(of)
+        } else {
+            None
+        }
+    })
+}
+
+/// gender-decoder's verdict for a score of feminine − masculine words.
+fn verdict(masculine: usize, feminine: usize) -> &'static str {
+    let score = feminine as i64 - masculine as i64;
+    match score {
+        _ if masculine + feminine == 0 => "empty",
+        0 => "neutral",
+        1..=3 => "feminine-coded",
+        4.. => "strongly feminine-coded",
+        -3..=-1 => "masculine-coded",
+        _ => "strongly masculine-coded",
+    }
+}
+
+/// "lead ×3, analytical, driven": the words found, most frequent first.
+fn listing(words: &BTreeMap<String, usize>) -> String {
+    let mut v: Vec<(&String, &usize)> = words.iter().collect();
+    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let shown: Vec<String> = v
+        .iter()
+        .take(8)
+        .map(|(w, n)| {
+            if **n > 1 {
+                format!("{w} ×{n}")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let more = if v.len() > 8 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn gender_coded(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
+    let mut found: [BTreeMap<String, usize>; 2] = [BTreeMap::new(), BTreeMap::new()];
+    let mut first: [Option<At>; 2] = [None, None];
+    // The employer's own name ("… Partnership Trust") says nothing about the wording.
+    let employer: Vec<&str> = ad
+        .posting
+        .employer
+        .as_deref()
+        .map(|e| e.split_whitespace().collect())
+        .unwrap_or_default();
+    for line in ad.lines() {
+        for m in WORD.find_iter(line.text) {
+            if employer.contains(&m.as_str()) {
+                continue;
+            }
+            let word = m.as_str().to_lowercase();
+            let Some(c) = coding(&word) else { continue };
+            if config.allow.iter().any(|a| word.starts_with(a.as_str())) {
+                continue;
+            }
+            let i = c as usize;
+            *found[i].entry(word).or_default() += 1;
+            if first[i].is_none() {
+                first[i] = Some(ad.words(line, m.start(), m.end()));
+            }
+        }
+    }
+    let m: usize = found[0].values().sum();
+    let f: usize = found[1].values().sum();
+    let verdict = verdict(m, f);
+    if !config
+        .list("gender-coded", "verdicts")
+        .iter()
+        .any(|v| v == verdict)
+    {
+        return;
+    }
+    let dominant = if m > f { 0 } else { 1 };
+    let at = first[dominant].clone().unwrap_or_else(|| ad.anchor());
+    let side = |i: usize, n: usize, name: &str| {
+        if n == 0 {
+            format!("no {name}-coded words")
+        } else {
+            format!(
+                "{} ({})",
+                count(
+                    n,
+                    &format!("{name}-coded word"),
+                    &format!("{name}-coded words")
+                ),
+                listing(&found[i])
+            )
+        }
+    };
+    out.push(
+        Hit::new(
+            "gender-coded",
+            at,
+            format!(
+                "The advert is {verdict}: {} and {}",
+                side(0, m, "masculine"),
+                side(1, f, "feminine")
+            ),
+        )
+        .whole(),
+    );
+}
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:young(?:er|est)?|youthful|energetic|digital natives?|recent(?:ly)? (?:graduates?|grads?|graduated)|fresh (?:graduates?|grads?)|(?:graduated|qualified) (?:in|within) the (?:last|past) \w+ years|no more than \w+ years['’]? (?:of )?experience|(?:a )?maximum (?:of )?\w+ years['’]? (?:of )?experience)\b",
+    )
+});
+/// After "young", the people a service works with, not the staff it wants.
+static YOUNG_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:people|persons?|adults?|children|carers|offenders|famil(?:y|ies)|learners|patients|minds?|audiences?|users|men|women|girls|boys|mothers|fathers|parents|lives|person['’]s)\b",
+    )
+});
+
+static PHYSICAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:able[- ]bodied|physically fit|medically fit|fit and healthy|in good (?:physical )?health|no (?:disabilities|health (?:problems|issues|conditions))|(?:must be |be )?(?:able to|capable of) (?:stand|walk|lift|carry|climb|kneel|bend|crouch)\w*)\b",
+    )
+});
+/// A measure that ties a physical demand to the job ("lift 20 kg").
+static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|feet|ft|metres?|meters?|m|hours?|hrs?|minutes?)\b",
+    )
+});
+static LICENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:full|clean|valid|current)\s+)*(?:(?:uk|eu|us)\s+)?(?:driving|driver['’]?s?) licen[cs]e\b",
+    )
+});
+/// Words that say a job involves travel.
+static TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:travel\w*|drive|drives|driving (?:to|between|around|is)|visits?|visiting|on the road|field[- ]based|mobile role|between (?:our )?(?:sites|offices|locations)|across (?:the )?(?:county|region|area|sites|patch)|company (?:car|van|truck|vehicle)|pool (?:car|vehicle)|home visits|community[- ]based|deliver(?:y|ies|ing) (?:round|route)s?)\b",
+    )
+});
+
+static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:native[- ](?:(?:english|welsh|french|german|spanish|italian|dutch|polish|portuguese|arabic|mandarin|chinese|japanese)[- ])?(?:speakers?|speaking|level|fluency|tongue)|mother[- ]tongue|(?:english|welsh|french|german|spanish) as (?:a|your|their) (?:first|native) language|first[- ]language (?:english|welsh|french|german|spanish) speakers?)\b",
+    )
+});
+
+static HYPE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:rock[- ]?stars?|ninjas?|gurus?|wizards?|jedis?|unicorns?|superstars?|superheroe?s?|10x (?:engineers?|developers?)|work hard,? (?:and )?play hard|crush(?:ing)? it|badass|hustlers?)\b",
+    )
+});
+
+fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
+    if config.enabled("gender-coded") {
+        gender_coded(ad, config, out);
+    }
+    let lines = ad.lines();
+    let allowed = |text: &str| config.allows(text.trim());
+    for (line, at, text) in find_all(ad, lines, &AGE) {
+        if allowed(&text) {
+            continue;
+        }
+        if text.to_lowercase().starts_with("young") {
+            let after = &line.text[line.text.find(&text).map_or(0, |i| i + text.len())..];
+            if YOUNG_SERVICE.is_match(after) {
+                continue;
+            }
+        }
+        out.push(Hit::new(
+            "age-bias",
+            at,
+            format!("\"{text}\" suggests a preference for younger candidates"),
+        ));
+    }
+    for (line, at, text) in find_all(ad, lines, &PHYSICAL) {
+        if allowed(&text) {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let is_ability = lower.contains("able to") || lower.contains("capable of");
+        if is_ability && MEASURE.is_match(line.text) {
+            continue;
+        }
+        out.push(Hit::new(
+            "ability-bias",
+            at,
+            format!("\"{text}\": a physical requirement the advert does not tie to the job"),
+        ));
+    }
+    let travels = lines.iter().any(|l| {
+        let without = LICENCE.replace_all(l.text, "");
+        TRAVEL.is_match(&without)
+    });
+    if !travels {
+        for (_, at, text) in find_all(ad, lines, &LICENCE) {
+            out.push(
+                Hit::new(
+                    "ability-bias",
+                    at,
+                    format!("\"{text}\" is asked for, but the advert never says the job involves driving"),
+                )
+                .hint("Say why the job needs driving (\"you will visit clients across the county\"), or accept other ways to travel."),
+            );
+        }
+    }
+    for (_, at, text) in find_all(ad, lines, &NATIONALITY) {
+        if allowed(&text) {
+            continue;
+        }
+        out.push(Hit::new(
+            "nationality-bias",
+            at,
+            format!("\"{text}\" asks about origin, not ability in the language"),
+        ));
+    }
+    for (_, at, text) in find_all(ad, lines, &HYPE) {
+        if allowed(&text) {
+            continue;
+        }
+        out.push(Hit::new(
+            "jargon-hype",
+            at,
+            format!("\"{text}\" is hype that says little about the job"),
+        ));
+    }
+    if !config.ban.is_empty() {
+        let alternatives: Vec<String> = config
+            .ban
+            .iter()
+            .map(|w| regex::escape(w).replace(r"\ ", r"\s+"))
+            .collect();
+        let banned = re(&format!(r"(?i)\b(?:{})\b", alternatives.join("|")));
+        for (_, at, text) in find_all(ad, lines, &banned) {
+            out.push(Hit::new(
+                "banned-word",
+                at,
+                format!("\"{text}\" is on this project's list of words to avoid"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::{lines, run, run_with};
+
+    #[test]
+    fn the_stem_file_is_clean() {
+        let stems = &*STEMS;
+        assert_eq!(stems.masculine.len(), 52);
+        assert_eq!(stems.feminine.len(), 50);
+        for list in [&stems.masculine, &stems.feminine, &stems.exceptions] {
+            let mut seen = std::collections::HashSet::new();
+            for s in list {
+                assert!(seen.insert(s), "{s} twice");
+                assert!(s.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_coded_by_stem_and_part() {
+        assert_eq!(coding("competitive"), Some(Coding::Masculine));
+        assert_eq!(coding("leadership"), Some(Coding::Masculine));
+        assert_eq!(coding("collaborative"), Some(Coding::Feminine));
+        assert_eq!(coding("interpersonal"), Some(Coding::Feminine));
+        assert_eq!(coding("data-driven"), Some(Coding::Masculine));
+        assert_eq!(coding("sharepoint"), None);
+        assert_eq!(coding("python"), None);
+    }
+
+    #[test]
+    fn verdicts_as_gender_decoder_gives_them() {
+        assert_eq!(verdict(0, 0), "empty");
+        assert_eq!(verdict(2, 2), "neutral");
+        assert_eq!(verdict(0, 3), "feminine-coded");
+        assert_eq!(verdict(1, 5), "strongly feminine-coded");
+        assert_eq!(verdict(3, 0), "masculine-coded");
+        assert_eq!(verdict(5, 1), "strongly masculine-coded");
+    }
+
+    #[test]
+    fn the_verdict_counts_every_coded_word_once() {
+        let md = "# Analyst\n\nWe want a competitive, ambitious analyst to Lead our team. Lead by example.\n\nYou are supportive.\n";
+        let f = run("gender-coded", md);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "The advert is strongly masculine-coded: 6 masculine-coded words (analyst ×2, lead ×2, ambitious, competitive) and 1 feminine-coded word (supportive)"
+        );
+        // It points at the first masculine-coded word.
+        assert_eq!((f[0].line, f[0].column), (1, 3));
+        // Allowed words are not counted.
+        let f = run_with(
+            "gender-coded",
+            md,
+            "[words]\nallow = [\"lead\", \"analy\"]\n",
+        );
+        assert!(
+            f[0].message
+                .starts_with("The advert is masculine-coded: 2 masculine-coded words")
+        );
+        assert!(run("gender-coded", "# Clerk\n\nFiling and typing.\n").is_empty());
+        // Feminine-coded wording is reported only when asked for.
+        let kind = "# Clerk\n\nA kind, supportive team.\n";
+        assert!(run("gender-coded", kind).is_empty());
+        let f = run_with(
+            "gender-coded",
+            kind,
+            "[rules.gender-coded]\nverdicts = [\"feminine-coded\"]\n",
+        );
+        assert_eq!(
+            f[0].message,
+            "The advert is feminine-coded: no masculine-coded words and 2 feminine-coded words (kind, supportive)"
+        );
+    }
+
+    #[test]
+    fn the_employers_name_is_not_counted() {
+        let md = "# Clerk\n\nKestrel Care Trust is hiring. The Trust is in Leeds. We trust you.\n";
+        let f = run_with(
+            "gender-coded",
+            md,
+            "[rules.gender-coded]\nverdicts = [\"feminine-coded\"]\n",
+        );
+        assert!(
+            f[0].message.contains("1 feminine-coded word (trust)"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn young_people_are_not_an_age_preference() {
+        assert!(
+            run(
+                "age-bias",
+                "# Youth Worker\n\nYou will support young people and young adults.\n"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            lines(
+                "age-bias",
+                "# Job\n\nA young and dynamic team.\n\nDigital natives welcome.\n"
+            ),
+            [3, 5]
+        );
+    }
+
+    #[test]
+    fn measured_demands_and_explained_licences_pass() {
+        let md = "# Technician\n\n- Able to lift 50 lbs and climb ladders\n- Valid driver's license\n\nYou will drive a company truck to your sites.\n";
+        assert!(run("ability-bias", md).is_empty());
+        let md = "# Developer\n\n- Full driving licence and access to a vehicle\n- Able-bodied\n";
+        assert_eq!(lines("ability-bias", md), [3, 4]);
+    }
+
+    #[test]
+    fn native_speakers_and_hype() {
+        assert_eq!(
+            lines(
+                "nationality-bias",
+                "# Job\n\nNative-level English. Mother tongue German.\n"
+            )
+            .len(),
+            2
+        );
+        assert!(
+            run(
+                "nationality-bias",
+                "# Job\n\nFluent English. Our native app.\n"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            lines(
+                "jargon-hype",
+                "# Job\n\nA coding rockstar who can work hard, play hard.\n"
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn banned_words_from_the_config() {
+        let f = run_with(
+            "banned-word",
+            "# Job\n\nWe are a Family. Real synergy.\n",
+            "[words]\nban = [\"family\", \"real synergy\"]\n",
+        );
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            f[0].message,
+            "\"Family\" is on this project's list of words to avoid"
+        );
+    }
+}
