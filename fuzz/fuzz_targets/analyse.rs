@@ -1,5 +1,6 @@
 //! The whole path a file takes: bytes decoded to text (any encoding),
-//! the format detected, the document read, the record extracted and written.
+//! the format detected, the document read, the record extracted and written,
+//! and the advert checked against every rule.
 #![no_main]
 
 mod common;
@@ -25,5 +26,6 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let doc = Document::parse(&text, format);
-    common::extract_and_write(&doc, "fuzz");
+    let posting = common::extract_and_write(&doc, "fuzz");
+    common::check_and_write(&text, &doc, &posting);
 });

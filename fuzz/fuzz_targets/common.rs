@@ -1,12 +1,16 @@
 //! What every target does with a document once its reader has made one:
 //! checks the document's shape, extracts the record and writes it in every
-//! output format, checking the values a user relies on.
+//! output format, checking the values a user relies on, then runs every
+//! `check` rule and writes the findings in every format.
 
 #![allow(dead_code)]
 
+use vacancy::check::{self, Config};
 use vacancy::document::{Document, Format};
 use vacancy::extract::{self, Posting};
+use vacancy::report::check::{Checked, github, human, json, sarif};
 use vacancy::report::{csv, jsonld, table};
+use vacancy::taxonomy::Taxonomy;
 
 /// Text from the fuzzer's bytes, as the input stage would see it when they are UTF-8.
 pub fn text(data: &[u8]) -> String {
@@ -19,7 +23,8 @@ pub fn read_and_extract(text: &str, format: Format) {
     if format != Format::JsonLd {
         check_document(&doc, text);
     }
-    extract_and_write(&doc, "fuzz");
+    let posting = extract_and_write(&doc, "fuzz");
+    check_and_write(text, &doc, &posting);
 }
 
 /// Every block, section, link and email points at a line of the source.
@@ -80,4 +85,35 @@ pub fn check_posting(p: &Posting) {
     if let (Some(lo), Some(hi)) = (s.min, s.max) {
         assert!(lo <= hi, "salary {lo} > {hi}");
     }
+}
+
+/// Runs every rule at its default severity and writes the findings in every format.
+pub fn check_and_write(text: &str, doc: &Document, posting: &Posting) {
+    let mut config = Config::default();
+    config.today = "2025-01-01".to_string();
+    let input = check::Input {
+        file: "fuzz",
+        text,
+        doc,
+        posting,
+    };
+    let findings = check::check(&input, &config, Taxonomy::builtin());
+    let lines = text.split('\n').count();
+    for f in &findings {
+        assert!(
+            f.line >= 1 && f.line <= lines.max(1),
+            "finding on line {} of {lines}",
+            f.line
+        );
+    }
+    let checked = [Checked {
+        file: "fuzz".to_string(),
+        text: text.to_string(),
+        findings,
+    }];
+    let mut out = Vec::new();
+    human::write(&mut out, &checked, 0, false).expect("writes to memory");
+    json::write(&mut out, &checked).expect("writes to memory");
+    github::write(&mut out, &checked).expect("writes to memory");
+    sarif::write(&mut out, &checked, &config).expect("writes to memory");
 }
