@@ -110,8 +110,11 @@ suite() {
     measure "export --format jsonl -j $cores" "$files" "$bytes" \
         "$bin" -j "$cores" export --format jsonl "$dir"
     if [ "$has_check" = yes ]; then
-        measure "check -j 1" "$files" "$bytes" "$bin" -j 1 check "$dir"
-        measure "check -j $cores" "$files" "$bytes" "$bin" -j "$cores" check "$dir"
+        # Every rule at its default severity (no vacancy.toml), findings as JSON.
+        measure "check -j 1" "$files" "$bytes" \
+            "$bin" -j 1 check --no-config --today 2025-01-01 --format json "$dir"
+        measure "check -j $cores" "$files" "$bytes" \
+            "$bin" -j "$cores" check --no-config --today 2025-01-01 --format json "$dir"
     else
         echo "check: skipped (this build of vacancy has no check subcommand)"
     fi
