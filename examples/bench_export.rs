@@ -20,6 +20,7 @@ use std::time::Instant;
 use clap::Parser;
 use regex::{Captures, Regex};
 use vacancy::cli::Cli;
+use vacancy::document::{Document, Format};
 use vacancy::input;
 
 /// A small, fixed pseudo-random sequence (xorshift64*), so the adverts are the same every run.
@@ -80,7 +81,7 @@ fn vary(
     template: &str,
     extension: &str,
     i: usize,
-    pool: &[&str],
+    pool: &[String],
     money: &Regex,
     towns: &Regex,
 ) -> String {
@@ -124,8 +125,20 @@ fn vary(
         } else {
             "More about the role\n\n"
         });
+        // Lines in a shuffled order, each at most once and none the advert
+        // already has, so growing an advert repeats nothing.
+        let mut order: Vec<usize> = (0..pool.len()).collect();
+        for k in (1..order.len()).rev() {
+            order.swap(k, rng.below(k + 1));
+        }
+        let mut lines = order
+            .into_iter()
+            .map(|k| pool[k].as_str())
+            .filter(|line| !text.contains(line));
         while text.len() + extra.len() + more.len() < target {
-            let line = rng.pick(pool);
+            let Some(line) = lines.next() else {
+                break;
+            };
             let item = if html {
                 let escaped = line
                     .replace('&', "&amp;")
@@ -156,18 +169,26 @@ fn vary(
     }
 }
 
-/// Lines of the Markdown and text templates, without their markers, to grow adverts with.
-fn line_pool(templates: &[(String, String)]) -> Vec<&str> {
-    templates
-        .iter()
-        .filter(|(_, extension)| !matches!(extension.as_str(), "html" | "htm"))
-        .flat_map(|(text, _)| text.lines())
-        .map(|line| {
-            line.trim()
-                .trim_start_matches(['#', '-', '*', '|', '>', ' '])
-        })
-        .filter(|line| line.len() >= 20)
-        .collect()
+/// The lines of every template's text (Markdown, text and HTML read as
+/// documents), without markup and each once, to grow adverts with.
+fn line_pool(templates: &[(String, String)]) -> Vec<String> {
+    let mut pool: Vec<String> = Vec::new();
+    for (text, extension) in templates {
+        let format = match extension.as_str() {
+            "html" | "htm" => Format::Html,
+            "md" => Format::Markdown,
+            _ => Format::Text,
+        };
+        for block in Document::parse(text, format).blocks {
+            for line in block.text.lines() {
+                let line = line.trim();
+                if line.len() >= 20 && !pool.iter().any(|p| p == line) {
+                    pool.push(line.to_string());
+                }
+            }
+        }
+    }
+    pool
 }
 
 /// Writes `count` adverts into `dir` (emptied first) and returns their total size in bytes.
