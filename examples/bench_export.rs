@@ -1,14 +1,17 @@
 //! `vacancy export --format jsonl` throughput over a generated directory of adverts,
 //! on one thread and on every core.
 //!
-//! Run: `cargo run --release --example bench_export [-- --count N] [--dir PATH]`
-//! (defaults: 10000 adverts in `target/bench-adverts`).
+//! Run: `cargo run --release --example bench_export [-- --count N] [--dir PATH] [--generate-only]`
+//! (defaults: 10000 adverts in `target/bench-adverts`). `--generate-only` writes
+//! the adverts and stops: `scripts/bench.sh` uses it to time the binary itself.
 //!
-//! The adverts are made from the files in `samples/`, each copy varied in a
-//! fixed, seeded way (pay scaled, towns swapped, a sentence of skills and a
-//! reference added), so every run reads the same bytes. The export runs in
-//! this process, exactly as the command line does, with records written to
-//! the null device; it prints adverts per second and MB/s of input read.
+//! The adverts are made from the Markdown, text and HTML files in `samples/`,
+//! each copy varied in a fixed, seeded way (pay scaled, towns swapped, a
+//! sentence of skills and a reference added) and grown to a size between 2 and
+//! 30 KB with lines drawn from the other samples, so every run reads the same
+//! bytes. The export runs in this process, exactly as the command line does,
+//! with records written to the null device; it prints adverts per second and
+//! MB/s of input read.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,6 +20,7 @@ use std::time::Instant;
 use clap::Parser;
 use regex::{Captures, Regex};
 use vacancy::cli::Cli;
+use vacancy::document::{Document, Format};
 use vacancy::input;
 
 /// A small, fixed pseudo-random sequence (xorshift64*), so the adverts are the same every run.
@@ -73,7 +77,14 @@ const SKILLS: &[&str] = &[
 ];
 
 /// One varied copy of a template advert.
-fn vary(template: &str, extension: &str, i: usize, money: &Regex, towns: &Regex) -> String {
+fn vary(
+    template: &str,
+    extension: &str,
+    i: usize,
+    pool: &[String],
+    money: &Regex,
+    towns: &Regex,
+) -> String {
     let mut rng = Rng::new(i as u64 + 1);
     let factor = 0.8 + rng.below(50) as f64 / 100.0;
     // Pay figures after a currency sign, scaled and kept in the same style.
@@ -102,14 +113,82 @@ fn vary(template: &str, extension: &str, i: usize, money: &Regex, towns: &Regex)
     let text = towns.replace_all(&text, town);
     let (a, b) = (rng.pick(SKILLS), rng.pick(SKILLS));
     let extra = format!("Experience with {a} and {b} is desirable. Reference: VAC-{i:05}.");
-    match extension {
-        "json" | "jsonld" => text.into_owned(),
-        "html" | "htm" => match text.rfind("</body>") {
-            Some(at) => format!("{}<p>{extra}</p>\n{}", &text[..at], &text[at..]),
-            None => format!("{text}\n<p>{extra}</p>\n"),
-        },
-        _ => format!("{}\n\n{extra}\n", text.trim_end()),
+    // Grow the advert to a size between 2 and 30 KB with lines of other adverts.
+    let target = 2 * 1024 + rng.below(28 * 1024 + 1);
+    let html = matches!(extension, "html" | "htm");
+    let mut more = String::new();
+    if text.len() + extra.len() < target {
+        more.push_str(if html {
+            "<h2>More about the role</h2>\n<ul>\n"
+        } else if extension == "md" {
+            "## More about the role\n\n"
+        } else {
+            "More about the role\n\n"
+        });
+        // Lines in a shuffled order, each at most once and none the advert
+        // already has, so growing an advert repeats nothing.
+        let mut order: Vec<usize> = (0..pool.len()).collect();
+        for k in (1..order.len()).rev() {
+            order.swap(k, rng.below(k + 1));
+        }
+        let mut lines = order
+            .into_iter()
+            .map(|k| pool[k].as_str())
+            .filter(|line| !text.contains(line));
+        while text.len() + extra.len() + more.len() < target {
+            let Some(line) = lines.next() else {
+                break;
+            };
+            let item = if html {
+                let escaped = line
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
+                format!("<li>{escaped}</li>\n")
+            } else {
+                format!("- {line}\n")
+            };
+            // Room for the closing tags and line breaks: no advert over 30 KB.
+            if text.len() + extra.len() + more.len() + item.len() + 16 > 30 * 1024 {
+                break;
+            }
+            more.push_str(&item);
+        }
+        if html {
+            more.push_str("</ul>\n");
+        }
     }
+    if html {
+        let addition = format!("{more}<p>{extra}</p>\n");
+        match text.rfind("</body>") {
+            Some(at) => format!("{}{addition}{}", &text[..at], &text[at..]),
+            None => format!("{text}\n{addition}"),
+        }
+    } else {
+        format!("{}\n\n{more}\n{extra}\n", text.trim_end())
+    }
+}
+
+/// The lines of every template's text (Markdown, text and HTML read as
+/// documents), without markup and each once, to grow adverts with.
+fn line_pool(templates: &[(String, String)]) -> Vec<String> {
+    let mut pool: Vec<String> = Vec::new();
+    for (text, extension) in templates {
+        let format = match extension.as_str() {
+            "html" | "htm" => Format::Html,
+            "md" => Format::Markdown,
+            _ => Format::Text,
+        };
+        for block in Document::parse(text, format).blocks {
+            for line in block.text.lines() {
+                let line = line.trim();
+                if line.len() >= 20 && !pool.iter().any(|p| p == line) {
+                    pool.push(line.to_string());
+                }
+            }
+        }
+    }
+    pool
 }
 
 /// Writes `count` adverts into `dir` (emptied first) and returns their total size in bytes.
@@ -121,10 +200,15 @@ fn generate(dir: &Path, count: usize) -> u64 {
         .flatten()
     {
         let extension = source.extension().unwrap_or_default();
+        // Markdown, text and HTML: JSON-LD files cannot grow by lines.
+        if !matches!(extension.as_str(), "md" | "txt" | "html" | "htm") {
+            continue;
+        }
         let decoded = input::read(&source, input::DEFAULT_MAX_BYTES).expect("sample readable");
         templates.push((decoded.text, extension));
     }
     assert!(!templates.is_empty(), "no samples found");
+    let pool = line_pool(&templates);
     let money = Regex::new(r"([£$€])(\d{1,3}(?:[,.]\d{3})+|\d+)").expect("pattern");
     let towns =
         Regex::new(r"\b(London|Bristol|Leeds|Sheffield|Keighley|Plymouth|Austin|Eastholme)\b")
@@ -136,7 +220,7 @@ fn generate(dir: &Path, count: usize) -> u64 {
     let mut bytes = 0u64;
     for i in 0..count {
         let (template, extension) = &templates[i % templates.len()];
-        let text = vary(template, extension, i, &money, &towns);
+        let text = vary(template, extension, i, &pool, &money, &towns);
         let path = dir.join(format!("advert-{i:05}.{extension}"));
         fs::write(&path, &text).expect("write advert");
         bytes += text.len() as u64;
@@ -147,12 +231,16 @@ fn generate(dir: &Path, count: usize) -> u64 {
 fn main() {
     let mut count = 10_000usize;
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-adverts");
+    let mut generate_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--count" => count = args.next().and_then(|n| n.parse().ok()).expect("--count N"),
             "--dir" => dir = PathBuf::from(args.next().expect("--dir PATH")),
-            other => panic!("unknown argument {other}; use --count N or --dir PATH"),
+            "--generate-only" => generate_only = true,
+            other => {
+                panic!("unknown argument {other}; use --count N, --dir PATH or --generate-only")
+            }
         }
     }
     let started = Instant::now();
@@ -163,6 +251,9 @@ fn main() {
         dir.display(),
         started.elapsed().as_secs_f64()
     );
+    if generate_only {
+        return;
+    }
 
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut runs = vec![1];

@@ -1,7 +1,7 @@
 //! Small helpers shared by the readers and extractors: safe slicing by byte
 //! offsets, and building the fixed regular expressions.
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 /// Builds a regex from a constant pattern; a bad pattern is a bug the tests catch.
 ///
@@ -14,6 +14,13 @@ pub fn re(pattern: &str) -> Regex {
         .replace(r"\w", WORD)
         .replace(r"\d", "[0-9]");
     Regex::new(&pattern).expect("valid regex")
+}
+
+/// One scan that tells whether any of `regexes` matches a text. A line it
+/// rules out needs none of them tried, so a group of patterns tried on every
+/// line costs one pass over most lines instead of one pass per pattern.
+pub fn any_of<'a>(regexes: impl IntoIterator<Item = &'a Regex>) -> RegexSet {
+    RegexSet::new(regexes.into_iter().map(Regex::as_str)).expect("valid patterns make a valid set")
 }
 
 /// What `\w` means in our patterns: ASCII letters, digits and underscore, and

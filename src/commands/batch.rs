@@ -35,6 +35,8 @@ const PROGRESS_ABOVE: usize = 50;
 pub struct Advert {
     pub posting: Posting,
     pub document: Document,
+    /// The advert's text, as decoded from its input.
+    pub text: String,
 }
 
 /// What rendering an advert gives: the value for the sink, and warnings for standard error.
@@ -127,20 +129,20 @@ struct Outcome<T> {
 /// Reads every input in order, renders each advert with `render` on rayon's
 /// threads, and passes the results to `sink` in input order. An input that
 /// cannot be read is reported on standard error, one line, and left out.
-/// Returns whether any input failed; an error from the sink stops the run.
+/// Returns how many inputs failed; an error from the sink stops the run.
 pub fn run<T: Send>(
     settings: &Settings,
     render: impl Fn(Advert) -> Rendered<T> + Sync,
     sink: &mut dyn Sink<T>,
-) -> io::Result<bool> {
-    let mut failed = false;
+) -> io::Result<usize> {
+    let mut failed = 0;
     let chunk = chunk_size();
     let started = Instant::now();
     if settings.jsonl {
         let jobs = spawn_line_reader(settings.inputs.to_vec(), settings.max_bytes, chunk);
         let report = Reporter::without_bar();
         while let Some(batch) = next_chunk(&jobs, chunk) {
-            failed |= run_chunk(batch, settings, &render, sink, &report)?;
+            failed += run_chunk(batch, settings, &render, sink, &report)?;
         }
         report.summary(started);
         return Ok(failed);
@@ -159,7 +161,7 @@ pub fn run<T: Send>(
         if batch.is_empty() {
             break;
         }
-        failed |= run_chunk(batch, settings, &render, sink, &report)?;
+        failed += run_chunk(batch, settings, &render, sink, &report)?;
     }
     if let Some(bar) = &report.bar {
         bar.finish_and_clear();
@@ -179,7 +181,7 @@ fn run_chunk<T: Send>(
     render: &(impl Fn(Advert) -> Rendered<T> + Sync),
     sink: &mut dyn Sink<T>,
     report: &Reporter,
-) -> io::Result<bool> {
+) -> io::Result<usize> {
     let outcomes: Vec<Outcome<T>> = batch
         .into_par_iter()
         .map(|job| {
@@ -188,7 +190,7 @@ fn run_chunk<T: Send>(
             outcome
         })
         .collect();
-    let mut failed = false;
+    let mut failed = 0;
     for outcome in outcomes {
         if let Some(note) = outcome.note.as_deref().and_then(ui::note_line) {
             report.line(&note);
@@ -209,7 +211,7 @@ fn run_chunk<T: Send>(
             Err(message) => {
                 report.failed.fetch_add(1, Ordering::Relaxed);
                 report.line(&ui::error_line(&message));
-                failed = true;
+                failed += 1;
             }
         }
     }
@@ -264,7 +266,7 @@ fn read_job(job: Job, settings: &Settings) -> Result<(Advert, Option<String>), S
             let format = settings
                 .format
                 .unwrap_or_else(|| detect_format(&decoded.text, extension.as_deref()));
-            let advert = analyse(&decoded.text, &name, format, settings.taxonomy)
+            let advert = analyse(decoded.text, &name, format, settings.taxonomy)
                 .map_err(|reason| InputError::Invalid(name, reason).to_string())?;
             Ok((advert, decoded.note))
         }
@@ -275,7 +277,7 @@ fn read_job(job: Job, settings: &Settings) -> Result<(Advert, Option<String>), S
             format,
         } => {
             let format = format.unwrap_or_else(|| detect_format(&text, None));
-            let advert = analyse(&text, &name, format, settings.taxonomy)
+            let advert = analyse(text, &name, format, settings.taxonomy)
                 .map_err(|reason| format!("{place}: {reason}"))?;
             Ok((advert, None))
         }
@@ -283,13 +285,22 @@ fn read_job(job: Job, settings: &Settings) -> Result<(Advert, Option<String>), S
 }
 
 /// Parses and extracts one advert, as [`crate::analyse_with`] does, keeping the document.
-fn analyse(text: &str, name: &str, format: Format, taxonomy: &Taxonomy) -> Result<Advert, String> {
+fn analyse(
+    text: String,
+    name: &str,
+    format: Format,
+    taxonomy: &Taxonomy,
+) -> Result<Advert, String> {
     if format == Format::JsonLd {
-        parse_job_posting(text)?;
+        parse_job_posting(&text)?;
     }
-    let document = Document::parse(text, format);
+    let document = Document::parse(&text, format);
     let posting = extract::extract_with(&document, name, taxonomy);
-    Ok(Advert { posting, document })
+    Ok(Advert {
+        posting,
+        document,
+        text,
+    })
 }
 
 /// Standard-error lines and the progress bar, which must not garble each other,

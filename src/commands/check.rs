@@ -2,17 +2,15 @@
 //! findings written in the chosen format.
 
 use std::path::Path;
-use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
 
-use super::{Skills, ui, with_output};
+use super::{Skills, batch, ui, with_output};
 use crate::ExitStatus;
+use crate::check::Finding;
 use crate::check::{self, Config, Severity};
 use crate::cli::{CheckArgs, CheckFormat, FailOn, InputFormat};
-use crate::document::jsonld::parse_job_posting;
-use crate::document::{Format, detect_format};
-use crate::input;
+use crate::document::Format;
 use crate::report::check::{Checked, catalogue, github, human, json, sarif};
 
 /// The configuration: `--config FILE`, else the nearest vacancy.toml, else the defaults.
@@ -63,70 +61,43 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
             bail!("check reads advert files; --input-format jsonl is for export")
         }
     };
-    let mut checked = Vec::new();
-    let mut failed = 0;
-    let started = Instant::now();
-    for source in input::expand(&args.inputs) {
-        let one = Instant::now();
-        let result = source.and_then(|source| {
-            let decoded = input::read(&source, args.max_bytes)?;
-            if let Some(note) = decoded.note.as_deref().and_then(ui::note_line) {
-                eprintln!("{note}");
-            }
-            let name = source.name();
-            let extension = source.extension();
-            let format =
-                forced.unwrap_or_else(|| detect_format(&decoded.text, extension.as_deref()));
-            if format == Format::JsonLd {
-                parse_job_posting(&decoded.text)
-                    .map_err(|reason| input::InputError::Invalid(name.clone(), reason))?;
-            }
-            let (doc, posting) = crate::read_with(
-                &decoded.text,
-                &name,
-                Some(format),
-                extension.as_deref(),
-                taxonomy,
-            );
-            let findings = check::check(
-                &check::Input {
-                    file: &name,
-                    text: &decoded.text,
-                    doc: &doc,
-                    posting: &posting,
-                },
-                &config,
-                taxonomy,
-            );
-            Ok(Checked {
-                file: name,
-                text: decoded.text,
-                findings,
-            })
-        });
-        match result {
-            Ok(c) => {
-                ui::verbose(&format!(
-                    "checked {} ({:.1} ms, {} finding{})",
-                    c.file,
-                    one.elapsed().as_secs_f64() * 1000.0,
-                    c.findings.len(),
-                    if c.findings.len() == 1 { "" } else { "s" }
-                ));
-                checked.push(c);
-            }
-            Err(err) => {
-                eprintln!("{}", ui::error_line(&err.to_string()));
-                failed += 1;
-            }
+    // Read, extracted and checked in parallel, in input order (see `batch`).
+    let settings = batch::Settings {
+        inputs: &args.inputs,
+        format: forced,
+        jsonl: false,
+        max_bytes: args.max_bytes,
+        taxonomy,
+    };
+    let human = matches!(args.format, CheckFormat::Human);
+    let render = |advert: batch::Advert| -> batch::Rendered<Checked> {
+        let name = advert.posting.source.clone();
+        let findings = check::check(
+            &check::Input {
+                file: &name,
+                text: &advert.text,
+                doc: &advert.document,
+                posting: &advert.posting,
+            },
+            &config,
+            taxonomy,
+        );
+        // Only the human format shows source lines, and only those of findings:
+        // the rest of the text is not kept, so memory does not grow with the batch.
+        let text = if human {
+            lines_of_findings(&advert.text, &findings)
+        } else {
+            String::new()
+        };
+        Checked {
+            file: name,
+            text,
+            findings,
         }
-    }
-    ui::verbose(&format!(
-        "checked {} advert{} in {:.1} ms",
-        checked.len(),
-        if checked.len() == 1 { "" } else { "s" },
-        started.elapsed().as_secs_f64() * 1000.0
-    ));
+        .into()
+    };
+    let mut checked: Vec<Checked> = Vec::new();
+    let failed = batch::run(&settings, render, &mut checked)?;
     let color = ui::stdout_paint().on;
     with_output(None, |out| match args.format {
         CheckFormat::Human | CheckFormat::Markdown => human::write(out, &checked, failed, color),
@@ -150,4 +121,25 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
     } else {
         ExitStatus::Success
     })
+}
+
+/// The lines of `text` that `findings` point at, each in its place, the others
+/// left empty: what the human format shows, without keeping the whole advert.
+fn lines_of_findings(text: &str, findings: &[Finding]) -> String {
+    let wanted = |n: usize| {
+        findings
+            .iter()
+            .any(|f| f.line.max(1) <= n && n <= f.end_line.max(f.line.max(1)))
+    };
+    let Some(last) = findings.iter().map(|f| f.end_line.max(f.line.max(1))).max() else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for (i, line) in text.lines().take(last).enumerate() {
+        if wanted(i + 1) {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
 }

@@ -50,7 +50,7 @@ pub fn run(args: ExportArgs) -> Result<ExitStatus> {
                 .out
                 .write_all(&csv::header().map_err(io::Error::other)?)?;
         }
-        failed = batch::run(&settings, render, &mut writer)?;
+        failed = batch::run(&settings, render, &mut writer)? > 0;
         writer.finish()
     })?;
     Ok(if failed {

@@ -110,7 +110,7 @@ pub fn load_all(args: &InputArgs) -> Result<Loaded> {
     let skills = Skills::load(args.taxonomy.as_deref())?;
     let settings = batch::Settings::new(args, skills.get());
     let mut postings = Vec::new();
-    let failed = batch::run(&settings, |advert| advert.posting.into(), &mut postings)?;
+    let failed = batch::run(&settings, |advert| advert.posting.into(), &mut postings)? > 0;
     Ok(Loaded { postings, failed })
 }
 

@@ -382,6 +382,7 @@ impl TokenSink for Sink {
 /// Reads an HTML page or fragment. The JSON-LD scripts it carries come back beside it,
 /// each with the line it starts on.
 pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
+    let text = &*without_lone_cr(text);
     let sink = Sink(RefCell::new(State::default()));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let queue = BufferQueue::default();
@@ -392,6 +393,26 @@ pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     state.flush();
     let structured = std::mem::take(&mut state.structured);
     (state.out.finish(Format::Html), structured)
+}
+
+/// The tokenizer counts a lone carriage return as a line break, where every
+/// other reader (and the line numbers users are shown) counts only `\n`. To
+/// HTML a carriage return is white space, so a space in its place keeps the
+/// text the same and the lines in step.
+fn without_lone_cr(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') {
+            ' '
+        } else {
+            c
+        });
+    }
+    out.into()
 }
 
 #[cfg(test)]

@@ -76,6 +76,10 @@ fn full_year(y: &str) -> Option<i32> {
 /// read day first when `day_first`, unless their numbers say otherwise.
 pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
     let mut out: Vec<(Date, usize, usize)> = Vec::new();
+    // Every date has a digit: most lines have none, and are passed over in one quick scan.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     let push = |d: Option<Date>, s: usize, e: usize, out: &mut Vec<(Date, usize, usize)>| {
         if let Some(d) = d
             && !out.iter().any(|&(_, os, oe)| s < oe && os < e)

@@ -7,10 +7,10 @@
 
 mod contacts;
 mod contract;
-mod dates;
+pub mod dates;
 mod headline;
 mod numbers;
-mod pay;
+pub mod pay;
 mod place;
 pub mod posting;
 mod requirements;

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::numbers::{WORD_PATTERN, count};
 use super::{Context, Education, Level, Out, re};
@@ -180,6 +180,9 @@ static EDUCATION: LazyLock<Vec<(Regex, Education)>> = LazyLock::new(|| {
         ),
     ]
 });
+/// Whether a line names any level of education: most lines are passed over in one scan.
+static EDUCATION_ANY: LazyLock<RegexSet> =
+    LazyLock::new(|| crate::text::any_of(EDUCATION.iter().map(|(r, _)| r)));
 /// Mentions of education that ask for nothing.
 static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -196,6 +199,9 @@ static NOT_A_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
 fn education(cx: &Context, out: &mut Out) {
     let mut best: Option<(Education, usize, String)> = None;
     for line in &cx.lines {
+        if !EDUCATION_ANY.is_match(line.text) {
+            continue;
+        }
         if cx.level(line.block) == Level::Desirable || NOT_REQUIRED.is_match(line.text) {
             continue;
         }
@@ -274,10 +280,17 @@ static CERTS: LazyLock<Vec<(Regex, Option<&'static str>)>> = LazyLock::new(|| {
     ]
 });
 
+/// Whether a line names any certification: most lines are passed over in one scan.
+static CERTS_ANY: LazyLock<RegexSet> =
+    LazyLock::new(|| crate::text::any_of(CERTS.iter().map(|(r, _)| r)));
+
 fn certifications(cx: &Context, out: &mut Out) {
     let mut found: Vec<String> = Vec::new();
     let mut first_line = None;
     for line in &cx.lines {
+        if !CERTS_ANY.is_match(line.text) {
+            continue;
+        }
         let mut spans: Vec<(usize, usize, String)> = Vec::new();
         for (r, canonical) in CERTS.iter() {
             for m in r.find_iter(line.text) {
@@ -361,9 +374,16 @@ static CLEARANCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     ]
 });
 
+/// Whether a line names any clearance: most lines are passed over in one scan.
+static CLEARANCE_ANY: LazyLock<RegexSet> =
+    LazyLock::new(|| crate::text::any_of(CLEARANCE.iter().map(|(r, _)| r)));
+
 fn clearance(cx: &Context, out: &mut Out) {
     let mut best: Option<(usize, usize, String)> = None;
     for line in &cx.lines {
+        if !CLEARANCE_ANY.is_match(line.text) {
+            continue;
+        }
         for (rank, (r, _)) in CLEARANCE.iter().enumerate() {
             if let Some(m) = r.find(line.text) {
                 // "SC only cannot be considered": a level ruled out is not asked for.

@@ -3,8 +3,8 @@
 
 mod matching;
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -90,6 +90,17 @@ pub struct Taxonomy {
     /// For each pattern of the automaton: the skill and alias it stands for.
     patterns: Vec<(usize, usize)>,
     automaton: AhoCorasick,
+    /// The skills' names as words, built on first use.
+    name_words: OnceLock<NameWords>,
+}
+
+/// The taxonomy's names and aliases as words, for telling a skill from an acronym.
+#[derive(Debug, Default)]
+pub struct NameWords {
+    /// Every name and alias, lower-cased.
+    pub lower: HashSet<String>,
+    /// Every word of a name or alias written with two or more capitals ("SQL", "GIT", "VS").
+    pub capitals: HashSet<String>,
 }
 
 impl std::fmt::Debug for Taxonomy {
@@ -221,6 +232,7 @@ impl Taxonomy {
             skills,
             patterns,
             automaton,
+            name_words: OnceLock::new(),
         }
     }
 
@@ -379,6 +391,26 @@ impl Taxonomy {
 
     pub fn skills(&self) -> &[Skill] {
         &self.skills
+    }
+
+    /// The names and aliases as words: built once, however many adverts ask.
+    pub fn name_words(&self) -> &NameWords {
+        self.name_words.get_or_init(|| {
+            let mut words = NameWords::default();
+            for skill in &self.skills {
+                for name in
+                    std::iter::once(&skill.name).chain(skill.aliases.iter().map(|a| &a.text))
+                {
+                    words.lower.insert(name.to_lowercase());
+                    for word in name.split_whitespace() {
+                        if word.chars().filter(char::is_ascii_uppercase).count() >= 2 {
+                            words.capitals.insert(word.to_string());
+                        }
+                    }
+                }
+            }
+            words
+        })
     }
 
     pub fn len(&self) -> usize {

@@ -280,18 +280,9 @@ fn acronyms(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
     known.extend(config.list("unexplained-acronym", "accept"));
     known.extend(config.allow.iter().map(|w| w.to_uppercase()));
     // Skills name the audience's own vocabulary: "SQL", and "GIT" or "SCRUM"
-    // written in capitals, and "VS" of "VS Code".
-    let mut skills: HashSet<String> = HashSet::new();
-    for skill in ad.taxonomy.skills() {
-        for name in std::iter::once(&skill.name).chain(skill.aliases.iter().map(|a| &a.text)) {
-            skills.insert(name.to_lowercase());
-            for word in name.split_whitespace() {
-                if word.chars().filter(char::is_ascii_uppercase).count() >= 2 {
-                    known.insert(word.to_string());
-                }
-            }
-        }
-    }
+    // written in capitals, and "VS" of "VS Code" (worked out once per taxonomy).
+    let skill_words = ad.taxonomy.name_words();
+    let skills = &skill_words.lower;
     if let Some(employer) = &ad.posting.employer {
         known.extend(employer.split_whitespace().map(str::to_string));
     }
@@ -345,6 +336,8 @@ fn acronyms(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
                 || ROMAN.is_match(word)
                 || known.contains(word)
                 || known.contains(singular)
+                || skill_words.capitals.contains(word)
+                || skill_words.capitals.contains(singular)
                 || !seen.insert(singular.to_string())
                 || inside_link(line.text, m.start())
                 || explained(&all_text, singular)

@@ -2,7 +2,7 @@
 //! out. These read the advert proper (no preamble), and accept every word
 //! listed under `[words] allow` in vacancy.toml.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -111,7 +111,15 @@ struct Stems {
     masculine: Vec<String>,
     feminine: Vec<String>,
     exceptions: Vec<String>,
+    /// Every stem with the lists it is in (EXCEPTION, MASCULINE, FEMININE bits),
+    /// so that a word's stems are found by looking up its prefixes.
+    index: HashMap<String, u8>,
+    longest: usize,
 }
+
+const EXCEPTION: u8 = 1;
+const MASCULINE: u8 = 2;
+const FEMININE: u8 = 4;
 
 static STEMS: LazyLock<Stems> = LazyLock::new(|| {
     let text = include_str!("../../../data/gender-coded-stems.txt");
@@ -119,6 +127,8 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
         masculine: Vec::new(),
         feminine: Vec::new(),
         exceptions: Vec::new(),
+        index: HashMap::new(),
+        longest: 0,
     };
     let mut current: Option<&mut Vec<String>> = None;
     for line in text.lines().map(str::trim) {
@@ -136,6 +146,16 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
             }
         }
     }
+    for (list, bit) in [
+        (&stems.exceptions, EXCEPTION),
+        (&stems.masculine, MASCULINE),
+        (&stems.feminine, FEMININE),
+    ] {
+        for stem in list {
+            *stems.index.entry(stem.clone()).or_default() |= bit;
+            stems.longest = stems.longest.max(stem.len());
+        }
+    }
     stems
 });
 
@@ -151,12 +171,16 @@ enum Coding {
 /// The coding of one word, if any: by the whole word, else by its hyphenated parts.
 fn coding(word: &str) -> Option<Coding> {
     let stems = &*STEMS;
+    // The lists a word's stems are in: its prefixes looked up, not every stem tried.
     let of = |w: &str| {
-        if stems.exceptions.iter().any(|e| w.starts_with(e.as_str())) {
+        let lists = (1..=w.len().min(stems.longest))
+            .filter_map(|k| w.get(..k).and_then(|prefix| stems.index.get(prefix)))
+            .fold(0, |all, bits| all | bits);
+        if lists & EXCEPTION != 0 {
             None
-        } else if stems.masculine.iter().any(|s| w.starts_with(s.as_str())) {
+        } else if lists & MASCULINE != 0 {
             Some(Coding::Masculine)
-        } else if stems.feminine.iter().any(|s| w.starts_with(s.as_str())) {
+        } else if lists & FEMININE != 0 {
             Some(Coding::Feminine)
         } else {
             None

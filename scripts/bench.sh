@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# The benchmark in docs/performance.md, in one command:
+#
+#   scripts/bench.sh [--count N] [--runs R]
+#
+# 1. Generates N (default 10,000) adverts from samples/ (Markdown, text and HTML,
+#    2-30 KB each, varied with a fixed seed, so every run reads the same bytes)
+#    into target/bench-corpus.
+# 2. Times `vacancy export --format jsonl` (and `vacancy check`, when the binary
+#    has it) over them on one thread (-j 1) and on every core: adverts/s, MB/s and
+#    peak memory (/usr/bin/time's maximum resident set size). Each figure is the
+#    best of R runs (default 3).
+# 3. Peak memory over a tenth of the adverts and over all of them, which should
+#    be the same: memory must not grow with the number of files.
+# 4. The same over five copies of the real corpus in ../shared/corpus, copied to a
+#    temporary directory at run time, when it is there.
+# 5. typos (`pip install typos`), a spelling linter CI pipelines run over every
+#    file, over the same files, as a reference, when it is installed.
+# 6. Start-up: `vacancy show` on a tiny advert, with hyperfine when installed,
+#    else the mean of 50 runs; and `vacancy --version` for the bare process.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+count=10000
+runs=3
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --count) count=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        *) echo "bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+if [ ! -x /usr/bin/time ]; then
+    echo "bench.sh: /usr/bin/time is needed for peak memory (apt-get install time)" >&2
+    exit 2
+fi
+
+cores=$(nproc)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+echo "== building (release)"
+cargo build --release --quiet --bin vacancy --example bench_export
+bin=$root/target/release/vacancy
+generated=$root/target/bench-corpus
+
+echo "== generating $count adverts in target/bench-corpus"
+"$root/target/release/examples/bench_export" --generate-only --count "$count" --dir "$generated"
+
+has_check=no
+if "$bin" check --help > /dev/null 2>&1; then
+    has_check=yes
+fi
+
+# Total size in bytes and number of files under a directory.
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}'; }
+files_of() { find "$1" -type f | wc -l; }
+
+# measure LABEL FILES BYTES CMD...: runs CMD $runs times (output to /dev/null),
+# keeps the fastest, and prints a row. Exit codes 0-2 are the tool's answers
+# (findings, unreadable files in a real corpus); anything else is a failure.
+measure() {
+    local label=$1 files=$2 bytes=$3
+    shift 3
+    local best="" best_rss=0
+    for _ in $(seq "$runs"); do
+        local start end status
+        start=$(date +%s%N)
+        set +e
+        /usr/bin/time -f '%M' -o "$scratch/rss" "$@" > /dev/null 2> "$scratch/stderr"
+        status=$?
+        set -e
+        end=$(date +%s%N)
+        if [ "$status" -gt 2 ]; then
+            echo "bench.sh: '$*' failed with exit code $status:" >&2
+            tail -n 5 "$scratch/stderr" >&2
+            exit 1
+        fi
+        local ns=$((end - start)) rss
+        rss=$(tail -n 1 "$scratch/rss")
+        if [ -z "$best" ] || [ "$ns" -lt "$best" ]; then
+            best=$ns
+        fi
+        if [ "$rss" -gt "$best_rss" ]; then
+            best_rss=$rss
+        fi
+    done
+    awk -v label="$label" -v ns="$best" -v files="$files" -v bytes="$bytes" -v rss="$best_rss" 'BEGIN {
+        s = ns / 1e9
+        printf "%-34s %8.2f %10.0f %8.1f %9.1f\n", label, s, files / s, bytes / 1048576 / s, rss / 1024
+    }'
+}
+
+header() {
+    printf '%-34s %8s %10s %8s %9s\n' "$1" "seconds" "adverts/s" "MB/s" "peak MB"
+}
+
+# The runs over one directory: vacancy's export (and check), then typos.
+suite() {
+    local dir=$1 files bytes
+    files=$(files_of "$dir")
+    bytes=$(bytes_of "$dir")
+    awk -v f="$files" -v b="$bytes" 'BEGIN { printf "%d files, %.1f MB\n", f, b / 1048576 }'
+    header "command (best of $runs)"
+    measure "export --format jsonl -j 1" "$files" "$bytes" \
+        "$bin" -j 1 export --format jsonl "$dir"
+    measure "export --format jsonl -j $cores" "$files" "$bytes" \
+        "$bin" -j "$cores" export --format jsonl "$dir"
+    if [ "$has_check" = yes ]; then
+        # Every rule at its default severity (no vacancy.toml), findings as JSON.
+        measure "check -j 1" "$files" "$bytes" \
+            "$bin" -j 1 check --no-config --today 2025-01-01 --format json "$dir"
+        measure "check -j $cores" "$files" "$bytes" \
+            "$bin" -j "$cores" check --no-config --today 2025-01-01 --format json "$dir"
+    else
+        echo "check: skipped (this build of vacancy has no check subcommand)"
+    fi
+    if command -v typos > /dev/null 2>&1; then
+        measure "typos --threads 1" "$files" "$bytes" typos --threads 1 "$dir"
+        measure "typos --threads $cores" "$files" "$bytes" typos --threads "$cores" "$dir"
+    else
+        echo "typos: skipped (not installed; pip install typos)"
+    fi
+}
+
+echo
+echo "== generated adverts ($(uname -m), $cores cores)"
+suite "$generated"
+
+echo
+echo "== memory against the number of adverts (export --format jsonl -j $cores)"
+tenth=$scratch/tenth
+mkdir -p "$tenth"
+find "$generated" -type f | sort | head -n $((count / 10)) | xargs -I{} cp {} "$tenth/"
+header "adverts"
+measure "$((count / 10))" "$((count / 10))" "$(bytes_of "$tenth")" \
+    "$bin" -j "$cores" export --format jsonl "$tenth"
+measure "$count" "$count" "$(bytes_of "$generated")" \
+    "$bin" -j "$cores" export --format jsonl "$generated"
+
+echo
+corpus=$root/../shared/corpus
+if [ -d "$corpus" ]; then
+    echo "== five copies of the real corpus (../shared/corpus, copied to a temporary directory)"
+    for i in 1 2 3 4 5; do
+        mkdir -p "$scratch/corpus/copy-$i"
+        cp -r "$corpus/." "$scratch/corpus/copy-$i/"
+    done
+    suite "$scratch/corpus"
+else
+    echo "== real corpus: skipped (../shared/corpus is not beside this checkout)"
+fi
+
+echo
+echo "== start-up"
+tiny=$scratch/tiny.md
+printf '# Staff Nurse\n\nSalary: £30,000 a year\n' > "$tiny"
+if command -v hyperfine > /dev/null 2>&1; then
+    hyperfine --warmup 5 --runs 50 --style basic \
+        "$bin show $tiny" "$bin --version"
+else
+    for what in "show $tiny" "--version"; do
+        # shellcheck disable=SC2086
+        "$bin" $what > /dev/null
+        start=$(date +%s%N)
+        for _ in $(seq 50); do
+            # shellcheck disable=SC2086
+            "$bin" $what > /dev/null
+        done
+        end=$(date +%s%N)
+        label="vacancy ${what/$tiny/tiny.md}"
+        awk -v label="$label" -v ns=$((end - start)) 'BEGIN { printf "%-34s %6.1f ms (mean of 50 runs)\n", label, ns / 50 / 1e6 }'
+    done
+fi
