@@ -156,6 +156,17 @@ fn grouped(n: u64, sep: char) -> String {
     out
 }
 
+/// The suffix of an ordinal day: "st" for 1 and 21, "th" for 11, and so on.
+fn ordinal(day: u32) -> &'static str {
+    match (day % 10, day % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
 const MONTH_NAMES: &[&str] = &[
     "January",
     "February",
@@ -256,7 +267,7 @@ proptest! {
             1 => format!("Closing date: {day} {month} {y}"),
             2 => format!("Closing date: {month} {day}, {y}"),
             3 => format!("Closing date: {day:02}/{m:02}/{y}"),
-            _ => format!("Closing date: {day}th of {month} {y}"),
+            _ => format!("Closing date: {day}{} of {month} {y}", ordinal(day)),
         };
         let found = find_dates(&text, true);
         prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
