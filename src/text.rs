@@ -52,8 +52,7 @@ pub fn ceil_char(s: &str, i: usize) -> usize {
 pub fn between_stops<'a>(text: &'a str, start: usize, end: usize, stops: &[char]) -> &'a str {
     // No clause runs further than REACH bytes either side: a line of 1 MB
     // without a stop costs the same for each match as a short one.
-    let lo = floor_char(text, start.saturating_sub(REACH));
-    let hi = ceil_char(text, end.saturating_add(REACH).min(text.len()));
+    let (lo, hi) = reach(text, start, end);
     let from = text[lo..start].rfind(stops).map_or(lo, |i| lo + i + 1);
     let to = text[end..hi].find(stops).map_or(hi, |i| end + i);
     &text[from..to]
@@ -64,9 +63,15 @@ pub const REACH: usize = 400;
 
 /// At most [`REACH`] bytes either side of a range, on character boundaries.
 pub fn around(text: &str, start: usize, end: usize) -> &str {
+    let (lo, hi) = reach(text, start, end);
+    &text[lo..hi]
+}
+
+/// The byte range [`REACH`] bytes either side of `start..end`, on character boundaries.
+pub fn reach(text: &str, start: usize, end: usize) -> (usize, usize) {
     let lo = floor_char(text, start.saturating_sub(REACH));
     let hi = ceil_char(text, end.saturating_add(REACH).min(text.len()));
-    &text[lo..hi]
+    (lo, hi)
 }
 
 #[cfg(test)]

@@ -36,8 +36,7 @@ fn sentence(text: &str, start: usize, end: usize) -> &str {
     };
     // Only as far as the nearest stop on each side, and never further than
     // REACH bytes: linear in the sentence, not the block.
-    let lo = crate::text::floor_char(text, start.saturating_sub(crate::text::REACH));
-    let hi = crate::text::ceil_char(text, end.saturating_add(crate::text::REACH).min(text.len()));
+    let (lo, hi) = crate::text::reach(text, start, end);
     let from = text[lo..start]
         .char_indices()
         .rev()
