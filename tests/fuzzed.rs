@@ -50,6 +50,9 @@ fn structured_salary_ranges_written_backwards_are_put_in_order() {
 </script></head><body><h1>Grants Officer</h1><p>Harbourlight Arts Trust, Bristol.</p></body></html>"#;
     let text = String::from_utf8_lossy(page);
     let p = vacancy::analyse(&text, "page.html", Some(Format::Html), Some("html"));
-    assert_eq!((p.salary.min, p.salary.max), (Some(32000.0), Some(229500.0)));
+    assert_eq!(
+        (p.salary.min, p.salary.max),
+        (Some(32000.0), Some(229500.0))
+    );
     assert_eq!(p.salary.currency.as_deref(), Some("GBP"));
 }
