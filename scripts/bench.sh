@@ -10,8 +10,8 @@
 #    has it) over them on one thread (-j 1) and on every core: adverts/s, MB/s and
 #    peak memory (/usr/bin/time's maximum resident set size). Each figure is the
 #    best of R runs (default 3).
-# 3. Peak memory over a tenth of the adverts and over all of them, which should
-#    be the same: memory must not grow with the number of files.
+# 3. Peak memory over a tenth of the adverts and over all of them: memory should
+#    not grow with the number of files.
 # 4. The same over five copies of the real corpus in ../shared/corpus, copied to a
 #    temporary directory at run time, when it is there.
 # 5. typos (`pip install typos`), a spelling linter CI pipelines run over every
@@ -127,19 +127,27 @@ suite() {
 }
 
 echo
-echo "== generated adverts ($(uname -m), $cores cores)"
+echo "== generated adverts ($(uname -m), $cores cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 suite "$generated"
 
 echo
-echo "== memory against the number of adverts (export --format jsonl -j $cores)"
+echo "== memory against the number of adverts ($cores threads)"
 tenth=$scratch/tenth
 mkdir -p "$tenth"
-find "$generated" -type f | sort | head -n $((count / 10)) | xargs -I{} cp {} "$tenth/"
-header "adverts"
-measure "$((count / 10))" "$((count / 10))" "$(bytes_of "$tenth")" \
+# (No `head` here: it would end the pipe early, and pipefail would stop the script.)
+mapfile -t all < <(find "$generated" -type f | sort)
+cp "${all[@]:0:$((count / 10))}" "$tenth/"
+header "command and adverts"
+measure "export, $((count / 10)) adverts" "$((count / 10))" "$(bytes_of "$tenth")" \
     "$bin" -j "$cores" export --format jsonl "$tenth"
-measure "$count" "$count" "$(bytes_of "$generated")" \
+measure "export, $count adverts" "$count" "$(bytes_of "$generated")" \
     "$bin" -j "$cores" export --format jsonl "$generated"
+if [ "$has_check" = yes ]; then
+    measure "check, $((count / 10)) adverts" "$((count / 10))" "$(bytes_of "$tenth")" \
+        "$bin" -j "$cores" check --no-config --today 2025-01-01 --format json "$tenth"
+    measure "check, $count adverts" "$count" "$(bytes_of "$generated")" \
+        "$bin" -j "$cores" check --no-config --today 2025-01-01 --format json "$generated"
+fi
 
 echo
 corpus=$root/../shared/corpus

@@ -38,3 +38,21 @@ fn html_lone_carriage_returns_keep_lines_in_range() {
         .collect();
     assert_eq!(at, [("Nurse", 1), ("Leeds", 1), ("Band 5", 2)]);
 }
+
+/// A page's JSON-LD may give its salary range the wrong way round; the record
+/// must not say the minimum is above the maximum.
+#[test]
+fn structured_salary_ranges_written_backwards_are_put_in_order() {
+    let page = br#"<html><head><script type="application/ld+json">
+{"@context": "https://schema.org/", "@type": "JobPosting", "title": "Grants Officer",
+ "baseSalary": {"@type": "MonetaryAmount", "currency": "GBP",
+  "value": {"@type": "QuantitativeValue", "minValue": 229500, "maxValue": 32000, "unitText": "YEAR"}}}
+</script></head><body><h1>Grants Officer</h1><p>Harbourlight Arts Trust, Bristol.</p></body></html>"#;
+    let text = String::from_utf8_lossy(page);
+    let p = vacancy::analyse(&text, "page.html", Some(Format::Html), Some("html"));
+    assert_eq!(
+        (p.salary.min, p.salary.max),
+        (Some(32000.0), Some(229500.0))
+    );
+    assert_eq!(p.salary.currency.as_deref(), Some("GBP"));
+}

@@ -234,6 +234,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
             ),
             other => (number_of(Some(other)), number_of(Some(other))),
         };
+        // A range written the wrong way round ("minValue": 45000, "maxValue": 32000) is put in order.
+        let (min, max) = match (min, max) {
+            (Some(lo), Some(hi)) if lo > hi => (Some(hi), Some(lo)),
+            ends => ends,
+        };
         let currency = salary
             .get("currency")
             .and_then(text_of)
