@@ -1,11 +1,12 @@
 //! Finding skills in text: every alias in one pass, then word boundaries,
 //! longest match first, and context rules for words that are also plain English.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Taxonomy;
+use super::{Skill, Taxonomy};
 
 /// One mention of a skill: byte range in the text searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,25 +28,102 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// (skill, alias) indices into [`Taxonomy::skills`].
+type AliasRef = (u32, u32);
+
+/// Every alias of a taxonomy, filed so that a text is read once, a word at a time.
+///
+/// A name that starts with a letter or a digit can only be found where a word
+/// of the text starts (a name does not begin inside another word, see
+/// `boundaries_ok`), and the word there is then the name's own first word. So
+/// each such alias is filed under its first word, lower-cased in ASCII (names
+/// match regardless of ASCII case), and each word of the text is looked up
+/// once. The few names that start with punctuation (".NET", "*nix") are filed
+/// under that character and tried wherever it occurs.
+#[derive(Debug, Default)]
+pub(super) struct Index {
+    by_word: HashMap<Box<[u8]>, Vec<AliasRef>>,
+    by_lead: Vec<(char, Vec<AliasRef>)>,
+    /// The longest first word, in bytes: longer words of the text are not looked up.
+    longest_word: usize,
+}
+
+impl Index {
+    pub(super) fn new(skills: &[Skill]) -> Index {
+        let mut index = Index::default();
+        for (s, skill) in skills.iter().enumerate() {
+            for (a, alias) in skill.aliases.iter().enumerate() {
+                let at = (s as u32, a as u32);
+                let text = alias.text.as_str();
+                let Some(first) = text.chars().next() else {
+                    continue;
+                };
+                if is_word(first) {
+                    let end = text.find(|c| !is_word(c)).unwrap_or(text.len());
+                    let key = text[..end].to_ascii_lowercase().into_bytes();
+                    index.longest_word = index.longest_word.max(key.len());
+                    index.by_word.entry(key.into()).or_default().push(at);
+                } else {
+                    match index.by_lead.iter_mut().find(|(c, _)| *c == first) {
+                        Some((_, list)) => list.push(at),
+                        None => index.by_lead.push((first, vec![at])),
+                    }
+                }
+            }
+        }
+        index
+    }
+}
+
 impl Taxonomy {
     /// Every skill mentioned in `text`, leftmost-longest, on word boundaries,
     /// with context rules applied within this text (a sentence, a bullet, a paragraph).
     pub fn find(&self, text: &str) -> Vec<SkillMatch> {
         let mut candidates: Vec<SkillMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (skill, alias) = self.patterns[m.pattern().as_usize()];
-            let alias = &self.skills[skill].aliases[alias];
-            let (start, end) = (m.start(), m.end());
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        let bytes = text.as_bytes();
+        // Tries each alias in `list` at `start`.
+        let mut try_at = |start: usize, list: &[AliasRef]| {
+            for &(skill, alias) in list {
+                let (skill, alias) = (skill as usize, alias as usize);
+                let written = &self.skills[skill].aliases[alias];
+                let end = start + written.text.len();
+                if end > bytes.len()
+                    || !bytes[start..end].eq_ignore_ascii_case(written.text.as_bytes())
+                    || !text.is_char_boundary(end)
+                {
+                    continue;
+                }
+                if written.exact_case && text[start..end] != written.text {
+                    continue;
+                }
+                if !self.boundaries_ok(text, start, end, skill) {
+                    continue;
+                }
+                candidates.push(SkillMatch { skill, start, end });
+            }
+        };
+        let index = &self.index;
+        let mut key: Vec<u8> = Vec::with_capacity(index.longest_word);
+        let mut word_start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            if is_word(c) {
+                word_start.get_or_insert(i);
                 continue;
             }
-            if alias.exact_case && text[start..end] != alias.text {
-                continue;
+            if let Some(start) = word_start.take()
+                && i - start <= index.longest_word
+            {
+                key.clear();
+                key.extend(bytes[start..i].iter().map(u8::to_ascii_lowercase));
+                if let Some(list) = index.by_word.get(key.as_slice()) {
+                    try_at(start, list);
+                }
             }
-            if !self.boundaries_ok(text, start, end, skill) {
-                continue;
+            if i < text.len()
+                && let Some((_, list)) = index.by_lead.iter().find(|(lead, _)| *lead == c)
+            {
+                try_at(i, list);
             }
-            candidates.push(SkillMatch { skill, start, end });
         }
         // Leftmost first, and at one place the longest: "Azure DevOps" over "Azure".
         candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -277,5 +355,21 @@ mod tests {
         assert!(has("Run k8s clusters", "kubernetes"));
         assert!(has("Postgres databases", "postgresql"));
         assert!(has("gated CI/CD", "ci-cd"));
+    }
+
+    #[test]
+    fn names_are_found_at_the_start_and_end_of_a_text_and_after_any_character() {
+        assert_eq!(ids("Python"), ["python"]);
+        assert_eq!(
+            ids("kubernetes, TERRAFORM;python"),
+            ["kubernetes", "terraform", "python"]
+        );
+        // A name that starts with punctuation, right at the start or after a word.
+        assert!(has(".NET Core services", "dotnet-core"));
+        assert!(has("Microsoft (.NET) stack", "dotnet"));
+        // A word longer than any name's first word, and text that is not ASCII.
+        assert!(ids("Pneumonoultramicroscopicsilicovolcanoconiosis").is_empty());
+        assert!(has("Développeur Python à Paris", "python"));
+        assert!(!has("Pythoné", "python"));
     }
 }

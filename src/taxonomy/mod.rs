@@ -6,7 +6,6 @@ mod matching;
 use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -87,9 +86,8 @@ pub enum TaxonomyError {
 /// A loaded taxonomy with its matcher.
 pub struct Taxonomy {
     skills: Vec<Skill>,
-    /// For each pattern of the automaton: the skill and alias it stands for.
-    patterns: Vec<(usize, usize)>,
-    automaton: AhoCorasick,
+    /// Every alias, found by its first word (see [`matching::Index`]).
+    index: matching::Index,
     /// The skills' names as words, built on first use.
     name_words: OnceLock<NameWords>,
 }
@@ -215,23 +213,10 @@ impl Taxonomy {
                 );
             }
         }
-        let mut patterns = Vec::new();
-        let mut texts = Vec::new();
-        for (s, skill) in skills.iter().enumerate() {
-            for (a, alias) in skill.aliases.iter().enumerate() {
-                patterns.push((s, a));
-                texts.push(alias.text.as_str());
-            }
-        }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&texts)
-            .expect("aliases make a valid automaton");
+        let index = matching::Index::new(&skills);
         Taxonomy {
             skills,
-            patterns,
-            automaton,
+            index,
             name_words: OnceLock::new(),
         }
     }
