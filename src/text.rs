@@ -1,7 +1,7 @@
 //! Small helpers shared by the readers and extractors: safe slicing by byte
 //! offsets, and building the fixed regular expressions.
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 /// Builds a regex from a constant pattern; a bad pattern is a bug the tests catch.
 ///
@@ -16,11 +16,58 @@ pub fn re(pattern: &str) -> Regex {
     Regex::new(&pattern).expect("valid regex")
 }
 
-/// One scan that tells whether any of `regexes` matches a text. A line it
+/// One pattern that matches a line where any of `regexes` does. A line it
 /// rules out needs none of them tried, so a group of patterns tried on every
 /// line costs one pass over most lines instead of one pass per pattern.
-pub fn any_of<'a>(regexes: impl IntoIterator<Item = &'a Regex>) -> RegexSet {
-    RegexSet::new(regexes.into_iter().map(Regex::as_str)).expect("valid patterns make a valid set")
+///
+/// It is multi-line (`(?m)`): `^` and `$` match at the ends of every line, so
+/// it finds the same lines in a text of many lines as in each line alone.
+pub fn any_of<'a>(regexes: impl IntoIterator<Item = &'a Regex>) -> Regex {
+    let alternatives: Vec<String> = regexes
+        .into_iter()
+        .map(|r| format!("(?:{})", strip_names(r.as_str())))
+        .collect();
+    Regex::new(&format!("(?m){}", alternatives.join("|")))
+        .expect("valid patterns make a valid alternation")
+}
+
+/// A pattern with its named groups made plain groups, so that several
+/// patterns naming the same group can be joined into one.
+fn strip_names(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(at) = rest.find("(?P<") {
+        let escaped = rest[..at].chars().rev().take_while(|&c| c == '\\').count() % 2 == 1;
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 4..];
+        match after.find('>') {
+            Some(close) if !escaped => {
+                out.push('(');
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str("(?P<");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a pattern may use `^` or `$` as an anchor of the whole text
+/// (outside a class such as `[^,]`, not escaped, and not in a pattern that
+/// starts multi-line with `(?m)`). Errs on the side of yes.
+pub fn has_anchor(pattern: &str) -> bool {
+    if pattern.starts_with("(?m)") {
+        return false;
+    }
+    let cleaned = pattern
+        .replace("\\\\", "")
+        .replace("\\^", "")
+        .replace("\\$", "")
+        .replace("[^", "[");
+    cleaned.contains(['^', '$'])
 }
 
 /// What `\w` means in our patterns: ASCII letters, digits and underscore, and
@@ -77,6 +124,26 @@ pub fn reach(text: &str, start: usize, end: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchors_are_told_from_classes_and_escapes() {
+        assert!(has_anchor(r"^Salary"));
+        assert!(has_anchor(r"(?i)pay$"));
+        assert!(!has_anchor(r"[^,]+ \$\d+ \^"));
+        assert!(!has_anchor(r"(?m)^Salary$"));
+    }
+
+    #[test]
+    fn a_group_of_patterns_matches_where_any_does() {
+        let a = re(r"(?P<n>\d+) years");
+        let b = re(r"(?i)^(?P<n>one|two) years?$");
+        let any = any_of([&a, &b]);
+        assert!(any.is_match("at least 5 years"));
+        assert!(any.is_match("Two Years"));
+        assert!(any.is_match("x\ntwo years\ny"));
+        assert!(!any.is_match("two years ago"));
+        assert!(!any.is_match("years"));
+    }
 
     #[test]
     fn boundaries_around_multibyte_characters() {

@@ -165,11 +165,16 @@ impl Document {
 
     /// The headings enclosing a block, innermost first.
     pub fn headings_of(&self, block: usize) -> impl Iterator<Item = &Section> {
+        self.sections_of(block).map(|i| &self.sections[i])
+    }
+
+    /// The indices in [`Document::sections`] of the headings enclosing a block, innermost first.
+    pub fn sections_of(&self, block: usize) -> impl Iterator<Item = usize> + '_ {
         let mut next = self.blocks.get(block).and_then(|b| b.section);
         std::iter::from_fn(move || {
-            let s = &self.sections[next?];
-            next = s.parent;
-            Some(s)
+            let i = next?;
+            next = self.sections[i].parent;
+            Some(i)
         })
     }
 

@@ -59,6 +59,11 @@ pub struct Context<'a> {
     pub excluded: Vec<bool>,
     /// Whether numeric dates put the day first (UK, Europe) or the month (US).
     pub day_first: bool,
+    /// Every line of `lines` joined by newlines, and where each starts in it:
+    /// one search of the whole advert finds the few lines a pattern matches
+    /// (see [`Context::lines_matching`]).
+    joined: String,
+    starts: Vec<usize>,
 }
 
 /// The record being filled, with its evidence and notes.
@@ -130,11 +135,25 @@ static PREAMBLE: LazyLock<Regex> = LazyLock::new(|| {
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document) -> Self {
-        let excluded = preamble(doc);
-        let levels = (0..doc.blocks.len()).map(|i| level_of(doc, i)).collect();
+        let headings: Vec<Heading> = doc
+            .sections
+            .iter()
+            .map(|s| Heading::of(&s.heading))
+            .collect();
+        let excluded = preamble(doc, &headings);
+        let levels = (0..doc.blocks.len())
+            .map(|i| level_of(doc, i, &headings))
+            .collect();
         let lines: Vec<Line<'a>> = doc.lines().filter(|l| !excluded[l.block]).collect();
         let facts = facts(doc, &excluded);
         let day_first = dates::day_first(doc, &excluded);
+        let mut joined = String::with_capacity(lines.iter().map(|l| l.text.len() + 1).sum());
+        let mut starts = Vec::with_capacity(lines.len());
+        for line in &lines {
+            starts.push(joined.len());
+            joined.push_str(line.text);
+            joined.push('\n');
+        }
         Context {
             doc,
             lines,
@@ -142,7 +161,44 @@ impl<'a> Context<'a> {
             levels,
             excluded,
             day_first,
+            joined,
+            starts,
         }
+    }
+
+    /// The lines `pattern` matches: exactly those of [`Context::lines`] for
+    /// which `pattern.is_match(line.text)` holds, in order.
+    ///
+    /// Most lines of an advert match none of a field's patterns, and trying a
+    /// pattern costs about as much for a short line as for a page; so the
+    /// pattern searches all the lines at once, and each line where a match
+    /// starts is a candidate. A match that runs on into the next line is
+    /// confirmed on its line alone. The pattern must not use `^` or `$` unless
+    /// it is multi-line (`(?m)`, as [`crate::text::any_of`] makes them): in a
+    /// single-line pattern they mean the ends of a line only line by line.
+    pub fn lines_matching<'s>(&'s self, pattern: &'s Regex) -> impl Iterator<Item = &'s Line<'a>> {
+        debug_assert!(
+            !crate::text::has_anchor(pattern.as_str()),
+            "an anchored pattern must be tried line by line: {}",
+            pattern.as_str()
+        );
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < self.joined.len() {
+                let m = pattern.find_at(&self.joined, at)?;
+                let i = self
+                    .starts
+                    .partition_point(|&s| s <= m.start())
+                    .saturating_sub(1);
+                let line = self.lines.get(i)?;
+                let end = self.starts[i] + line.text.len();
+                at = end + 1;
+                if m.end() <= end || pattern.is_match(line.text) {
+                    return Some(line);
+                }
+            }
+            None
+        })
     }
 
     /// Facts whose label matches `label`, in source order.
@@ -176,10 +232,10 @@ impl<'a> Context<'a> {
 
 /// Marks the blocks that talk about the advert instead of being it: a
 /// note that it was generated, the prompt, an assistant's summary.
-fn preamble(doc: &Document) -> Vec<bool> {
+fn preamble(doc: &Document, headings: &[Heading]) -> Vec<bool> {
     let mut excluded = vec![false; doc.blocks.len()];
     for (i, block) in doc.blocks.iter().enumerate() {
-        let in_preamble_section = doc.headings_of(i).any(|s| PREAMBLE.is_match(&s.heading));
+        let in_preamble_section = doc.sections_of(i).any(|s| headings[s].preamble);
         let first_line = block.text.lines().next().unwrap_or("");
         excluded[i] = in_preamble_section
             || (!block.is_heading() && PREAMBLE.is_match(first_line))
@@ -188,24 +244,44 @@ fn preamble(doc: &Document) -> Vec<bool> {
     excluded
 }
 
-fn level_of(doc: &Document, i: usize) -> Level {
+/// What a section's heading says, read once for all the blocks under it.
+struct Heading {
+    preamble: bool,
+    /// The level its heading names, if any ("Desirable", "Essential criteria").
+    level: Option<Level>,
+    person_spec: bool,
+}
+
+impl Heading {
+    fn of(heading: &str) -> Heading {
+        let level = if DESIRABLE.is_match(heading) {
+            Some(Level::Desirable)
+        } else if ESSENTIAL.is_match(heading) {
+            Some(Level::Essential)
+        } else {
+            None
+        };
+        Heading {
+            preamble: PREAMBLE.is_match(heading),
+            level,
+            person_spec: PERSON_SPEC.is_match(heading),
+        }
+    }
+}
+
+fn level_of(doc: &Document, i: usize, headings: &[Heading]) -> Level {
     let block = &doc.blocks[i];
     if block.is_heading() {
         return Level::Neutral;
     }
     let mut person_spec = false;
     let mut found = None;
-    for section in doc.headings_of(i) {
+    for section in doc.sections_of(i) {
+        let heading = &headings[section];
         if found.is_none() {
-            if DESIRABLE.is_match(&section.heading) {
-                found = Some(Level::Desirable);
-            } else if ESSENTIAL.is_match(&section.heading) {
-                found = Some(Level::Essential);
-            }
+            found = heading.level;
         }
-        if PERSON_SPEC.is_match(&section.heading) {
-            person_spec = true;
-        }
+        person_spec |= heading.person_spec;
     }
     // Person specifications often nest desirable points under essential ones.
     if person_spec && block.list_depth().is_some_and(|d| d >= 1) {
@@ -228,6 +304,16 @@ fn level_of(doc: &Document, i: usize) -> Level {
 
 static LABEL_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$"));
+
+/// A `Label: value` line: the label and the value. A line without a colon is
+/// none, found without running the pattern (most lines of an advert).
+fn label_line(text: &str) -> Option<regex::Captures<'_>> {
+    if text.contains([':', '：']) {
+        LABEL_LINE.captures(text)
+    } else {
+        None
+    }
+}
 
 /// Collects label/value pairs from table rows, `Label: value` lines, and
 /// short headings followed by a one-line value.
@@ -270,7 +356,7 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
             BlockKind::Code | BlockKind::Break => {}
             _ => {
                 for (line, text) in block.text_lines() {
-                    if let Some(c) = LABEL_LINE.captures(text) {
+                    if let Some(c) = label_line(text) {
                         let label = clean_label(&c[1]);
                         if label.split_whitespace().count() <= 6 && !label.contains("http") {
                             out.push(Fact {
@@ -309,6 +395,33 @@ pub(crate) use crate::text::re;
 mod tests {
     use super::*;
     use crate::document::Format;
+
+    #[test]
+    fn lines_matching_finds_the_lines_a_pattern_matches_one_by_one() {
+        let md = "# Pay per\n\nannum £30,000 per\nannum\n\n- hybrid\n- per annum\n- nothing here\n\nper year at the end";
+        let doc = Document::parse(md, Format::Markdown);
+        let cx = Context::new(&doc);
+        for pattern in [
+            r"per\s+annum",
+            r"(?i)\bper\b",
+            r"annum|year",
+            r"\s+",
+            r"[^a]+",
+            r"x?",
+            r"(?m)^-?\s*per",
+            r"(?m)annum$",
+        ] {
+            let r = re(pattern);
+            let one_by_one: Vec<usize> = cx
+                .lines
+                .iter()
+                .filter(|l| r.is_match(l.text))
+                .map(|l| l.line)
+                .collect();
+            let at_once: Vec<usize> = cx.lines_matching(&r).map(|l| l.line).collect();
+            assert_eq!(at_once, one_by_one, "{pattern}");
+        }
+    }
 
     fn cx_levels(md: &str) -> Vec<(String, Level)> {
         let doc = Document::parse(md, Format::Markdown);

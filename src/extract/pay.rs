@@ -478,8 +478,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let pay_label = &*PAY_LABEL;
     let mut best: Option<(i32, Pay, usize, &str)> = None;
     for line in &cx.lines {
-        let labelled = super::LABEL_LINE
-            .captures(line.text)
+        // Every pay has a figure: a line without a digit is passed over at once.
+        if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let labelled = super::label_line(line.text)
             .is_some_and(|c| pay_label.is_match(&c[1].to_lowercase()))
             || cx.facts.iter().any(|f| {
                 f.line == line.line && f.block == line.block && pay_label.is_match(&f.label)

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use super::numbers::{WORD_PATTERN, count};
 use super::{Context, Education, Level, Out, re};
@@ -116,7 +116,7 @@ fn near_experience_at_start(tail: &str) -> bool {
 fn experience(cx: &Context, out: &mut Out) {
     let mut general = Vec::new();
     let mut specific = Vec::new();
-    for line in &cx.lines {
+    for line in cx.lines_matching(&YEARS) {
         if cx.level(line.block) == Level::Desirable {
             continue;
         }
@@ -181,7 +181,7 @@ static EDUCATION: LazyLock<Vec<(Regex, Education)>> = LazyLock::new(|| {
     ]
 });
 /// Whether a line names any level of education: most lines are passed over in one scan.
-static EDUCATION_ANY: LazyLock<RegexSet> =
+static EDUCATION_ANY: LazyLock<Regex> =
     LazyLock::new(|| crate::text::any_of(EDUCATION.iter().map(|(r, _)| r)));
 /// Mentions of education that ask for nothing.
 static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
@@ -198,10 +198,7 @@ static NOT_A_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn education(cx: &Context, out: &mut Out) {
     let mut best: Option<(Education, usize, String)> = None;
-    for line in &cx.lines {
-        if !EDUCATION_ANY.is_match(line.text) {
-            continue;
-        }
+    for line in cx.lines_matching(&EDUCATION_ANY) {
         if cx.level(line.block) == Level::Desirable || NOT_REQUIRED.is_match(line.text) {
             continue;
         }
@@ -281,16 +278,13 @@ static CERTS: LazyLock<Vec<(Regex, Option<&'static str>)>> = LazyLock::new(|| {
 });
 
 /// Whether a line names any certification: most lines are passed over in one scan.
-static CERTS_ANY: LazyLock<RegexSet> =
+static CERTS_ANY: LazyLock<Regex> =
     LazyLock::new(|| crate::text::any_of(CERTS.iter().map(|(r, _)| r)));
 
 fn certifications(cx: &Context, out: &mut Out) {
     let mut found: Vec<String> = Vec::new();
     let mut first_line = None;
-    for line in &cx.lines {
-        if !CERTS_ANY.is_match(line.text) {
-            continue;
-        }
+    for line in cx.lines_matching(&CERTS_ANY) {
         let mut spans: Vec<(usize, usize, String)> = Vec::new();
         for (r, canonical) in CERTS.iter() {
             for m in r.find_iter(line.text) {
@@ -375,15 +369,12 @@ static CLEARANCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 });
 
 /// Whether a line names any clearance: most lines are passed over in one scan.
-static CLEARANCE_ANY: LazyLock<RegexSet> =
+static CLEARANCE_ANY: LazyLock<Regex> =
     LazyLock::new(|| crate::text::any_of(CLEARANCE.iter().map(|(r, _)| r)));
 
 fn clearance(cx: &Context, out: &mut Out) {
     let mut best: Option<(usize, usize, String)> = None;
-    for line in &cx.lines {
-        if !CLEARANCE_ANY.is_match(line.text) {
-            continue;
-        }
+    for line in cx.lines_matching(&CLEARANCE_ANY) {
         for (rank, (r, _)) in CLEARANCE.iter().enumerate() {
             if let Some(m) = r.find(line.text) {
                 // "SC only cannot be considered": a level ruled out is not asked for.
@@ -498,10 +489,7 @@ static LANGUAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 fn languages(cx: &Context, out: &mut Out) {
     let mut found: Vec<String> = Vec::new();
-    for line in &cx.lines {
-        if !LANGUAGE_CUE.is_match(line.text) {
-            continue;
-        }
+    for line in cx.lines_matching(&LANGUAGE_CUE) {
         for sentence in line.text.split(['.', ';']) {
             if !LANGUAGE_CUE.is_match(sentence) {
                 continue;
