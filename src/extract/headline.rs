@@ -680,8 +680,7 @@ fn ends_sentence(s: &str) -> bool {
 /// ("Developer : 2 Vacancies" is a headline, not a label).
 fn is_label_line(s: &str) -> bool {
     let s = s.trim();
-    s.contains([':', '：'])
-        && super::LABEL_LINE.is_match(s)
+    super::label_line(s).is_some()
         && s.find(':')
             .is_some_and(|i| i > 0 && words(&s[..i]) <= 4 && !s[..i].ends_with(' '))
 }

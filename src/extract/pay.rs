@@ -483,7 +483,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
             continue;
         }
         let labelled = super::label_line(line.text)
-            .is_some_and(|c| pay_label.is_match(&c[1].to_lowercase()))
+            .is_some_and(|(label, _)| pay_label.is_match(&label.to_lowercase()))
             || cx.facts.iter().any(|f| {
                 f.line == line.line && f.block == line.block && pay_label.is_match(&f.label)
             });
