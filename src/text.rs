@@ -1,6 +1,8 @@
 //! Small helpers shared by the readers and extractors: safe slicing by byte
 //! offsets, and building the fixed regular expressions.
 
+use std::hash::{BuildHasherDefault, Hasher};
+
 use regex::Regex;
 
 /// Builds a regex from a constant pattern; a bad pattern is a bug the tests catch.
@@ -69,6 +71,35 @@ pub fn has_anchor(pattern: &str) -> bool {
         .replace("[^", "[");
     cleaned.contains(['^', '$'])
 }
+
+/// FNV-1a, for tables of words the program looks things up in word by word
+/// (skills by their first word, gender-coded stems by a word's prefixes):
+/// the standard library's hash, built to resist tables filled by an
+/// attacker, cost more than the rest of each lookup. These tables are filled
+/// from the program's own data, never from the text, so a text cannot make a
+/// bucket long.
+pub struct Fnv(u64);
+
+impl std::default::Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` or `HashSet` hasher of [`Fnv`].
+pub type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// What `\w` means in our patterns: ASCII letters, digits and underscore, and
 /// the Latin letters with accents (U+00C0 to U+024F: "Zürich", "Łódź"). Unicode's

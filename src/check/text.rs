@@ -43,7 +43,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// list item always ends a sentence, with or without a full stop.
 pub fn sentences(block: usize, lines: &[(usize, usize, &str)]) -> Vec<Sentence> {
     // The block's text on one line, with each character's source line and column.
-    let mut chars: Vec<(char, usize, usize)> = Vec::new();
+    let mut chars: Vec<(char, usize, usize)> =
+        Vec::with_capacity(lines.iter().map(|(_, _, t)| t.len() + 1).sum());
     // Offsets where a source line starts a sentence of its own: a line of
     // labelled facts ("Salary: £30,000") after a line break.
     let mut forced = Vec::new();
@@ -144,15 +145,32 @@ pub fn word_count(text: &str) -> usize {
 /// Syllables in an English word, by vowel groups: a heuristic, as every
 /// readability tool uses, right for most words and never below one.
 pub fn syllables(word: &str) -> usize {
-    let w: String = word
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    // The word's ASCII letters, lower-cased, on the stack (this runs for
+    // every word of every advert), or on the heap for a longer run.
+    let mut buffer = [0u8; 64];
+    let mut len = 0;
+    let mut heap = None;
+    for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+        if len == buffer.len() {
+            heap = Some(
+                word.chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .collect::<String>()
+                    .to_ascii_lowercase(),
+            );
+            break;
+        }
+        buffer[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    let w = match &heap {
+        Some(w) => w.as_str(),
+        None => std::str::from_utf8(&buffer[..len]).unwrap_or_default(),
+    };
     if w.len() <= 3 {
         return 1;
     }
-    let mut w = w.as_str();
+    let mut w = w;
     // A silent final e ("code"), but not "-le" ("table").
     if w.ends_with('e') && !w.ends_with("le") && !w.ends_with("ee") {
         w = &w[..w.len() - 1];

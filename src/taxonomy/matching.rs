@@ -2,7 +2,6 @@
 //! longest match first, and context rules for words that are also plain English.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -43,34 +42,10 @@ type AliasRef = (u32, u32);
 /// under that character and tried wherever it occurs.
 #[derive(Debug, Default)]
 pub(super) struct Index {
-    by_word: HashMap<Box<[u8]>, Vec<AliasRef>, BuildHasherDefault<WordHasher>>,
+    by_word: HashMap<Box<[u8]>, Vec<AliasRef>, crate::text::FnvBuild>,
     by_lead: Vec<(char, Vec<AliasRef>)>,
     /// The longest first word, in bytes: longer words of the text are not looked up.
     longest_word: usize,
-}
-
-/// FNV-1a, for the index of first words: every word of every text is looked
-/// up, and the standard library's hash (built to resist tables filled by an
-/// attacker) costs more than the rest of the lookup. The table here is filled
-/// from the taxonomy, never from the text, so a text cannot make a bucket long.
-struct WordHasher(u64);
-
-impl Default for WordHasher {
-    fn default() -> Self {
-        WordHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 impl Index {

@@ -2,6 +2,7 @@
 //! of requirements. These read the advert proper, and count each bullet as a
 //! sentence of its own, full stop or not.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -298,6 +299,8 @@ fn acronyms(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_lowercase()))
         .collect();
     let mut seen = HashSet::new();
+    // The advert's words, split once if an acronym needs them.
+    let all_words = OnceCell::new();
     for line in ad.lines() {
         // Shouting lines (several words in capitals) are not acronyms.
         let words: Vec<&str> = line.text.split_whitespace().collect();
@@ -340,7 +343,7 @@ fn acronyms(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
                 || skill_words.capitals.contains(singular)
                 || !seen.insert(singular.to_string())
                 || inside_link(line.text, m.start())
-                || explained(&all_text, singular)
+                || explained(&all_text, &all_words, singular)
             {
                 continue;
             }
@@ -365,9 +368,8 @@ fn inside_link(text: &str, at: usize) -> bool {
 
 /// Whether the advert explains an acronym: "(ABC)" after its words, "ABC (…)",
 /// or its words written out with capitals ("Information Communication Technology").
-fn explained(text: &str, acronym: &str) -> bool {
-    spelt_out(text, acronym)
-        || text.contains(&format!("({acronym})"))
+fn explained<'t>(text: &'t str, words: &OnceCell<Vec<&'t str>>, acronym: &str) -> bool {
+    text.contains(&format!("({acronym})"))
         || text.contains(&format!("({acronym}s)"))
         || text.match_indices(&format!("{acronym} (")).any(|(i, m)| {
             text[i + m.len()..]
@@ -377,19 +379,23 @@ fn explained(text: &str, acronym: &str) -> bool {
                 .count()
                 >= 1
         })
+        || spelt_out(words.get_or_init(|| words_of(text)), acronym)
+}
+
+/// The words of a text for [`spelt_out`]: runs of letters, digits and `&`.
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '&')
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Whether capitalised words whose initials make `acronym` stand in a row
 /// somewhere ("and", "of", "the", "for", "&" between them are skipped).
-fn spelt_out(text: &str, acronym: &str) -> bool {
+fn spelt_out(words: &[&str], acronym: &str) -> bool {
     let letters: Vec<char> = acronym.chars().filter(char::is_ascii_uppercase).collect();
     if letters.len() < 2 {
         return false;
     }
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '&')
-        .filter(|w| !w.is_empty())
-        .collect();
     let small = |w: &str| matches!(w, "and" | "of" | "the" | "for" | "&" | "in" | "on");
     (0..words.len()).any(|start| {
         let mut i = start;

@@ -113,7 +113,7 @@ struct Stems {
     exceptions: Vec<String>,
     /// Every stem with the lists it is in (EXCEPTION, MASCULINE, FEMININE bits),
     /// so that a word's stems are found by looking up its prefixes.
-    index: HashMap<String, u8>,
+    index: HashMap<String, u8, crate::text::FnvBuild>,
     longest: usize,
 }
 
@@ -127,7 +127,7 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
         masculine: Vec::new(),
         feminine: Vec::new(),
         exceptions: Vec::new(),
-        index: HashMap::new(),
+        index: HashMap::default(),
         longest: 0,
     };
     let mut current: Option<&mut Vec<String>> = None;
@@ -160,7 +160,32 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
 });
 
 /// Words as gender-decoder reads them: runs of letters and hyphens, lower-cased.
-static WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z]+(?:-[A-Za-z]+)*"));
+/// The words of a text, as the pattern `[A-Za-z]+(?:-[A-Za-z]+)*` finds
+/// them: runs of ASCII letters, joined by single hyphens ("self-starter").
+/// Byte ranges. Written out because it runs over every word of every advert.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return None;
+        }
+        let start = i;
+        loop {
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i + 1 < bytes.len() && bytes[i] == b'-' && bytes[i + 1].is_ascii_alphabetic() {
+                i += 1;
+            } else {
+                return Some((start, i));
+            }
+        }
+    })
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Coding {
@@ -238,11 +263,13 @@ fn gender_coded(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         .map(|e| e.split_whitespace().collect())
         .unwrap_or_default();
     for line in ad.lines() {
-        for m in WORD.find_iter(line.text) {
-            if employer.contains(&m.as_str()) {
+        for (start, end) in words(line.text) {
+            let written = &line.text[start..end];
+            if employer.contains(&written) {
                 continue;
             }
-            let word = m.as_str().to_lowercase();
+            // ASCII letters and hyphens only: lower-cased as ASCII.
+            let word = written.to_ascii_lowercase();
             let Some(c) = coding(&word) else { continue };
             if config.allow.iter().any(|a| word.starts_with(a.as_str())) {
                 continue;
@@ -250,7 +277,7 @@ fn gender_coded(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
             let i = c as usize;
             *found[i].entry(word).or_default() += 1;
             if first[i].is_none() {
-                first[i] = Some(ad.words(line, m.start(), m.end()));
+                first[i] = Some(ad.words(line, start, end));
             }
         }
     }
@@ -434,6 +461,37 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn words_are_what_the_word_pattern_finds() {
+        let pattern = crate::text::re(r"[A-Za-z]+(?:-[A-Za-z]+)*");
+        let alphabet: Vec<char> = "aB-- 1é’x".chars().collect();
+        let mut seed: u64 = 5;
+        let mut texts: Vec<String> = ["self-starter, well--known -lead- co-op-ed", "", "-", "a"]
+            .map(String::from)
+            .to_vec();
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..14 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            let by_pattern: Vec<(usize, usize)> = pattern
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(
+                super::words(text).collect::<Vec<_>>(),
+                by_pattern,
+                "{text:?}"
+            );
+        }
+    }
     use super::*;
     use crate::check::testing::{lines, run, run_with};
 
