@@ -592,6 +592,104 @@ fn sarif_output_has_the_structure_the_schema_requires() {
     );
 }
 
+#[test]
+fn every_format_over_many_adverts_agrees_with_the_adverts_checked_one_by_one() {
+    // More adverts than a chunk (64 at least), so they are written over several.
+    let dir = TempDir::new().unwrap();
+    let kinds = [
+        fs::read_to_string(UNFINISHED).unwrap(),
+        fs::read_to_string(CLEAN).unwrap(),
+        "# Clerk\n\nAcme is hiring in Leeds. Permanent. £24,000 a year.\nClosing date: 1 May 2024\nApply at https://jobs.example.org/1\n".to_string(),
+    ];
+    let count = 150;
+    for i in 0..count {
+        fs::write(dir.path().join(format!("{i:03}.md")), &kinds[i % 3]).unwrap();
+    }
+    let path = |i: usize| dir.path().join(format!("{i:03}.md"));
+    // Each kind of advert alone, with the file's name taken out.
+    let alone: Vec<Vec<Value>> = (0..3)
+        .map(|k| {
+            let name = path(k).to_str().unwrap().to_string();
+            let mut found = findings(&[&name]);
+            for f in &mut found {
+                assert_eq!(f["file"], name.as_str());
+                f["file"] = Value::Null;
+            }
+            found
+        })
+        .collect();
+    assert!(alone[0].len() > 1 && alone[1].is_empty() && !alone[2].is_empty());
+    let expected: Vec<Value> = (0..count)
+        .flat_map(|i| {
+            alone[i % 3].iter().map(move |f| {
+                let mut f = f.clone();
+                f["file"] = Value::from(path(i).to_str().unwrap());
+                f
+            })
+        })
+        .collect();
+
+    let run = |format: &str| {
+        let out = vacancy()
+            .args(["-j", "2", "check", "--no-config", "--today", "2025-01-15"])
+            .args(["--format", format])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // One array, every advert's findings in input order.
+    let json: Value = serde_json::from_str(&run("json")).expect("one JSON array");
+    assert_eq!(json.as_array().unwrap(), &expected);
+
+    let human = run("human");
+    let n = |severity: &str| {
+        expected
+            .iter()
+            .filter(|f| f["severity"] == severity)
+            .count()
+    };
+    let parts: Vec<String> = [
+        ("error", n("error")),
+        ("warning", n("warning")),
+        ("info", n("info")),
+    ]
+    .into_iter()
+    .filter(|&(_, k)| k > 0)
+    .map(|(word, k)| format!("{k} {word}{}", if k == 1 { "" } else { "s" }))
+    .collect();
+    let listed = match parts.as_slice() {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => unreachable!(),
+    };
+    let with = (0..count).filter(|i| !alone[i % 3].is_empty()).count();
+    assert!(
+        human.ends_with(&format!("Found {listed} in {with} of {count} adverts\n")),
+        "{}",
+        human.lines().last().unwrap_or("")
+    );
+    let helps = human
+        .lines()
+        .filter(|l| l.trim_start().starts_with("= help: "))
+        .count();
+    assert_eq!(helps, expected.len());
+
+    assert_eq!(run("github").lines().count(), expected.len());
+
+    let log: Value = serde_json::from_str(&run("sarif")).unwrap();
+    assert_valid_sarif(&log);
+    let rules: Vec<&Value> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["ruleId"])
+        .collect();
+    let expected_rules: Vec<&Value> = expected.iter().map(|f| &f["rule"]).collect();
+    assert_eq!(rules, expected_rules);
+}
+
 // ---- The catalogue --------------------------------------------------------------
 
 #[test]

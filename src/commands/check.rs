@@ -1,17 +1,23 @@
 //! `vacancy check`: every input read, checked against the rules, and the
 //! findings written in the chosen format.
 
+use std::io::{self, Write};
 use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
 
-use super::{Skills, batch, ui, with_output};
+use super::batch::{self, Sink};
+use super::{Skills, ui, with_output};
 use crate::ExitStatus;
 use crate::check::Finding;
 use crate::check::{self, Config, Severity};
 use crate::cli::{CheckArgs, CheckFormat, FailOn, InputFormat};
 use crate::document::Format;
-use crate::report::check::{Checked, catalogue, github, human, json, sarif};
+use crate::report::check::github::Github;
+use crate::report::check::human::Human;
+use crate::report::check::json::Json;
+use crate::report::check::sarif::Sarif;
+use crate::report::check::{Checked, Stream, Tally, catalogue};
 
 /// The configuration: `--config FILE`, else the nearest vacancy.toml, else the defaults.
 pub(super) fn load_config(explicit: Option<&Path>, none: bool) -> Result<Config> {
@@ -96,31 +102,57 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
         }
         .into()
     };
-    let mut checked: Vec<Checked> = Vec::new();
-    let failed = batch::run(&settings, render, &mut checked)?;
-    let color = ui::stdout_paint().on;
-    with_output(None, |out| match args.format {
-        CheckFormat::Human | CheckFormat::Markdown => human::write(out, &checked, failed, color),
-        CheckFormat::Json => json::write(out, &checked),
-        CheckFormat::Github => github::write(out, &checked),
-        CheckFormat::Sarif => sarif::write(out, &checked, &config),
-    })?;
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
         FailOn::Info => Severity::Info,
     };
-    let failing = checked
-        .iter()
-        .flat_map(|c| c.findings.iter())
-        .any(|f| f.severity >= threshold);
+    let color = ui::stdout_paint().on;
+    let mut stream: Box<dyn Stream> = match args.format {
+        CheckFormat::Human | CheckFormat::Markdown => Box::new(Human::new(color)),
+        CheckFormat::Json => Box::new(Json::new()),
+        CheckFormat::Github => Box::new(Github),
+        CheckFormat::Sarif => Box::new(Sarif::new(&config)?),
+    };
+    // Each advert is written as it arrives and then dropped: only the tally is kept.
+    let mut failed = 0;
+    let mut tally = Tally::default();
+    with_output(None, |out| {
+        stream.start(out)?;
+        let mut sink = Streamed {
+            out: &mut *out,
+            stream: stream.as_mut(),
+            tally: &mut tally,
+        };
+        failed = batch::run(&settings, render, &mut sink)?;
+        stream.finish(out, &tally, failed)
+    })?;
     Ok(if failed > 0 {
         ExitStatus::Failure
-    } else if failing {
+    } else if tally.reaches(threshold) {
         ExitStatus::Findings
     } else {
         ExitStatus::Success
     })
+}
+
+/// Hands each checked advert to the format's stream as it arrives, counts
+/// it, and flushes after every chunk so a CI log shows progress.
+struct Streamed<'a> {
+    out: &'a mut dyn Write,
+    stream: &'a mut dyn Stream,
+    tally: &'a mut Tally,
+}
+
+impl Sink<Checked> for Streamed<'_> {
+    fn record(&mut self, checked: Checked) -> io::Result<()> {
+        self.tally.add(&checked);
+        self.stream.advert(self.out, &checked)
+    }
+
+    fn chunk_done(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// The lines of `text` that `findings` point at, each in its place, the others

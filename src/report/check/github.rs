@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use super::Checked;
+use super::{Checked, Stream, write_batch};
 use crate::check::Severity;
 
 fn escape_data(s: &str) -> String {
@@ -20,26 +20,35 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write(out: &mut dyn Write, checked: &[Checked]) -> io::Result<()> {
-    for f in checked.iter().flat_map(|c| c.findings.iter()) {
-        let command = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "notice",
-        };
-        writeln!(
-            out,
-            "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            escape_property(&f.file),
-            f.line,
-            f.column,
-            f.end_line,
-            f.end_column,
-            escape_property(&format!("{} ({})", f.rule, f.severity.name())),
-            escape_data(&format!("{}\n{}", f.message, f.hint)),
-        )?;
+/// The GitHub format as a stream: a workflow command per finding, as it comes.
+pub struct Github;
+
+impl Stream for Github {
+    fn advert(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
+        for f in &checked.findings {
+            let command = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            writeln!(
+                out,
+                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                escape_property(&f.file),
+                f.line,
+                f.column,
+                f.end_line,
+                f.end_column,
+                escape_property(&format!("{} ({})", f.rule, f.severity.name())),
+                escape_data(&format!("{}\n{}", f.message, f.hint)),
+            )?;
+        }
+        Ok(())
     }
-    Ok(())
+}
+
+pub fn write(out: &mut dyn Write, checked: &[Checked]) -> io::Result<()> {
+    write_batch(&mut Github, out, checked, 0)
 }
 
 #[cfg(test)]

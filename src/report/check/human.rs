@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
-use super::Checked;
+use super::{Checked, Stream, Tally, write_batch};
 use crate::check::{Finding, Severity};
 
 /// The byte offset of a 1-based character column in `line` (clamped to its end).
@@ -52,6 +52,36 @@ fn render(renderer: &Renderer, f: &Finding, source: &[&str]) -> String {
     renderer.render(report)
 }
 
+/// The human format as a stream: each advert's findings as it comes, the summary at the end.
+pub struct Human {
+    renderer: Renderer,
+}
+
+impl Human {
+    pub fn new(color: bool) -> Human {
+        let renderer = if color {
+            Renderer::styled().hyperlink(false)
+        } else {
+            Renderer::plain()
+        };
+        Human { renderer }
+    }
+}
+
+impl Stream for Human {
+    fn advert(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
+        let source: Vec<&str> = checked.text.lines().collect();
+        for f in &checked.findings {
+            writeln!(out, "{}\n", render(&self.renderer, f, &source))?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, tally: &Tally, failed: usize) -> io::Result<()> {
+        writeln!(out, "{}", summary(tally, failed))
+    }
+}
+
 /// Writes every finding, then a summary line. `failed` counts the inputs that could not be read.
 pub fn write(
     out: &mut dyn Write,
@@ -59,40 +89,27 @@ pub fn write(
     failed: usize,
     color: bool,
 ) -> io::Result<()> {
-    let renderer = if color {
-        Renderer::styled().hyperlink(false)
-    } else {
-        Renderer::plain()
-    };
-    for c in checked {
-        let source: Vec<&str> = c.text.lines().collect();
-        for f in &c.findings {
-            writeln!(out, "{}\n", render(&renderer, f, &source))?;
-        }
-    }
-    writeln!(out, "{}", summary(checked, failed))
+    write_batch(&mut Human::new(color), out, checked, failed)
 }
 
 /// "2 errors, 1 warning and 3 infos in 2 of 5 adverts", or "No problems in 5 adverts".
-pub fn summary(checked: &[Checked], failed: usize) -> String {
-    let all = || checked.iter().flat_map(|c| c.findings.iter());
-    let n = |s: Severity| all().filter(|f| f.severity == s).count();
+pub fn summary(tally: &Tally, failed: usize) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let adverts = plural(checked.len(), "advert", "adverts");
+    let adverts = plural(tally.adverts, "advert", "adverts");
     let unread = if failed > 0 {
         format!("; {} could not be read", plural(failed, "input", "inputs"))
     } else {
         String::new()
     };
-    let with = checked.iter().filter(|c| !c.findings.is_empty()).count();
+    let with = tally.with_findings;
     if with == 0 {
         return format!("No problems found in {adverts}{unread}");
     }
     let parts: Vec<String> = [
-        (n(Severity::Error), "error", "errors"),
-        (n(Severity::Warning), "warning", "warnings"),
-        (n(Severity::Info), "info", "infos"),
+        (tally.count(Severity::Error), "error", "errors"),
+        (tally.count(Severity::Warning), "warning", "warnings"),
+        (tally.count(Severity::Info), "info", "infos"),
     ]
     .into_iter()
     .filter(|(k, _, _)| *k > 0)
@@ -154,19 +171,19 @@ mod tests {
             findings,
         };
         assert_eq!(
-            summary(&[c(vec![]), c(vec![])], 0),
+            summary(&Tally::of(&[c(vec![]), c(vec![])]), 0),
             "No problems found in 2 adverts"
         );
         assert_eq!(
             summary(
-                &[
+                &Tally::of(&[
                     c(vec![
                         finding(1, 1, 2, Severity::Error),
                         finding(1, 1, 2, Severity::Info)
                     ]),
                     c(vec![finding(1, 1, 2, Severity::Warning)]),
                     c(vec![])
-                ],
+                ]),
                 1
             ),
             "Found 1 error, 1 warning and 1 info in 2 of 3 adverts; 1 input could not be read"

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Checked;
-use crate::check::{Config, Severity, catalogue};
+use super::{Checked, Stream, Tally, write_batch};
+use crate::check::{Config, Finding, Severity, catalogue};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -154,10 +154,9 @@ fn uri(path: &str) -> String {
     out
 }
 
-pub fn write(out: &mut dyn Write, checked: &[Checked], config: &Config) -> io::Result<()> {
-    let rules: Vec<_> = catalogue().collect();
-    let descriptors = rules
-        .iter()
+/// The whole log, with every rule and these results.
+fn log<'a>(config: &Config, results: Vec<SarifResult<'a>>) -> Log<'a> {
+    let rules = catalogue()
         .map(|r| ReportingDescriptor {
             id: r.id,
             short_description: Text { text: r.summary },
@@ -173,12 +172,60 @@ pub fn write(out: &mut dyn Write, checked: &[Checked], config: &Config) -> io::R
             },
         })
         .collect();
-    let results = checked
-        .iter()
-        .flat_map(|c| c.findings.iter())
-        .map(|f| SarifResult {
+    Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "vacancy",
+                    version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
+                    rules,
+                },
+            },
+            results,
+        }],
+    }
+}
+
+/// The SARIF format as a stream. The log is printed once with no results and
+/// cut where its `results` array opens; each result is then printed in its
+/// place, indented as printing the whole log at once would indent it.
+pub struct Sarif {
+    rules: Vec<&'static str>,
+    /// The log up to and including the `[` of `results`.
+    head: String,
+    /// The rest of the log, from the `]` of `results`.
+    tail: String,
+    /// The indentation of the `results` key.
+    indent: String,
+    written: usize,
+}
+
+impl Sarif {
+    pub fn new(config: &Config) -> io::Result<Sarif> {
+        let whole = serde_json::to_string_pretty(&log(config, Vec::new()))?;
+        // `results` is the run's last key, so its last match; in a string value
+        // the same words would have escaped quotes.
+        let key = "\"results\": [";
+        let at = whole
+            .rfind("\"results\": []")
+            .ok_or_else(|| io::Error::other("the SARIF log has no results array"))?;
+        let line_start = whole[..at].rfind('\n').map_or(0, |i| i + 1);
+        Ok(Sarif {
+            rules: catalogue().map(|r| r.id).collect(),
+            head: whole[..at + key.len()].to_string(),
+            tail: whole[at + key.len()..].to_string(),
+            indent: whole[line_start..at].to_string(),
+            written: 0,
+        })
+    }
+
+    fn result<'f>(&self, f: &'f Finding) -> SarifResult<'f> {
+        SarifResult {
             rule_id: f.rule,
-            rule_index: rules.iter().position(|r| r.id == f.rule).unwrap_or(0),
+            rule_index: self.rules.iter().position(|&id| id == f.rule).unwrap_or(0),
             level: level(f.severity),
             message: MessageText {
                 text: format!("{} {}", with_stop(&f.message), f.hint),
@@ -194,25 +241,43 @@ pub fn write(out: &mut dyn Write, checked: &[Checked], config: &Config) -> io::R
                     },
                 },
             }],
-        })
-        .collect();
-    let log = Log {
-        schema: SCHEMA,
-        version: "2.1.0",
-        runs: vec![Run {
-            tool: Tool {
-                driver: Driver {
-                    name: "vacancy",
-                    version: env!("CARGO_PKG_VERSION"),
-                    semantic_version: env!("CARGO_PKG_VERSION"),
-                    rules: descriptors,
-                },
-            },
-            results,
-        }],
-    };
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    writeln!(out)
+        }
+    }
+}
+
+impl Stream for Sarif {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(self.head.as_bytes())
+    }
+
+    fn advert(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
+        for f in &checked.findings {
+            let pretty = serde_json::to_string_pretty(&self.result(f))?;
+            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+            // Pretty-printed JSON has no line break inside a string, so every
+            // line can be indented.
+            for (i, line) in pretty.lines().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                write!(out, "{}  {line}", self.indent)?;
+            }
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, _tally: &Tally, _failed: usize) -> io::Result<()> {
+        if self.written > 0 {
+            write!(out, "\n{}", self.indent)?;
+        }
+        out.write_all(self.tail.as_bytes())?;
+        writeln!(out)
+    }
+}
+
+pub fn write(out: &mut dyn Write, checked: &[Checked], config: &Config) -> io::Result<()> {
+    write_batch(&mut Sarif::new(config)?, out, checked, 0)
 }
 
 fn with_stop(s: &str) -> String {
@@ -226,6 +291,33 @@ fn with_stop(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::check::test_advert;
+
+    /// The log printed at once, as one value.
+    fn whole(checked: &[Checked], config: &Config) -> String {
+        let sarif = Sarif::new(config).unwrap();
+        let results = checked
+            .iter()
+            .flat_map(|c| &c.findings)
+            .map(|f| sarif.result(f))
+            .collect();
+        serde_json::to_string_pretty(&log(config, results)).unwrap() + "\n"
+    }
+
+    #[test]
+    fn results_written_advert_by_advert_are_the_log_printed_at_once() {
+        let config = Config::default();
+        let checked = [
+            test_advert("a.md", &[Severity::Error, Severity::Info]),
+            test_advert("b b.md", &[]),
+            test_advert("c.md", &[Severity::Warning]),
+        ];
+        for batch in [&checked[..], &checked[1..2], &[]] {
+            let mut streamed = Vec::new();
+            write(&mut streamed, batch, &config).unwrap();
+            assert_eq!(String::from_utf8(streamed).unwrap(), whole(batch, &config));
+        }
+    }
 
     #[test]
     fn paths_become_uri_references() {
