@@ -80,6 +80,10 @@ pub struct Settings<'a> {
     pub jsonl: bool,
     pub max_bytes: u64,
     pub taxonomy: &'a Taxonomy,
+    /// Records are written to standard output as each chunk finishes: when
+    /// that is the terminal the progress bar is on too, no bar is drawn, as
+    /// the two would garble each other (the output shows the progress).
+    pub streams_to_stdout: bool,
 }
 
 impl<'a> Settings<'a> {
@@ -97,6 +101,7 @@ impl<'a> Settings<'a> {
             jsonl: args.input_format == Some(InputFormat::Jsonl),
             max_bytes: args.max_bytes,
             taxonomy,
+            streams_to_stdout: false,
         }
     }
 }
@@ -154,7 +159,7 @@ pub fn run<T: Send>(
             Err(e) => Job::Failed(e.to_string()),
         })
         .collect();
-    let report = Reporter::new(jobs.len());
+    let report = Reporter::new(jobs.len(), settings.streams_to_stdout);
     let mut jobs = jobs.into_iter();
     loop {
         let batch: Vec<Job> = jobs.by_ref().take(chunk).collect();
@@ -357,9 +362,10 @@ impl Reporter {
 
     /// A progress bar for a large batch, only when standard error is a terminal
     /// (and not with `--quiet`).
-    fn new(total: usize) -> Reporter {
+    fn new(total: usize, streams_to_stdout: bool) -> Reporter {
         let show = total > PROGRESS_ABOVE
             && io::stderr().is_terminal()
+            && !(streams_to_stdout && io::stdout().is_terminal())
             && ui::verbosity() != ui::Verbosity::Quiet;
         let bar = show.then(|| {
             let bar = ProgressBar::new(total as u64);

@@ -74,6 +74,7 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
         jsonl: false,
         max_bytes: args.max_bytes,
         taxonomy,
+        streams_to_stdout: true,
     };
     let human = matches!(args.format, CheckFormat::Human);
     let render = |advert: batch::Advert| -> batch::Rendered<Checked> {

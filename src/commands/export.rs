@@ -35,7 +35,10 @@ pub fn run(args: ExportArgs) -> Result<ExitStatus> {
         ExportFormat::Jsonld => Framing::Array,
     };
     let skills = Skills::load(args.input.taxonomy.as_deref())?;
-    let settings = batch::Settings::new(&args.input, skills.get());
+    let settings = batch::Settings {
+        streams_to_stdout: args.output.is_none(),
+        ..batch::Settings::new(&args.input, skills.get())
+    };
     let render = |advert: Advert| -> Rendered<Vec<u8>> { render(format, framing, advert) };
     let mut failed = false;
     with_output(args.output.as_deref(), |out| {
