@@ -5,7 +5,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Out, re};
-use crate::document::Document;
 
 /// A calendar date; `year` is missing when the advert leaves it out ("Dec. 13").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,12 +159,10 @@ static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
 /// numbers settle it (31/03 or 03/31) decide; otherwise the currency,
 /// spelling and places vote; with no votes, day first (the order used
 /// everywhere but the US).
-pub fn day_first(doc: &Document, excluded: &[bool]) -> bool {
+pub fn day_first(cx: &Context) -> bool {
     let mut votes: i64 = 0;
-    for line in doc
-        .lines()
-        .filter(|l| !excluded.get(l.block).copied().unwrap_or(false))
-    {
+    // Only lines with a numeric date or a sign of either convention vote.
+    for line in cx.lines_matching(&ANY_SIGN) {
         for c in NUMERIC.captures_iter(line.text) {
             let a: u32 = c[1].parse().unwrap_or(0);
             let b: u32 = c[3].parse().unwrap_or(0);
@@ -180,6 +177,10 @@ pub fn day_first(doc: &Document, excluded: &[bool]) -> bool {
     }
     votes >= 0
 }
+
+/// A numeric date or a sign of either convention: the lines [`day_first`] reads.
+static ANY_SIGN: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::any_of([&*NUMERIC, &*DAY_FIRST_SIGNS, &*US_SIGNS]));
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -146,7 +146,6 @@ impl<'a> Context<'a> {
             .collect();
         let lines: Vec<Line<'a>> = doc.lines().filter(|l| !excluded[l.block]).collect();
         let facts = facts(doc, &excluded);
-        let day_first = dates::day_first(doc, &excluded);
         let mut joined = String::with_capacity(lines.iter().map(|l| l.text.len() + 1).sum());
         let mut starts = Vec::with_capacity(lines.len());
         for line in &lines {
@@ -154,16 +153,18 @@ impl<'a> Context<'a> {
             joined.push_str(line.text);
             joined.push('\n');
         }
-        Context {
+        let mut cx = Context {
             doc,
             lines,
             facts,
             levels,
             excluded,
-            day_first,
+            day_first: true,
             joined,
             starts,
-        }
+        };
+        cx.day_first = dates::day_first(&cx);
+        cx
     }
 
     /// The lines `pattern` matches: exactly those of [`Context::lines`] for
