@@ -331,7 +331,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Format;
+    use crate::document::{Document, Format};
     use crate::extract::{Dates, extract as run};
 
     fn iso(text: &str, day_first: bool) -> Vec<String> {
