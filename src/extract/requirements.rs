@@ -565,29 +565,31 @@ static NOT_BENEFIT_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 fn benefits(cx: &Context, out: &mut Out) {
     let mut found: Vec<String> = Vec::new();
     let mut first = None;
+    // Per section: whether its heading names benefits, and whether it names
+    // something else (requirements, duties); read once for all its items.
+    let mut sections: Vec<Option<(bool, bool)>> = vec![None; cx.doc.sections.len()];
     for line in &cx.lines {
         let block = &cx.doc.blocks[line.block];
         let BlockKind::ListItem { .. } = block.kind else {
             continue;
         };
-        let headings: Vec<&str> = cx
-            .doc
-            .headings_of(line.block)
-            .map(|s| s.heading.as_str())
-            .collect();
+        // Only the first line of an item: wrapped lines belong to it.
+        if block.lines.first() != Some(&line.line) {
+            continue;
+        }
+        let heading = cx.doc.sections_of(line.block).next().map(|i| {
+            *sections[i].get_or_insert_with(|| {
+                let h = &cx.doc.sections[i].heading;
+                (BENEFIT_HEADING.is_match(h), NOT_BENEFIT_SECTION.is_match(h))
+            })
+        });
         // Every item under a benefits heading; elsewhere, items that name a
         // benefit, unless they sit under requirements or are pay.
-        let in_benefits = headings
-            .first()
-            .is_some_and(|h| BENEFIT_HEADING.is_match(h))
-            || (headings
-                .first()
-                .is_none_or(|h| !NOT_BENEFIT_SECTION.is_match(h))
+        let in_benefits = heading.is_some_and(|(benefits, _)| benefits)
+            || (heading.is_none_or(|(_, other)| !other)
                 && BENEFIT_WORDS.is_match(line.text)
                 && super::pay::parse_line(line.text, false).is_none());
-        // Only the first line of an item: wrapped lines belong to it.
-        let is_first_line = block.lines.first() == Some(&line.line);
-        if in_benefits && is_first_line {
+        if in_benefits {
             let text = block.text.split_whitespace().collect::<Vec<_>>().join(" ");
             // The salary itself is not a benefit, even when listed with them.
             if super::pay::states_salary(&text) && !BENEFIT_WORDS.is_match(&text) {
