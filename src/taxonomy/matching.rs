@@ -46,9 +46,20 @@ pub(super) struct Index {
     by_lead: Vec<(char, Vec<AliasRef>)>,
     /// The longest first word, in bytes: longer words of the text are not looked up.
     longest_word: usize,
+    /// The ASCII characters that lead a name of `by_lead`, as bits.
+    lead_ascii: u128,
 }
 
 impl Index {
+    /// Whether a name of `by_lead` may start with `c` (a quick test before the list).
+    fn may_lead(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.lead_ascii & (1 << u32::from(c)) != 0
+        } else {
+            true
+        }
+    }
+
     pub(super) fn new(skills: &[Skill]) -> Index {
         let mut index = Index::default();
         for (s, skill) in skills.iter().enumerate() {
@@ -64,6 +75,9 @@ impl Index {
                     index.longest_word = index.longest_word.max(key.len());
                     index.by_word.entry(key.into()).or_default().push(at);
                 } else {
+                    if first.is_ascii() {
+                        index.lead_ascii |= 1 << u32::from(first);
+                    }
                     match index.by_lead.iter_mut().find(|(c, _)| *c == first) {
                         Some((_, list)) => list.push(at),
                         None => index.by_lead.push((first, vec![at])),
@@ -105,9 +119,19 @@ impl Taxonomy {
         let index = &self.index;
         let mut key: Vec<u8> = Vec::with_capacity(index.longest_word);
         let mut word_start = None;
-        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let mut i = 0;
+        // Byte by byte for ASCII, a whole character otherwise; a space after the end
+        // closes the last word.
+        while i <= bytes.len() {
+            let c = match bytes.get(i) {
+                None => ' ',
+                Some(&b) if b.is_ascii() => char::from(b),
+                Some(_) => text[i..].chars().next().unwrap_or(' '),
+            };
+            let next = i + c.len_utf8();
             if is_word(c) {
                 word_start.get_or_insert(i);
+                i = next;
                 continue;
             }
             if let Some(start) = word_start.take()
@@ -119,11 +143,13 @@ impl Taxonomy {
                     try_at(start, list);
                 }
             }
-            if i < text.len()
+            if i < bytes.len()
+                && index.may_lead(c)
                 && let Some((_, list)) = index.by_lead.iter().find(|(lead, _)| *lead == c)
             {
                 try_at(i, list);
             }
+            i = next;
         }
         // Leftmost first, and at one place the longest: "Azure DevOps" over "Azure".
         candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
