@@ -208,7 +208,16 @@ fn expand_employer(cx: &Context, out: &mut Out) {
         && first.chars().all(|c| c.is_ascii_uppercase());
     let extra_ok = |w: &str| ORG_WORD.is_match(w) || matches!(w, "of" | "and" | "&" | "the");
     let mut best: Option<(usize, String, String)> = None;
+    // A longer name starts with the short one's first word, or for an acronym with its first letter.
+    let lead = first.chars().next().unwrap_or(' ');
     for line in &cx.lines {
+        if !(if acronym {
+            line.text.contains(lead)
+        } else {
+            line.text.contains(first)
+        }) {
+            continue;
+        }
         for m in NAME_RUN.find_iter(line.text) {
             let run: Vec<&str> = m
                 .as_str()
