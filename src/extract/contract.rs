@@ -149,7 +149,7 @@ fn duration_months(text: &str) -> Option<u32> {
 }
 
 pub fn extract(cx: &Context, out: &mut Out) {
-    let contractor = cx.lines.iter().any(|l| CONTRACTOR.is_match(l.text));
+    let contractor = cx.lines_matching(&CONTRACTOR).next().is_some();
     let c = &mut out.posting.contract;
     let mut evidence = Vec::new();
     // Labelled facts first: they are the advert's own summary.
@@ -231,7 +231,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.positions = Some(n);
         return;
     }
-    for line in &cx.lines {
+    for line in cx.lines_matching(&POSITIONS) {
         if let Some(c) = POSITIONS.captures(line.text) {
             // "2 years", "3 million" are not counts of posts; the noun decides.
             if let Some(n) = count(&c[1]).filter(|&n| (1..=500).contains(&n)) {

@@ -621,12 +621,7 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             .trim();
         let has_facts = segment.len() < first.len();
         let n = words(segment);
-        let named_again = || {
-            cx.lines
-                .iter()
-                .filter(|l| l.line != line)
-                .any(|l| l.text.contains(segment))
-        };
+        let named_again = || cx.find_in_lines(segment).any(|(l, _)| l.line != line);
         let capitalised = segment.chars().next().is_some_and(char::is_uppercase);
         if next.kind == BlockKind::Paragraph
             && (1..=10).contains(&n)
@@ -669,11 +664,9 @@ fn unglue_headline(text: &str) -> &str {
 /// ("Yoyo Wallet has become…", "Acme is a…"): a name, not a job.
 fn is_subject_elsewhere(cx: &Context, name: &str, line: usize) -> bool {
     let verbs = [" is ", " has ", " was ", " are ", " have ", "'s ", "’s "];
-    cx.lines.iter().filter(|l| l.line != line).any(|l| {
-        l.text.match_indices(name).any(|(at, _)| {
-            let rest = &l.text[at + name.len()..];
-            verbs.iter().any(|v| rest.starts_with(v))
-        })
+    cx.find_in_lines(name).any(|(l, at)| {
+        let rest = &l.text[at + name.len()..];
+        l.line != line && verbs.iter().any(|v| rest.starts_with(v))
     })
 }
 
@@ -772,7 +765,7 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
         ] {
             // Every sentence, and the sentence after a label ("Job Summary: The Sanitation
             // Supervisor is responsible…"), until one names a plausible title.
-            for sentence in line.text.split(". ") {
+            for sentence in crate::text::split_sentences(line.text) {
                 let sentence = sentence.trim();
                 let after_label = sentence
                     .split_once(": ")
@@ -833,7 +826,7 @@ fn complete_employer(cx: &Context, out: &mut Out) {
     let Some(short) = short else { return };
     let first_word = short.split_whitespace().next().unwrap_or("").to_string();
     let fuller = cx.lines.iter().find_map(|line| {
-        line.text.split(". ").find_map(|sentence| {
+        crate::text::split_sentences(line.text).find_map(|sentence| {
             ORG_SENTENCE.captures(sentence.trim()).and_then(|c| {
                 let org = c["org"].trim().to_string();
                 (org.split_whitespace().next() == Some(first_word.as_str())
@@ -886,7 +879,7 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
     // at Acme you will…", then "Acme is a … company".
     for re in [&*ORG_SENTENCE, &*AT_WE, &*WE_ARE, &*ROLE_AT, &*ORG_IS] {
         for line in &cx.lines {
-            for sentence in line.text.split(". ") {
+            for sentence in crate::text::split_sentences(line.text) {
                 let sentence = sentence.trim();
                 // "Company Overview: Acme is a…": the sentence after a label.
                 let sentence = match sentence.split_once(": ") {
@@ -919,7 +912,10 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
         let first_under_heading = i > 0 && cx.doc.blocks[i - 1].is_heading();
         if about_company && first_under_heading {
             let (line, text) = block.text_lines().next().unwrap_or((block.pos.line, ""));
-            let sentence = text.split(". ").next().unwrap_or("").trim();
+            let sentence = crate::text::split_sentences(text)
+                .next()
+                .unwrap_or("")
+                .trim();
             if let Some(c) = BLURB_SUBJECT.captures(sentence) {
                 let org = c["org"].trim();
                 if !not_a_name(org) && words(org) <= 5 {

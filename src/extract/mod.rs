@@ -167,6 +167,32 @@ impl<'a> Context<'a> {
         cx
     }
 
+    /// Every place `needle` is written in a line, in order: each line and the
+    /// byte offset in it, as `line.text.match_indices(needle)` gives them line
+    /// after line, found in one search of the whole advert.
+    pub fn find_in_lines<'s>(
+        &'s self,
+        needle: &'s str,
+    ) -> impl Iterator<Item = (&'s Line<'a>, usize)> + 's {
+        // A needle that spans lines, or none at all, is looked for line by line.
+        let whole = !needle.is_empty() && !needle.contains('\n');
+        let at_once = whole.then(|| {
+            self.joined.match_indices(needle).map(|(at, _)| {
+                let i = self.starts.partition_point(|&s| s <= at) - 1;
+                (&self.lines[i], at - self.starts[i])
+            })
+        });
+        let one_by_one = (!whole).then(|| {
+            self.lines
+                .iter()
+                .flat_map(move |l| l.text.match_indices(needle).map(move |(at, _)| (l, at)))
+        });
+        at_once
+            .into_iter()
+            .flatten()
+            .chain(one_by_one.into_iter().flatten())
+    }
+
     /// The lines `pattern` matches: exactly those of [`Context::lines`] for
     /// which `pattern.is_match(line.text)` holds, in order.
     ///
@@ -486,6 +512,18 @@ mod tests {
                 .collect();
             let at_once: Vec<usize> = cx.lines_matching(&r).map(|l| l.line).collect();
             assert_eq!(at_once, one_by_one, "{pattern}");
+        }
+        for needle in ["per", "annum", "er", "e", "per\nannum", "", "nothing here"] {
+            let one_by_one: Vec<(usize, usize)> = cx
+                .lines
+                .iter()
+                .flat_map(|l| l.text.match_indices(needle).map(|(at, _)| (l.line, at)))
+                .collect();
+            let at_once: Vec<(usize, usize)> = cx
+                .find_in_lines(needle)
+                .map(|(l, at)| (l.line, at))
+                .collect();
+            assert_eq!(at_once, one_by_one, "{needle:?}");
         }
     }
 

@@ -69,6 +69,11 @@ static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words one of which every pattern [`mode_in`] asks for holds: a line with
+/// none of them states no working pattern, and is passed over.
+static MODE_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person"));
+
 fn mode_in(text: &str) -> Option<WorkMode> {
     if HYBRID.is_match(text) {
         Some(WorkMode::Hybrid)
@@ -137,8 +142,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let from_text = || {
         // Hybrid wording anywhere beats a remote or on-site word elsewhere.
         let mut found: Option<(WorkMode, usize, String)> = None;
-        for line in &cx.lines {
-            for sentence in line.text.split(". ") {
+        for line in cx.lines_matching(&MODE_WORDS) {
+            for sentence in crate::text::split_sentences(line.text) {
                 if let Some(mode) = mode_in(sentence) {
                     let better = match (&found, mode) {
                         (None, _) => true,
@@ -245,6 +250,37 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn every_working_pattern_holds_one_of_the_mode_words() {
+        // Lines without any of MODE_WORDS are never read for a working pattern,
+        // so whatever mode_in recognises must contain one.
+        for text in [
+            "Hybrid",
+            "hybrid",
+            "Remote",
+            "On-site",
+            "onsite",
+            "In person",
+            "Office-based",
+            "This is a hybrid role",
+            "2 days a week in the office",
+            "Work from anywhere in the UK",
+            "Telecommuting is fine",
+            "WFH on Fridays",
+            "We are not a remote team",
+            "Working from home with some office days",
+            "Some duties can be performed remotely, but hours in the studio",
+            "You must work from our office",
+            "100% remote",
+            "remote-first company",
+            "(Remote)",
+        ] {
+            assert!(super::mode_in(text).is_some(), "{text}");
+            assert!(super::MODE_WORDS.is_match(text), "{text}");
+        }
+        assert!(super::mode_in("Salary £30,000 a year").is_none());
+    }
 
     fn get(text: &str) -> (Option<String>, Option<WorkMode>) {
         let p = extract(&Document::parse(text, Format::Markdown), "-");
