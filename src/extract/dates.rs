@@ -179,8 +179,13 @@ pub fn day_first(cx: &Context) -> bool {
 }
 
 /// A numeric date or a sign of either convention: the lines [`day_first`] reads.
-static ANY_SIGN: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::any_of([&*NUMERIC, &*DAY_FIRST_SIGNS, &*US_SIGNS]));
+static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::any_of([
+        NUMERIC.as_str(),
+        DAY_FIRST_SIGNS.as_str(),
+        US_SIGNS.as_str(),
+    ])
+});
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(

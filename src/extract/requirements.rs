@@ -148,41 +148,37 @@ fn experience(cx: &Context, out: &mut Out) {
 
 // ---- education -----------------------------------------------------------
 
+const EDUCATION_PATTERNS: &[(&str, Education)] = &[
+    (
+        r"(?i)\b(ph\.?\s?d|doctorate|doctoral degree|dphil|md degree)\b",
+        Education::Doctorate,
+    ),
+    (
+        r"(?i)\b(master['’]?s|msc|m\.sc|mba|meng|m\.eng|mphil|mpp|mpa|postgraduate (degree|qualification|diploma)|post-graduate degree)\b|(?-i:\b(MA|MS)(\s+(degree|in)\b|/)|/(MA|MS)\b)",
+        Education::Master,
+    ),
+    (
+        r"(?i)\b(bachelor['’]?s?|bsc|b\.sc|b\.s\.|beng|b\.eng|undergraduate degree|honours degree|university degree|college degree|four-year degree|4-year degree|(educated|qualified)(\s+\w+)?\s+to\s+degree|degree[- ]level|graduate[- ]level|degree (or equivalent|in|required|qualified)|relevant degree|a degree|\bdegree\b)\b|(?-i:\b(BA|BS)(\s+(degree|in)\b|/)|/(BA|BS)\b)",
+        Education::Bachelor,
+    ),
+    (
+        r"(?i)\b(associate['’]?s degree|hnd|hnc|foundation degree|diploma|nvq level [45]|level [45] (qualification|diploma)|btec)\b",
+        Education::Diploma,
+    ),
+    (
+        r"(?i)\b(high school|ged|gcses?|a[- ]levels?|secondary school|secondary education|nvq level [23]|level [23] qualification|matric)\b",
+        Education::Secondary,
+    ),
+];
 static EDUCATION: LazyLock<Vec<(Regex, Education)>> = LazyLock::new(|| {
-    vec![
-        (
-            re(r"(?i)\b(ph\.?\s?d|doctorate|doctoral degree|dphil|md degree)\b"),
-            Education::Doctorate,
-        ),
-        (
-            re(
-                r"(?i)\b(master['’]?s|msc|m\.sc|mba|meng|m\.eng|mphil|mpp|mpa|postgraduate (degree|qualification|diploma)|post-graduate degree)\b|(?-i:\b(MA|MS)(\s+(degree|in)\b|/)|/(MA|MS)\b)",
-            ),
-            Education::Master,
-        ),
-        (
-            re(
-                r"(?i)\b(bachelor['’]?s?|bsc|b\.sc|b\.s\.|beng|b\.eng|undergraduate degree|honours degree|university degree|college degree|four-year degree|4-year degree|(educated|qualified)(\s+\w+)?\s+to\s+degree|degree[- ]level|graduate[- ]level|degree (or equivalent|in|required|qualified)|relevant degree|a degree|\bdegree\b)\b|(?-i:\b(BA|BS)(\s+(degree|in)\b|/)|/(BA|BS)\b)",
-            ),
-            Education::Bachelor,
-        ),
-        (
-            re(
-                r"(?i)\b(associate['’]?s degree|hnd|hnc|foundation degree|diploma|nvq level [45]|level [45] (qualification|diploma)|btec)\b",
-            ),
-            Education::Diploma,
-        ),
-        (
-            re(
-                r"(?i)\b(high school|ged|gcses?|a[- ]levels?|secondary school|secondary education|nvq level [23]|level [23] qualification|matric)\b",
-            ),
-            Education::Secondary,
-        ),
-    ]
+    EDUCATION_PATTERNS
+        .iter()
+        .map(|&(p, x)| (re(p), x))
+        .collect()
 });
 /// Whether a line names any level of education: most lines are passed over in one scan.
 static EDUCATION_ANY: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::any_of(EDUCATION.iter().map(|(r, _)| r)));
+    LazyLock::new(|| crate::text::any_of(EDUCATION_PATTERNS.iter().map(|(p, _)| *p)));
 /// Mentions of education that ask for nothing.
 static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -235,51 +231,42 @@ pub(crate) fn clause(text: &str, start: usize, end: usize) -> &str {
 
 // ---- certifications --------------------------------------------------------
 
-static CERTS: LazyLock<Vec<(Regex, Option<&'static str>)>> = LazyLock::new(|| {
-    vec![
-        // Microsoft exam codes.
-        (re(r"\b(?:AZ|AI|DP|SC|MS|PL|MB|MD)-\d{3}\b"), None),
-        (
-            re(r"(?i)\bcertified kubernetes administrator\b"),
-            Some("CKA"),
-        ),
-        (
-            re(r"(?i)\bcertified kubernetes application developer\b"),
-            Some("CKAD"),
-        ),
-        (
-            re(r"(?i)\bcertified kubernetes security specialist\b"),
-            Some("CKS"),
-        ),
-        (
-            re(
-                r"\b(CKA|CKAD|CKS|CISSP|CISM|CISA|CCSP|CRISC|OSCP|CEH|CCNA|CCNP|CCIE|PMP|CAPM|TOGAF|PRINCE2(?:\s+(?:Practitioner|Foundation|Agile))?|ITIL(?:\s?v?[34])?(?:\s+Foundation)?|CSM|CSPO|PSM(?:\s?I{1,3})?|SAFe|RHCE|RHCSA|LPIC-\d|GIAC|GSEC|ACCA|CIMA|CIPD|CIPS|CPA|CFA|NEBOSH|IOSH|CSCS|SIA|CDL|EPA 608|OSHA(?:\s+\d+)?|ServSafe|BLS|ACLS|PALS|HCPC|NMC|CompTIA\s+(?:A\+|Network\+|Security\+|Cloud\+|Linux\+|CySA\+|PenTest\+|Server\+))(?:\b|[^\w]|$)",
-            ),
-            None,
-        ),
-        (
-            re(
-                r"(?i)\bAWS\s+(?:Certified\s+)?(?:Solutions\s+Architect|Developer|SysOps\s+Administrator|DevOps\s+Engineer|Cloud\s+Practitioner|Security|Data\s+Engineer|Data\s+Analytics|Machine\s+Learning|Advanced\s+Networking|Database)(?:\s*[-–]?\s*(?:Associate|Professional|Specialty|Foundational))?\b",
-            ),
-            None,
-        ),
-        (
-            re(
-                r"(?i)\bGoogle(?:\s+Cloud)?\s+(?:Certified\s+)?(?:Professional|Associate)\s+(?:Cloud\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
-            ),
-            None,
-        ),
-        (
-            re(r"(?i)\b(?:HashiCorp\s+Certified:?\s+)?Terraform\s+Associate\b"),
-            Some("Terraform Associate"),
-        ),
-        (re(r"(?i)\bSection\s+608\b|\bEPA\s+608\b"), Some("EPA 608")),
-    ]
-});
+const CERT_PATTERNS: &[(&str, Option<&str>)] = &[
+    // Microsoft exam codes.
+    (r"\b(?:AZ|AI|DP|SC|MS|PL|MB|MD)-\d{3}\b", None),
+    (r"(?i)\bcertified kubernetes administrator\b", Some("CKA")),
+    (
+        r"(?i)\bcertified kubernetes application developer\b",
+        Some("CKAD"),
+    ),
+    (
+        r"(?i)\bcertified kubernetes security specialist\b",
+        Some("CKS"),
+    ),
+    (
+        r"\b(CKA|CKAD|CKS|CISSP|CISM|CISA|CCSP|CRISC|OSCP|CEH|CCNA|CCNP|CCIE|PMP|CAPM|TOGAF|PRINCE2(?:\s+(?:Practitioner|Foundation|Agile))?|ITIL(?:\s?v?[34])?(?:\s+Foundation)?|CSM|CSPO|PSM(?:\s?I{1,3})?|SAFe|RHCE|RHCSA|LPIC-\d|GIAC|GSEC|ACCA|CIMA|CIPD|CIPS|CPA|CFA|NEBOSH|IOSH|CSCS|SIA|CDL|EPA 608|OSHA(?:\s+\d+)?|ServSafe|BLS|ACLS|PALS|HCPC|NMC|CompTIA\s+(?:A\+|Network\+|Security\+|Cloud\+|Linux\+|CySA\+|PenTest\+|Server\+))(?:\b|[^\w]|$)",
+        None,
+    ),
+    (
+        r"(?i)\bAWS\s+(?:Certified\s+)?(?:Solutions\s+Architect|Developer|SysOps\s+Administrator|DevOps\s+Engineer|Cloud\s+Practitioner|Security|Data\s+Engineer|Data\s+Analytics|Machine\s+Learning|Advanced\s+Networking|Database)(?:\s*[-–]?\s*(?:Associate|Professional|Specialty|Foundational))?\b",
+        None,
+    ),
+    (
+        r"(?i)\bGoogle(?:\s+Cloud)?\s+(?:Certified\s+)?(?:Professional|Associate)\s+(?:Cloud\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
+        None,
+    ),
+    (
+        r"(?i)\b(?:HashiCorp\s+Certified:?\s+)?Terraform\s+Associate\b",
+        Some("Terraform Associate"),
+    ),
+    (r"(?i)\bSection\s+608\b|\bEPA\s+608\b", Some("EPA 608")),
+];
+static CERTS: LazyLock<Vec<(Regex, Option<&'static str>)>> =
+    LazyLock::new(|| CERT_PATTERNS.iter().map(|&(p, x)| (re(p), x)).collect());
 
 /// Whether a line names any certification: most lines are passed over in one scan.
 static CERTS_ANY: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::any_of(CERTS.iter().map(|(r, _)| r)));
+    LazyLock::new(|| crate::text::any_of(CERT_PATTERNS.iter().map(|(p, _)| *p)));
 
 fn certifications(cx: &Context, out: &mut Out) {
     let mut found: Vec<String> = Vec::new();
@@ -318,59 +305,51 @@ fn certifications(cx: &Context, out: &mut Out) {
 // ---- clearance -------------------------------------------------------------
 
 /// Clearance levels, strongest first.
+const CLEARANCE_PATTERNS: &[(&str, &str)] = &[
+    (r"(?i)\bTS\s*/\s*SCI\b|\btop secret\s*/\s*SCI\b", "TS/SCI"),
+    (r"(?i)\btop secret\b", "Top Secret"),
+    (r"(?i)\beDV\b|\benhanced (developed vetting|DV)\b", "eDV"),
+    (
+        r"(?i)\bdeveloped vetting\b|\bDV[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*DV\b",
+        "DV",
+    ),
+    (
+        r"(?i)\bsecret (security )?clearance\b|\bclearance\s*:\s*secret\b",
+        "Secret",
+    ),
+    (r"(?i)\beSC\b|\benhanced security check\b", "eSC"),
+    (
+        r"(?i)\bsecurity check(ed)?\s*\(SC\)|\bSC[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*SC\b|\bsecurity check clearance\b",
+        "SC",
+    ),
+    (r"(?i)\bCTC\b|\bcounter[- ]terrorist check\b", "CTC"),
+    (
+        r"(?i)\bpublic trust\s+(clearance|position|level|background|investigation)\b|\b(clearance|investigation)\s*(level)?\s*:\s*public trust\b",
+        "Public Trust",
+    ),
+    (
+        r"(?i)\bBPSS\b|\bbaseline personnel security standard\b",
+        "BPSS",
+    ),
+    (
+        r"(?i)\benhanced (DBS|disclosure)\b|\bDBS\b[^.;]{0,20}\benhanced\b",
+        "Enhanced DBS",
+    ),
+    (
+        r"(?i)\b(basic |standard )?DBS\b|\bdisclosure and barring\b|\bCRB check\b",
+        "DBS",
+    ),
+];
 static CLEARANCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    vec![
-        (
-            re(r"(?i)\bTS\s*/\s*SCI\b|\btop secret\s*/\s*SCI\b"),
-            "TS/SCI",
-        ),
-        (re(r"(?i)\btop secret\b"), "Top Secret"),
-        (
-            re(r"(?i)\beDV\b|\benhanced (developed vetting|DV)\b"),
-            "eDV",
-        ),
-        (
-            re(
-                r"(?i)\bdeveloped vetting\b|\bDV[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*DV\b",
-            ),
-            "DV",
-        ),
-        (
-            re(r"(?i)\bsecret (security )?clearance\b|\bclearance\s*:\s*secret\b"),
-            "Secret",
-        ),
-        (re(r"(?i)\beSC\b|\benhanced security check\b"), "eSC"),
-        (
-            re(
-                r"(?i)\bsecurity check(ed)?\s*\(SC\)|\bSC[- ]?(clearance|cleared|clearable|vetted|vetting|level)\b|\b(clearance|vetting)\s*(level)?\s*[:(]?\s*SC\b|\bsecurity check clearance\b",
-            ),
-            "SC",
-        ),
-        (re(r"(?i)\bCTC\b|\bcounter[- ]terrorist check\b"), "CTC"),
-        (
-            re(
-                r"(?i)\bpublic trust\s+(clearance|position|level|background|investigation)\b|\b(clearance|investigation)\s*(level)?\s*:\s*public trust\b",
-            ),
-            "Public Trust",
-        ),
-        (
-            re(r"(?i)\bBPSS\b|\bbaseline personnel security standard\b"),
-            "BPSS",
-        ),
-        (
-            re(r"(?i)\benhanced (DBS|disclosure)\b|\bDBS\b[^.;]{0,20}\benhanced\b"),
-            "Enhanced DBS",
-        ),
-        (
-            re(r"(?i)\b(basic |standard )?DBS\b|\bdisclosure and barring\b|\bCRB check\b"),
-            "DBS",
-        ),
-    ]
+    CLEARANCE_PATTERNS
+        .iter()
+        .map(|&(p, x)| (re(p), x))
+        .collect()
 });
 
 /// Whether a line names any clearance: most lines are passed over in one scan.
 static CLEARANCE_ANY: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::any_of(CLEARANCE.iter().map(|(r, _)| r)));
+    LazyLock::new(|| crate::text::any_of(CLEARANCE_PATTERNS.iter().map(|(p, _)| *p)));
 
 fn clearance(cx: &Context, out: &mut Out) {
     let mut best: Option<(usize, usize, String)> = None;
