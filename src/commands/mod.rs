@@ -32,6 +32,16 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
             .num_threads(usize::from(n))
             .build_global();
     }
+    // The commands that read adverts compile their patterns on a second core
+    // meanwhile, unless asked to keep to one thread.
+    if cli.threads.is_none_or(|n| usize::from(n) > 1)
+        && matches!(
+            cli.command,
+            Command::Show(_) | Command::Export(_) | Command::Compare(_) | Command::Check(_)
+        )
+    {
+        std::thread::spawn(crate::extract::warm_up);
+    }
     match cli.command {
         Command::Show(args) => show::run(args),
         Command::Export(args) => export::run(args),

@@ -115,6 +115,52 @@ pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Postin
     out.posting
 }
 
+/// A short advert that names something for every field, read by [`warm_up`].
+const WARM_UP: &str = "# Senior Data Analyst\n\n\
+Northfield Borough Council is hiring 2 posts.\n\n\
+Location: Leeds, LS1 4AB (hybrid working, 2 days a week in the office)\n\n\
+Salary: £38,000 - £42,000 per annum. Band 6. Fixed term for 12 months, 37.5 hours per week, full time.\n\n\
+Closing date: 14 March 2026. Interviews on 21/03/2026; start date 1 May 2026.\n\n\
+## Essential\n\n\
+- At least 3 years' experience with SQL and Python\n\
+- Bachelor's degree or equivalent; PRINCE2 Foundation\n\
+- SC clearance and an enhanced DBS check\n\
+- Fluent English; Welsh desirable\n\n\
+## Desirable\n\n\
+- Master's degree\n\n\
+## Benefits\n\n\
+- 27 days annual leave and a pension\n\n\
+Apply at https://jobs.example.org/123 or email jobs@example.org.\n";
+
+/// Compiles the extractors' patterns on a second core while the first
+/// adverts are read: it reads a small advert of its own with the readers in
+/// the reverse of [`extract_with`]'s order, so the two threads meet in the
+/// middle and each pattern is compiled once, by whichever gets to it first.
+/// Compiling the patterns is most of the start-up of a run over one advert.
+pub fn warm_up() {
+    let doc = Document::parse(WARM_UP, crate::document::Format::Markdown);
+    // Every line as it is: what Context::new works out with its own patterns
+    // (which the first thread needs first) is left to the first thread.
+    let n = doc.blocks.len();
+    let cx = Context::of_lines(
+        &doc,
+        doc.lines().collect(),
+        Vec::new(),
+        vec![Level::Neutral; n],
+        vec![false; n],
+    );
+    let mut out = Out {
+        posting: Posting::default(),
+    };
+    requirements::extract(&cx, &mut out);
+    contacts::extract(&cx, &mut out);
+    dates::extract(&cx, &mut out);
+    contract::extract(&cx, &mut out);
+    pay::extract(&cx, &mut out);
+    place::extract(&cx, &mut out);
+    headline::extract(&cx, &mut out);
+}
+
 static DESIRABLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(desirable|desired|preferred|preferably|preference|ideally|nice[- ]to[- ]haves?|bonus|a plus|plus points?|an advantage|advantageous|beneficial|not essential|not required|would be great|good to have|optional)\b",
@@ -146,6 +192,19 @@ impl<'a> Context<'a> {
             .collect();
         let lines: Vec<Line<'a>> = doc.lines().filter(|l| !excluded[l.block]).collect();
         let facts = facts(doc, &excluded);
+        let mut cx = Context::of_lines(doc, lines, facts, levels, excluded);
+        cx.day_first = dates::day_first(&cx);
+        cx
+    }
+
+    /// A context of the given lines and readings, day first.
+    fn of_lines(
+        doc: &'a Document,
+        lines: Vec<Line<'a>>,
+        facts: Vec<Fact>,
+        levels: Vec<Level>,
+        excluded: Vec<bool>,
+    ) -> Self {
         let mut joined = String::with_capacity(lines.iter().map(|l| l.text.len() + 1).sum());
         let mut starts = Vec::with_capacity(lines.len());
         for line in &lines {
@@ -153,7 +212,7 @@ impl<'a> Context<'a> {
             joined.push_str(line.text);
             joined.push('\n');
         }
-        let mut cx = Context {
+        Context {
             doc,
             lines,
             facts,
@@ -162,9 +221,7 @@ impl<'a> Context<'a> {
             day_first: true,
             joined,
             starts,
-        };
-        cx.day_first = dates::day_first(&cx);
-        cx
+        }
     }
 
     /// Every place `needle` is written in a line, in order: each line and the
@@ -486,6 +543,22 @@ mod tests {
             });
             assert_eq!(label_line(&text), by_pattern, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_warm_up_advert_exercises_every_reader() {
+        // Its point is to reach the patterns behind each reader's guards.
+        let doc = Document::parse(WARM_UP, Format::Markdown);
+        let p = extract(&doc, "warm-up");
+        assert!(p.title.is_some() && p.employer.is_some() && p.location.is_some());
+        assert!(p.salary.min.is_some() && p.salary.band.is_some());
+        assert!(p.contract.duration_months.is_some() && p.contract.hours.is_some());
+        assert!(p.dates.closing.is_some() && p.positions.is_some());
+        assert!(p.experience_years.is_some() && p.education_level.is_some());
+        assert!(!p.certifications.is_empty() && p.clearance.is_some());
+        assert!(!p.languages.is_empty() && !p.benefits.is_empty());
+        assert!(p.work_mode.is_some() && !p.contacts.emails.is_empty());
+        warm_up();
     }
 
     #[test]
