@@ -182,6 +182,26 @@ pub fn reach(text: &str, start: usize, end: usize) -> (usize, usize) {
     (lo, hi)
 }
 
+/// `count` reproducible strings of `len` characters drawn from `alphabet`, for
+/// tests that compare a hand-written reader with the pattern it replaces.
+#[cfg(test)]
+pub(crate) fn random_texts(alphabet: &str, count: usize, len: usize, seed: u64) -> Vec<String> {
+    let alphabet: Vec<char> = alphabet.chars().collect();
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            (0..len)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(state >> 33) as usize % alphabet.len()]
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -102,18 +102,26 @@ pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Postin
             ..Posting::default()
         },
     };
-    headline::extract(&cx, &mut out);
-    place::extract(&cx, &mut out);
-    pay::extract(&cx, &mut out);
-    contract::extract(&cx, &mut out);
-    dates::extract(&cx, &mut out);
-    contacts::extract(&cx, &mut out);
-    requirements::extract(&cx, &mut out);
+    for read in READERS {
+        read(&cx, &mut out);
+    }
     skills::extract(&cx, &mut out, taxonomy);
     headline::employer_from_subject(&cx, &mut out);
     structured::extract(&cx, &mut out);
     out.posting
 }
+
+/// The field readers, in the order [`extract_with`] runs them: a reader may
+/// use what the ones before it found (the title, the employer).
+const READERS: [fn(&Context, &mut Out); 7] = [
+    headline::extract,
+    place::extract,
+    pay::extract,
+    contract::extract,
+    dates::extract,
+    contacts::extract,
+    requirements::extract,
+];
 
 /// A short advert that names something for every field, read by [`warm_up`].
 const WARM_UP: &str = "# Senior Data Analyst\n\n\
@@ -152,13 +160,9 @@ pub fn warm_up() {
     let mut out = Out {
         posting: Posting::default(),
     };
-    requirements::extract(&cx, &mut out);
-    contacts::extract(&cx, &mut out);
-    dates::extract(&cx, &mut out);
-    contract::extract(&cx, &mut out);
-    pay::extract(&cx, &mut out);
-    place::extract(&cx, &mut out);
-    headline::extract(&cx, &mut out);
+    for read in READERS.iter().rev() {
+        read(&cx, &mut out);
+    }
 }
 
 static DESIRABLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -523,18 +527,10 @@ mod tests {
             assert_eq!(label_line(text), by_pattern, "{text:?}");
         }
         // And on every short string of the characters that matter.
-        let alphabet: Vec<char> = "aZ9 :：\t\n’-_\u{a0}x".chars().collect();
-        let mut seed: u64 = 7;
-        for _ in 0..20_000 {
-            let len = (seed >> 33) as usize % 12;
-            let mut text = String::new();
-            for _ in 0..len {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let texts = (0..12).flat_map(|len| {
+            crate::text::random_texts("aZ9 :：\t\n’-_\u{a0}x", 2_000, len, 7 + len as u64)
+        });
+        for text in texts {
             let by_pattern = LABEL_PATTERN.captures(&text).map(|c| {
                 (
                     c.get(1).map_or("", |m| m.as_str()),

@@ -721,18 +721,12 @@ mod tests {
         ] {
             check(text);
         }
-        let alphabet: Vec<char> = "0123456789,.'\u{a0}\u{202f} kKmMnbBilotrGBPUSD$£€złCA-"
-            .chars()
-            .collect();
-        let mut seed: u64 = 11;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..16 {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
+        for text in crate::text::random_texts(
+            "0123456789,.'\u{a0}\u{202f} kKmMnbBilotrGBPUSD$£€złCA-",
+            20_000,
+            16,
+            11,
+        ) {
             check(&text);
         }
     }

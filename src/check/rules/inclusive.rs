@@ -461,25 +461,15 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn words_are_what_the_word_pattern_finds() {
         let pattern = crate::text::re(r"[A-Za-z]+(?:-[A-Za-z]+)*");
-        let alphabet: Vec<char> = "aB-- 1é’x".chars().collect();
-        let mut seed: u64 = 5;
         let mut texts: Vec<String> = ["self-starter, well--known -lead- co-op-ed", "", "-", "a"]
             .map(String::from)
             .to_vec();
-        for _ in 0..5_000 {
-            let mut text = String::new();
-            for _ in 0..14 {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
-            texts.push(text);
-        }
+        texts.extend(crate::text::random_texts("aB-- 1é’x", 5_000, 14, 5));
         for text in &texts {
             let by_pattern: Vec<(usize, usize)> = pattern
                 .find_iter(text)
@@ -492,7 +482,6 @@ mod tests {
             );
         }
     }
-    use super::*;
     use crate::check::testing::{lines, run, run_with};
 
     #[test]
