@@ -334,6 +334,20 @@ impl<'a> Advert<'a> {
 }
 
 /// Checks one advert against the enabled rules.
+/// Compiles the rules' patterns on a second core while the first adverts are
+/// read and extracted: runs every rule, last first, on the extractor's
+/// warm-up advert (see [`crate::extract::warm_up`]), then warms the extractor.
+pub fn warm_up() {
+    let doc = Document::parse(crate::extract::WARM_UP, crate::document::Format::Markdown);
+    let posting = Posting::default();
+    let advert = Advert::new(&doc, &posting, Taxonomy::builtin());
+    let mut hits = Vec::new();
+    for group in rules::GROUPS.iter().rev() {
+        (group.check)(&advert, &Config::default(), &mut hits);
+    }
+    crate::extract::warm_up();
+}
+
 pub fn check(input: &Input, config: &Config, taxonomy: &Taxonomy) -> Vec<Finding> {
     let advert = Advert::new(input.doc, input.posting, taxonomy);
     let mut hits = Vec::new();
@@ -414,6 +428,12 @@ pub(crate) mod testing {
 mod tests {
     use super::testing::run_with;
     use super::*;
+
+    #[test]
+    fn the_warm_up_runs_every_rule_without_a_panic() {
+        // It runs on its own thread, where a panic would only print a message.
+        warm_up();
+    }
 
     #[test]
     fn catalogue_ids_are_unique_kebab_case_and_documented() {

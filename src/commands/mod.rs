@@ -34,13 +34,16 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     }
     // The commands that read adverts compile their patterns on a second core
     // meanwhile, unless asked to keep to one thread.
-    if cli.threads.is_none_or(|n| usize::from(n) > 1)
-        && matches!(
-            cli.command,
-            Command::Show(_) | Command::Export(_) | Command::Compare(_) | Command::Check(_)
-        )
-    {
-        std::thread::spawn(crate::extract::warm_up);
+    if cli.threads.is_none_or(|n| usize::from(n) > 1) {
+        match cli.command {
+            Command::Show(_) | Command::Export(_) | Command::Compare(_) => {
+                std::thread::spawn(crate::extract::warm_up);
+            }
+            Command::Check(_) => {
+                std::thread::spawn(crate::check::warm_up);
+            }
+            _ => {}
+        }
     }
     match cli.command {
         Command::Show(args) => show::run(args),

@@ -124,7 +124,7 @@ const READERS: [fn(&Context, &mut Out); 7] = [
 ];
 
 /// A short advert that names something for every field, read by [`warm_up`].
-const WARM_UP: &str = "# Senior Data Analyst\n\n\
+pub(crate) const WARM_UP: &str = "# Senior Data Analyst\n\n\
 Northfield Borough Council is hiring 2 posts.\n\n\
 Location: Leeds, LS1 4AB (hybrid working, 2 days a week in the office)\n\n\
 Salary: £38,000 - £42,000 per annum. Band 6. Fixed term for 12 months, 37.5 hours per week, full time.\n\n\
