@@ -39,7 +39,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
             Command::Show(_) | Command::Export(_) | Command::Compare(_) => {
                 std::thread::spawn(crate::extract::warm_up);
             }
-            Command::Check(_) => {
+            Command::Check(ref args) if !args.list_rules => {
                 std::thread::spawn(crate::check::warm_up);
             }
             _ => {}
