@@ -9,6 +9,7 @@ use vacancy::check::{self, Config};
 use vacancy::document::{Document, Format};
 use vacancy::extract::{self, Posting};
 use vacancy::report::check::{Checked, github, human, json, sarif};
+use vacancy::report::style::Paint;
 use vacancy::report::{csv, jsonld, table};
 use vacancy::taxonomy::Taxonomy;
 
@@ -71,7 +72,8 @@ pub fn extract_and_write(doc: &Document, source: &str) -> Posting {
     let (value, _) = jsonld::job_posting(&posting, doc);
     serde_json::to_vec(&value).expect("JSON-LD serialises");
     let mut out = Vec::new();
-    table::write(&mut out, &posting, true, Some(100)).expect("a table writes to memory");
+    table::write(&mut out, &posting, true, Some(100), Paint::PLAIN)
+        .expect("a table writes to memory");
     posting
 }
 
