@@ -464,6 +464,21 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                                 line,
                                 block: i,
                             });
+                            continue;
+                        }
+                    }
+                    // A label after a sentence on the same line: "… 2 posts. Location: Leeds".
+                    for piece in crate::text::split_sentences(text).skip(1) {
+                        if let Some((label, value)) = label_line(piece) {
+                            let label = clean_label(label);
+                            if label.split_whitespace().count() <= 3 && !label.contains("http") {
+                                out.push(Fact {
+                                    label,
+                                    value: value.to_string(),
+                                    line,
+                                    block: i,
+                                });
+                            }
                         }
                     }
                 }
@@ -555,6 +570,24 @@ mod tests {
         assert!(!p.languages.is_empty() && !p.benefits.is_empty());
         assert!(p.work_mode.is_some() && !p.contacts.emails.is_empty());
         warm_up();
+    }
+
+    #[test]
+    fn labels_after_a_sentence_on_the_same_line_are_facts() {
+        let md = "# Web Developer\n\nJoin our small team in a new role. Location: Bristol. Hours per week: 10. Salary: freelance rates.\n";
+        let p = extract(&Document::parse(md, Format::Markdown), "-");
+        assert_eq!(p.location.as_deref(), Some("Bristol"));
+        // "Salary:" labels words, not the hours' figure before it.
+        assert_eq!(p.salary.min, None);
+        // Prose with a colon is not a label: "Note the following: …" is five words in.
+        let md = "# Clerk\n\nWe are growing fast. Please note the following: we close early.\n";
+        let doc = Document::parse(md, Format::Markdown);
+        let cx = Context::new(&doc);
+        assert!(
+            cx.facts.iter().all(|f| !f.label.contains("note")),
+            "{:?}",
+            cx.facts.iter().map(|f| &f.label).collect::<Vec<_>>()
+        );
     }
 
     #[test]

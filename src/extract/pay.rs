@@ -538,7 +538,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let labelled = super::label_line(line.text)
             .is_some_and(|(label, _)| pay_label.is_match(&label.to_lowercase()))
             || cx.facts.iter().any(|f| {
-                f.line == line.line && f.block == line.block && pay_label.is_match(&f.label)
+                // The label's own value holds a figure: "Salary: Freelance" after
+                // "Hours per week: 10" on one line does not make the 10 pay.
+                f.line == line.line
+                    && f.block == line.block
+                    && f.value.bytes().any(|b| b.is_ascii_digit())
+                    && pay_label.is_match(&f.label)
             });
         let pays = parse_all(line.text, labelled);
         let line_cue = !pays.is_empty() && PAY_CUE.is_match(line.text);
