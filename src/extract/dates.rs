@@ -24,8 +24,8 @@ impl Date {
 const MONTHS: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)"));
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b"));
+const NUMERIC_PATTERN: &str = r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b";
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(NUMERIC_PATTERN));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTHS}\.?(?:,?[\s\-]+(\d{{4}}|'\d{{2}}))?\b"
@@ -76,7 +76,7 @@ fn full_year(y: &str) -> Option<i32> {
 pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
     let mut out: Vec<(Date, usize, usize)> = Vec::new();
     // Every date has a digit: most lines have none, and are passed over in one quick scan.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !crate::text::has_digit(text) {
         return out;
     }
     let push = |d: Option<Date>, s: usize, e: usize, out: &mut Vec<(Date, usize, usize)>| {
@@ -144,16 +144,10 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
     out
 }
 
-static US_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(\$|\bUSD\b|\b[A-Z][a-z]+,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b(?:organization|color|center|labor|license|program|401\(k\)|benefits package|PTO|zip code)\b|\bUnited States\b|\bU\.S\.)",
-    )
-});
-static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(£|€|\bGBP\b|\bEUR\b|\bNHS\b|\bper annum\b|\b(?:organisation|colour|centre|labour|licence|programme|enrol)\b|\bUnited Kingdom\b|\bUK\b|\bAustralia\b|\bIreland\b|\bEurope\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)",
-    )
-});
+const US_SIGNS_PATTERN: &str = r"(\$|\bUSD\b|\b[A-Z][a-z]+,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\b(?:organization|color|center|labor|license|program|401\(k\)|benefits package|PTO|zip code)\b|\bUnited States\b|\bU\.S\.)";
+static US_SIGNS: LazyLock<Regex> = LazyLock::new(|| re(US_SIGNS_PATTERN));
+const DAY_FIRST_SIGNS_PATTERN: &str = r"(£|€|\bGBP\b|\bEUR\b|\bNHS\b|\bper annum\b|\b(?:organisation|colour|centre|labour|licence|programme|enrol)\b|\bUnited Kingdom\b|\bUK\b|\bAustralia\b|\bIreland\b|\bEurope\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)";
+static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| re(DAY_FIRST_SIGNS_PATTERN));
 
 /// Whether numeric dates in this advert put the day first. Dates whose
 /// numbers settle it (31/03 or 03/31) decide; otherwise the currency,
@@ -180,11 +174,7 @@ pub fn day_first(cx: &Context) -> bool {
 
 /// A numeric date or a sign of either convention: the lines [`day_first`] reads.
 static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::any_of([
-        NUMERIC.as_str(),
-        DAY_FIRST_SIGNS.as_str(),
-        US_SIGNS.as_str(),
-    ])
+    crate::text::any_of([NUMERIC_PATTERN, DAY_FIRST_SIGNS_PATTERN, US_SIGNS_PATTERN])
 });
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {

@@ -455,32 +455,29 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
             BlockKind::Code | BlockKind::Break => {}
             _ => {
                 for (line, text) in block.text_lines() {
-                    if let Some((label, value)) = label_line(text) {
+                    // A label of up to `words` words opening `text`, as a fact of this line.
+                    let fact = |text: &str, words: usize| {
+                        let (label, value) = label_line(text)?;
                         let label = clean_label(label);
-                        if label.split_whitespace().count() <= 6 && !label.contains("http") {
-                            out.push(Fact {
+                        (label.split_whitespace().count() <= words && !label.contains("http")).then(
+                            || Fact {
                                 label,
                                 value: value.to_string(),
                                 line,
                                 block: i,
-                            });
-                            continue;
-                        }
+                            },
+                        )
+                    };
+                    if let Some(f) = fact(text, 6) {
+                        out.push(f);
+                        continue;
                     }
                     // A label after a sentence on the same line: "… 2 posts. Location: Leeds".
-                    for piece in crate::text::split_sentences(text).skip(1) {
-                        if let Some((label, value)) = label_line(piece) {
-                            let label = clean_label(label);
-                            if label.split_whitespace().count() <= 3 && !label.contains("http") {
-                                out.push(Fact {
-                                    label,
-                                    value: value.to_string(),
-                                    line,
-                                    block: i,
-                                });
-                            }
-                        }
-                    }
+                    out.extend(
+                        crate::text::split_sentences(text)
+                            .skip(1)
+                            .filter_map(|piece| fact(piece, 3)),
+                    );
                 }
             }
         }

@@ -232,7 +232,7 @@ fn money_parts(m: &str) -> MoneyParts<'_> {
 pub fn amounts(line: &str) -> Vec<Amount> {
     let mut out = Vec::new();
     // Every amount has a digit: most lines have none, and are passed over in one quick scan.
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    if !crate::text::has_digit(line) {
         return out;
     }
     // Pay bands ("Band 5-6") are blanked out first, keeping every offset.
@@ -532,7 +532,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let mut best: Option<(i32, Pay, usize, &str)> = None;
     for line in &cx.lines {
         // Every pay has a figure: a line without a digit is passed over at once.
-        if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+        if !crate::text::has_digit(line.text) {
             continue;
         }
         let labelled = super::label_line(line.text)
@@ -542,7 +542,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 // "Hours per week: 10" on one line does not make the 10 pay.
                 f.line == line.line
                     && f.block == line.block
-                    && f.value.bytes().any(|b| b.is_ascii_digit())
+                    && crate::text::has_digit(&f.value)
                     && pay_label.is_match(&f.label)
             });
         let pays = parse_all(line.text, labelled);

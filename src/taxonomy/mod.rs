@@ -137,14 +137,13 @@ fn non_empty(s: String) -> Option<String> {
 /// FNV-1a hash of `data/skills.csv` (line ends aside), so two builds show the
 /// same version exactly when they know the same skills.
 pub fn builtin_version() -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    use std::hash::Hasher;
+    let mut hash = crate::text::Fnv::default();
     for line in BUILTIN_CSV.lines() {
-        for byte in line.trim_end_matches('\r').bytes().chain([b'\n']) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        hash.write(line.trim_end_matches('\r').as_bytes());
+        hash.write(b"\n");
     }
-    format!("{:08x}", hash >> 32)
+    format!("{:08x}", hash.finish() >> 32)
 }
 
 /// How many skills the built-in taxonomy holds, counted without building its matcher.
