@@ -17,6 +17,13 @@ pub struct Amount {
     pub end: usize,
     /// Written with a "k" (thousands) suffix.
     pub thousands: bool,
+    /// Written in lakhs (100,000): "12 lakhs", "18 LPA".
+    pub lakhs: bool,
+    /// The currency came from a sign several currencies share (`$`, `R`):
+    /// the advert's country says which one it is.
+    pub shared_sign: bool,
+    /// The period the unit itself gives ("12 LPA": lakh per annum).
+    pub period: Option<Period>,
 }
 
 /// A salary read from one line.
@@ -29,6 +36,11 @@ pub struct Pay {
     /// Every two weeks: the amounts are per fortnight.
     pub biweekly: bool,
     pub pro_rata: bool,
+    /// The currency came from a sign several currencies share (see [`Amount::shared_sign`]).
+    pub shared_sign: bool,
+    /// The range was written high to low ("$185,000 – $150,000"); `min` and
+    /// `max` hold it in order.
+    pub inverted: bool,
     /// The words the pay was read from.
     pub text: String,
     pub start: usize,
@@ -36,10 +48,10 @@ pub struct Pay {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|SEK\s?|NOK\s?|DKK\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?)?
-        (?P<num>\d{1,3}(?:[,.'\u{a0}\u{202f}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
-        (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
+        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+        (?P<num>\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
+        (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
     ")
 });
 /// What may stand between the two ends of a range.
@@ -79,7 +91,16 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym)\b",
+    )
+});
+/// Words that make every later figure of their sentence something other
+/// than pay, unless a pay word stands between: "a relocation package meaning
+/// you can claim up to £8k", "a share of tips (about £2 an hour)", "a driver
+/// doing 1000 miles a month will receive £450".
+static NOT_PAY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(relocation|relocating|golden hello|sign-?on|signing|joining bonus|retention|tips|gratuit\w*|service charge|mileage|miles|kilomet\w*|expenses|reimburse\w*|for example|examples?|e\.g\.|budget|funding|grant|revenue|turnover|valuation|raised|price|prices|costs?|fees?|donations?|wallet|credit|discount|voucher|referral)\b",
     )
 });
 static MIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -157,6 +178,10 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "€" | "EUR" => "EUR",
         "$" | "US$" | "USD" => "USD",
         "CA$" | "C$" | "CAD" => "CAD",
+        "S$" | "SGD" => "SGD",
+        "HK$" | "HKD" => "HKD",
+        "R" | "ZAR" => "ZAR",
+        "RS" | "RS." => "INR",
         "A$" | "AU$" | "AUD" => "AUD",
         "NZ$" | "NZD" => "NZD",
         "CHF" => "CHF",
@@ -197,7 +222,7 @@ fn money_parts(m: &str) -> MoneyParts<'_> {
         }
         let mut next = m[end..].chars();
         match (next.next(), next.next()) {
-            (Some(sep @ (',' | '.' | '\'' | '\u{a0}' | '\u{202f}')), Some(d))
+            (Some(sep @ (',' | '.' | '\'' | '\u{a0}' | '\u{202f}' | ' ')), Some(d))
                 if d.is_ascii_digit() =>
             {
                 end += sep.len_utf8();
@@ -212,7 +237,7 @@ fn money_parts(m: &str) -> MoneyParts<'_> {
         .filter(|c| c.is_whitespace())
         .map_or(0, char::len_utf8);
     let word = &rest[space..];
-    let mult = if word.starts_with(['k', 'K', 'm', 'M', 'b', 'B', 't', 'T']) {
+    let mult = if word.starts_with(['k', 'K', 'm', 'M', 'b', 'B', 't', 'T', 'l', 'L']) {
         space
             + word
                 .find(|c: char| !c.is_ascii_alphanumeric())
@@ -258,7 +283,33 @@ pub fn amounts(line: &str) -> Vec<Amount> {
                 }
                 _ => false,
             };
-        if glued {
+        // A currency written with letters ("R", "Rs", "USD") begins a word:
+        // "HR2" and "PR 4" hold no money.
+        let letter_glued = c
+            .pre
+            .is_some_and(|p| p.starts_with(|ch: char| ch.is_ascii_alphabetic()))
+            && before.is_some_and(char::is_alphanumeric);
+        if glued || letter_glued {
+            continue;
+        }
+        // Clock times ("08:30 - 16:30", "9am", "5.30pm") are not money.
+        let rest = &line[whole.end()..];
+        let is_time = {
+            let bytes = rest.as_bytes();
+            let colon_next =
+                bytes.first() == Some(&b':') && bytes.get(1).is_some_and(u8::is_ascii_digit);
+            let colon_before = before == Some(':')
+                && line[..whole.start() - 1].ends_with(|ch: char| ch.is_ascii_digit());
+            let meridiem = {
+                let r = rest.trim_start_matches(' ').to_ascii_lowercase();
+                r.starts_with("a.m")
+                    || r.starts_with("p.m")
+                    || ((r.starts_with("am") || r.starts_with("pm"))
+                        && !r[2..].starts_with(|ch: char| ch.is_ascii_alphabetic()))
+            };
+            colon_next || colon_before || (meridiem && c.mult.is_none())
+        };
+        if is_time && c.pre.is_none() {
             continue;
         }
         let after = line[whole.end()..].chars().next();
@@ -291,23 +342,55 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         {
             continue;
         }
-        let Some(mut value) = parse_number(c.num) else {
+        let currency = c.pre.or(c.post).and_then(currency_code);
+        // Groups split by plain spaces ("R350 000", "€45 000") are one figure
+        // only beside a currency; otherwise "25 100" is two numbers.
+        let (num, end) = match c.num.find(' ') {
+            Some(space) if currency.is_none() => {
+                let num_at = whole.as_str().find(c.num).unwrap_or(0);
+                (&c.num[..space], whole.start() + num_at + space)
+            }
+            _ => (c.num, whole.end()),
+        };
+        let Some(mut value) = parse_number(num) else {
             continue;
         };
-        let mult = c.mult.map(|m| m.trim().to_ascii_lowercase());
+        let mult = if end == whole.end() {
+            c.mult.map(|m| m.trim().to_ascii_lowercase())
+        } else {
+            None
+        };
         let thousands = mult.as_deref() == Some("k");
+        let mut period = None;
+        let mut currency = currency;
         match mult.as_deref() {
             Some("k") => value *= 1000.0,
+            // Indian figures in lakhs (100,000); "LPA" is lakhs per annum.
+            Some("lakh" | "lakhs" | "lac" | "lacs") => {
+                value *= 100_000.0;
+                currency = currency.or(Some("INR"));
+            }
+            Some("lpa") => {
+                value *= 100_000.0;
+                currency = currency.or(Some("INR"));
+                period = Some(Period::Year);
+            }
             Some(_) => continue,
             None => {}
         }
-        let currency = c.pre.or(c.post).and_then(currency_code);
+        let shared_sign = c.pre.is_some_and(|p| matches!(p.trim(), "$" | "R"));
         out.push(Amount {
             value,
             currency,
             start: whole.start(),
-            end: whole.end(),
+            end,
             thousands,
+            lakhs: matches!(
+                mult.as_deref(),
+                Some("lakh" | "lakhs" | "lac" | "lacs" | "lpa")
+            ),
+            shared_sign,
+            period,
         });
     }
     out
@@ -349,11 +432,24 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
             if (b.thousands && !a.thousands && lo < 1000.0) || abbreviated {
                 lo *= 1000.0;
             }
-            if hi.is_some_and(|h| h < lo) {
+            // "12 - 18 LPA": the lakhs belong to both ends.
+            if b.lakhs && !a.lakhs && lo < 1000.0 {
+                lo *= 100_000.0;
+            }
+            hi = Some(b.value);
+        }
+        // A range written high to low ("$185,000 – $150,000") is kept, in
+        // order; a far smaller second figure ("£30k - 35", "$140.88 - $49.69")
+        // is something else, or a slip nobody can mend.
+        let mut inverted = false;
+        if let Some(h) = hi.filter(|&h| h < lo) {
+            if h < lo / 2.0 {
                 i += 2;
                 continue;
             }
-            hi = Some(b.value);
+            inverted = true;
+            hi = Some(lo);
+            lo = h;
         }
         // Only the words near the figure qualify it: a window keeps a long
         // line linear.
@@ -383,8 +479,13 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
             &line[floor_char(line, a.start.saturating_sub(30))..a.start],
             &line[end..ceil_char(line, (end + 30).min(line.len()))]
         );
-        let period = period_of(&line[end..ceil_char(line, (end + 30).min(line.len()))])
-            .or_else(|| period_of(&line[floor_char(line, a.start.saturating_sub(30))..a.start]));
+        let period = a
+            .period
+            .or_else(|| range_with.and_then(|b| b.period))
+            .or_else(|| period_of(&line[end..ceil_char(line, (end + 30).min(line.len()))]))
+            .or_else(|| {
+                period_before(&line[floor_char(line, a.start.saturating_sub(30))..a.start])
+            });
         let biweekly = BIWEEKLY.is_match(&near);
         let pro_rata = near.to_ascii_lowercase().contains("pro rata")
             || near.to_ascii_lowercase().contains("pro-rata");
@@ -395,6 +496,8 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
             period,
             biweekly,
             pro_rata,
+            shared_sign: a.shared_sign || range_with.is_some_and(|b| b.shared_sign),
+            inverted,
             text: line[start..text_end].trim().to_string(),
             start,
         });
@@ -403,19 +506,49 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
     found
 }
 
+const PERIODS: [(&LazyLock<Regex>, Period); 5] = [
+    (&HOUR, Period::Hour),
+    (&DAY, Period::Day),
+    (&WEEK, Period::Week),
+    (&MONTH, Period::Month),
+    (&YEAR, Period::Year),
+];
+
+/// Whether a period word at `at` in `s` counts time worked, not pay:
+/// "40 hours per week", "3 days a week".
+fn counts_time(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end().to_ascii_lowercase();
+    ["hours", "hrs", "hour", "days", "shifts", "nights"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// The period word nearest the start of `s` (the words after a figure).
 fn period_of(s: &str) -> Option<Period> {
-    // The nearest period word wins.
-    [
-        (&*HOUR, Period::Hour),
-        (&*DAY, Period::Day),
-        (&*WEEK, Period::Week),
-        (&*MONTH, Period::Month),
-        (&*YEAR, Period::Year),
-    ]
-    .iter()
-    .filter_map(|(r, p)| r.find(s).map(|m| (m.start(), *p)))
-    .min_by_key(|&(at, _)| at)
-    .map(|(_, p)| p)
+    PERIODS
+        .iter()
+        .filter_map(|(r, p)| {
+            r.find_iter(s)
+                .find(|m| !counts_time(s, m.start()))
+                .map(|m| (m.start(), *p))
+        })
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, p)| p)
+}
+
+/// The period word nearest the end of `s` (the words before a figure):
+/// "40 hours per week. Hourly Rate: $25" is hourly.
+fn period_before(s: &str) -> Option<Period> {
+    PERIODS
+        .iter()
+        .filter_map(|(r, p)| {
+            r.find_iter(s)
+                .filter(|m| !counts_time(s, m.start()))
+                .last()
+                .map(|m| (m.end(), *p))
+        })
+        .max_by_key(|&(at, _)| at)
+        .map(|(_, p)| p)
 }
 
 /// How likely a line's pay is the advert's salary, from the words around it.
@@ -452,13 +585,23 @@ fn score_with_cue(line: &str, pay: &Pay, headline: bool, line_cue: bool) -> i32 
                 | "incl"
         )
     };
-    let qualifying: Vec<&str> = after_words
-        .iter()
-        .copied()
-        .take_while(|w| !connector(w))
-        .collect();
+    // They stop at the end of the sentence: "£28,407 per annum. A relocation
+    // package…" is pay.
+    let mut qualifying: Vec<&str> = Vec::new();
+    let ended = pay.text.ends_with(['.', ';']) && !pay.text.ends_with("p.a.");
+    for w in after_words.iter().copied().filter(|_| !ended) {
+        if connector(w) || w.starts_with(['.', ';', '!', '?']) {
+            break;
+        }
+        qualifying.push(w);
+        if w.ends_with(['.', ';', '!', '?', ')']) {
+            break;
+        }
+    }
+    let qualifying = qualifying.join(" ");
     if NOT_PAY.is_match(before.rsplit([',', ';', '.']).next().unwrap_or(before))
-        || NOT_PAY.is_match(&qualifying.join(" "))
+        || NOT_PAY.is_match(&qualifying)
+        || (!PAY_CUE.is_match(&qualifying) && not_pay_sentence(line, pay.start))
     {
         return -10;
     }
@@ -481,6 +624,30 @@ fn score_with_cue(line: &str, pay: &Pay, headline: bool, line_cue: bool) -> i32 
         score += 1;
     }
     score
+}
+
+/// Whether the sentence before `at` names something other than pay with no
+/// pay word after it (see [`NOT_PAY_SENTENCE`]).
+fn not_pay_sentence(line: &str, at: usize) -> bool {
+    let window = &line[floor_char(line, at.saturating_sub(160))..at];
+    // The sentence: after the last full stop followed by a space, or a
+    // semicolon, bullet or exclamation/question mark.
+    let start = window
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, ';' | '!' | '?' | '•')
+                || (c == '.' && window[i + 1..].starts_with(' ') && !window[..i].ends_with("e.g"))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    let sentence = &window[start..];
+    let Some(last_not_pay) = NOT_PAY_SENTENCE.find_iter(sentence).last() else {
+        return false;
+    };
+    !PAY_CUE
+        .find_iter(sentence)
+        .any(|m| m.start() > last_not_pay.start())
 }
 
 /// "Min" and "Max" each alone on a line, each followed by one figure: one range.
@@ -603,6 +770,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
         if pay.pro_rata {
             notes.push("salary is pro rata: the full-time figure is shown".to_string());
+        }
+        if pay.inverted {
+            notes.push(format!(
+                "salary range written high to low (\"{}\"); read lowest first",
+                pay.text
+            ));
         }
         salary.period = period;
         out.evidence("salary", line, &pay.text);
@@ -959,5 +1132,106 @@ mod tests {
         let line = "A £500 welcome bonus";
         let p = parse_line(line, false).unwrap();
         assert!(score(line, &p, false) < 0);
+    }
+
+    /// The salary the whole extractor settles on for a short advert.
+    fn salary_of(text: &str) -> crate::extract::Salary {
+        let doc = crate::document::Document::parse(text, crate::document::Format::Markdown);
+        crate::extract::extract(&doc, "t.md").salary
+    }
+
+    #[test]
+    fn amounts_that_are_not_pay_are_never_the_salary() {
+        // Each line names a figure that is something other than the pay;
+        // an advert with only such figures has no salary.
+        for line in [
+            "A relocation package means you can claim up to £8k in expenses when you move.",
+            "***£2500 Golden Hello Incentive available for this post",
+            "Mileage is paid at 45p per mile; a driver doing 1000 miles a month receives £450.00.",
+            "Every employee gets a £100 monthly credit to their wallet account.",
+            "We pay a £1,000 retention payment after two years.",
+            "Tips average £30 a shift.",
+            "Mileage reimbursed at $0.85 per km.",
+        ] {
+            let salary = salary_of(&format!("# Care Assistant\n\n{line}\n"));
+            assert_eq!((salary.min, salary.max), (None, None), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_add_on_after_the_pay_does_not_replace_it() {
+        let salary = salary_of(
+            "# Bar Staff\n\nPay: £15.50 an hour plus an equal share of tips (about £2 an hour extra).\n",
+        );
+        assert_eq!((salary.min, salary.max), (Some(15.5), Some(15.5)));
+        assert_eq!(salary.period, Some(Period::Hour));
+        let salary = salary_of(
+            "# Nurse\n\nSalary: £28,407 - £34,581 per annum. A relocation package of up to £8,000 is available.\n",
+        );
+        assert_eq!((salary.min, salary.max), (Some(28_407.0), Some(34_581.0)));
+    }
+
+    #[test]
+    fn clock_times_are_not_amounts() {
+        for line in [
+            "Band 6, Monday - Friday, 08:30 - 16:30.",
+            "Shifts 7am - 3pm",
+            "Hours: 9.30am to 5.30pm",
+        ] {
+            assert!(
+                amounts(line)
+                    .iter()
+                    .all(|a| a.value >= 6.0 && a.value != 8.0),
+                "{line}: {:?}",
+                amounts(line)
+            );
+            assert!(parse_all(line, true).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_range_written_high_to_low_is_kept_in_order_with_a_note() {
+        let p = parse_line("Salary: $185,000 – $150,000 per year", false).unwrap();
+        assert_eq!((p.min, p.max), (Some(150_000.0), Some(185_000.0)));
+        assert!(p.inverted);
+        let text = "# Engineer\n\nSalary: $185,000 – $150,000 per year\n";
+        let doc = crate::document::Document::parse(text, crate::document::Format::Markdown);
+        let posting = crate::extract::extract(&doc, "t.md");
+        assert!(posting.notes.iter().any(|n| n.contains("high to low")));
+        // A far smaller second figure is not a range written backwards.
+        assert!(
+            parse_all("Pay: £30k - 35", false)
+                .iter()
+                .all(|p| !p.inverted)
+        );
+    }
+
+    #[test]
+    fn hourly_wording_makes_the_period_hourly() {
+        for line in [
+            "Pay: $25/hr",
+            "£12.50 ph",
+            "Hourly Rate: $25",
+            "F/T 40 hours per week. Hourly Rate: $25",
+            "$22 p/h",
+        ] {
+            assert_eq!(pay(line).3, Some(Period::Hour), "{line}");
+        }
+        // Hours worked a week are not a weekly pay period.
+        assert_ne!(pay("37.5 hours per week, £24,000").3, Some(Period::Week));
+    }
+
+    #[test]
+    fn figures_in_lakhs_and_with_spaces() {
+        let p = parse_line("CTC: 12 - 18 LPA", false).unwrap();
+        assert_eq!((p.min, p.max), (Some(1_200_000.0), Some(1_800_000.0)));
+        assert_eq!((p.currency, p.period), (Some("INR"), Some(Period::Year)));
+        let p = parse_line("Salary: R350 000 per annum", false).unwrap();
+        assert_eq!((p.min, p.currency), (Some(350_000.0), Some("ZAR")));
+        assert!(p.shared_sign);
+        // Without a currency, numbers split by a space are two numbers.
+        assert!(amounts("25 100").iter().all(|a| a.value < 1000.0));
+        // A currency in letters starts a word: "HR2" holds no rand.
+        assert!(amounts("HR2 form").is_empty());
     }
 }
