@@ -63,7 +63,19 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSITIONS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:x\s+)?(?:[\w-]+\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings)\b"
+        r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:\(\d{{1,3}}\)\s+)?(?:x\s+)?(?:[\w-]+\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings)\b"
+    ))
+});
+/// "1 x Permanent Part Time", "2x Casual": a count of posts before their terms.
+static TIMES_POSTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d{1,2})\s?x\s+(?:permanent|temporary|fixed|full|part|casual|contract|seasonal|locum|relief|bank)\b",
+    )
+});
+/// "2 vacancies in each of the 3 locations": a count in each of several places.
+static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)^\s+(?:in|at|for)\s+each\s+of\s+(?:the\s+|our\s+)?(\d{{1,2}}|{WORD_PATTERN})\b"
     ))
 });
 
@@ -231,6 +243,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.positions = Some(n);
         return;
     }
+    if let Some((line, c)) = cx
+        .lines_matching(&TIMES_POSTS)
+        .find_map(|l| TIMES_POSTS.captures(l.text).map(|c| (l, c)))
+        && let Some(n) = c[1].parse::<u32>().ok().filter(|n| (1..=50).contains(n))
+    {
+        out.evidence("positions", line.line, c[0].trim());
+        out.posting.positions = Some(n);
+        return;
+    }
     for line in cx.lines_matching(&POSITIONS) {
         if let Some(c) = POSITIONS.captures(line.text) {
             // "2 years", "3 million" are not counts of posts; the noun decides.
@@ -272,8 +293,14 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 {
                     continue;
                 }
+                // "2 vacancies in each of the 3 locations" is six posts.
+                let end = c.get(0).map_or(0, |m| m.end());
+                let each = EACH_OF
+                    .captures(&line.text[end..])
+                    .and_then(|e| count(&e[1]))
+                    .filter(|&m| (2..=50).contains(&m));
                 out.evidence("positions", line.line, words);
-                out.posting.positions = Some(n);
+                out.posting.positions = Some(n * each.unwrap_or(1));
                 break;
             }
         }
@@ -289,6 +316,21 @@ mod tests {
     fn contract(text: &str) -> (Contract, Option<u32>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.contract, p.positions)
+    }
+
+    #[test]
+    fn counts_of_posts_in_every_wording() {
+        assert_eq!(contract("1 x Permanent Part Time\n").1, Some(1));
+        assert_eq!(contract("EMPLOYMENT: 2x Casual\n").1, Some(2));
+        assert_eq!(contract("Number of vacancies: 3\n").1, Some(3));
+        assert_eq!(contract("Two (2) positions available.\n").1, Some(2));
+        assert_eq!(
+            contract("We have 2 vacancies in each of the 3 locations.\n").1,
+            Some(6)
+        );
+        assert_eq!(contract("We are recruiting two posts.\n").1, Some(2));
+        // A size or a multiplication elsewhere is not a count of posts.
+        assert_eq!(contract("Lift boxes of 2 x 10kg.\n").1, None);
     }
 
     #[test]

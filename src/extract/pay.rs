@@ -301,7 +301,8 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             let colon_before = before == Some(':')
                 && line[..whole.start() - 1].ends_with(|ch: char| ch.is_ascii_digit());
             let meridiem = {
-                let r = rest.trim_start_matches(' ').to_ascii_lowercase();
+                let r = rest.trim_start_matches(' ');
+                let r = r[..ceil_char(r, r.len().min(4))].to_ascii_lowercase();
                 r.starts_with("a.m")
                     || r.starts_with("p.m")
                     || ((r.starts_with("am") || r.starts_with("pm"))

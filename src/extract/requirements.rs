@@ -21,7 +21,25 @@ static YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a year count says nothing about experience.
 static NOT_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(old|of age|ago|in business|in operation|of (our|the) history|contract|fixed|term|warranty|guarantee)\b",
+        r"(?i)^\s*(old|of age|of ages?|or older|or over|and over|ago|in business|in operation|of (our|the) history|contract|fixed|term|warranty|guarantee|of service|service|of custom|of (\w+\s+){0,3}(history|heritage|trading|excellence|experience serving|serving))\b",
+    )
+});
+/// Words before a year count, in its sentence, that make it the age or
+/// tenure of someone or something other than the candidate: the company's
+/// age ("trading for over 40 years"), a colleague's tenure ("Sam has been
+/// with us for 12 years"), a candidate's age ("aged 18"), a benefit that
+/// grows with service ("rising to 30 days after 5 years").
+static NOT_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(has been|have been|had been|we['’]ve been|we['’]re been|since|trading|in business|established|founded|history|heritage|for more than|for over|celebrat\w*|anniversary|been with us|been here|aged?|after|rising|increasing|within|contract|fixed[- ]term|programme|project|grant|funded|funding|lasts?|duration|period of|warranty)\b|\b(he|she|who|founder|owner|ceo|director|manager|chef|team|company|business|firm) (has|have|had|brings)\b",
+    )
+});
+/// Words that open a year count's tail when it asks for time in a role or
+/// trade: "at least 3 years as a sous chef", "1 year behind a busy espresso
+/// machine", "5+ years of professional backend development".
+static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^['’]?\s*(as|in|of|behind|on|at|working|doing|leading|managing|running|post[- ]qualification|post[- ]trade|post[- ]registration|qualified|hands[- ]on|professional|relevant|industry|commercial|practical|proven)\b",
     )
 });
 
@@ -37,19 +55,34 @@ struct YearsFound {
 
 /// Reads each year count on a line and whether it is about the role in general
 /// ("5 years' experience") or about one skill ("5+ years with Azure", "Azure (5+ years)").
-fn years_in(text: &str, line: usize) -> Vec<YearsFound> {
+fn years_in(text: &str, line: usize, requirement: bool) -> Vec<YearsFound> {
     let mut out = Vec::new();
     for c in YEARS.captures_iter(text) {
         let Some(n) = count(&c["n"]).filter(|&n| (1..=40).contains(&n)) else {
             continue;
         };
         let whole = c.get(0).expect("match");
+        let unit_end = c.name("unit").map_or(whole.end(), |u| u.end());
         let tail = &c["tail"];
         if NOT_EXPERIENCE.is_match(tail) {
             continue;
         }
         let tail_lower = tail.to_lowercase();
         let before = &text[..whole.start()];
+        // The sentence before the count: "Dave … has been with us for 22
+        // years" is not what the candidate is asked for.
+        let sentence_before = {
+            let from = floor_char(before, before.len().saturating_sub(120));
+            let window = &before[from..];
+            let at = window.rfind(['.', ';', '!', '?', '(']).map_or(0, |i| i + 1);
+            &window[at..]
+        };
+        let someone_else = NOT_CANDIDATE.is_match(sentence_before)
+            && !sentence_before.to_lowercase().contains("experience");
+        if someone_else {
+            continue;
+        }
+        let strong = c.name("cue").is_some() || c.name("plus").is_some();
         let in_parens = before
             .rfind('(')
             .is_some_and(|o| before.rfind(')').is_none_or(|cl| cl < o));
@@ -66,8 +99,13 @@ fn years_in(text: &str, line: usize) -> Vec<YearsFound> {
                 first,
                 "during" | "following" | "remaining" | "starting" | "beginning"
             );
+        // "Minimum 3 years as a dispatcher", "at least 1 year behind a busy
+        // espresso machine": a minimum of years in a role, among the
+        // requirements, asks for experience without naming it.
+        let in_role = strong && requirement && ROLE_TAIL.is_match(&tail_lower);
         let about_experience = near_experience
             || doing
+            || in_role
             || before.to_lowercase().contains("experience")
             || tail_lower.contains("experience");
         if !about_experience {
@@ -79,12 +117,13 @@ fn years_in(text: &str, line: usize) -> Vec<YearsFound> {
             first_word,
             "with" | "in" | "using" | "of" | "managing" | "leading" | "working"
         ) && !near_experience_at_start(&tail_lower);
-        let general =
-            !in_parens && (near_experience_at_start(&tail_lower) || (!narrowed && near_experience));
-        let strong = c.name("cue").is_some() || c.name("plus").is_some();
+        let general = !in_parens
+            && (near_experience_at_start(&tail_lower)
+                || (!narrowed && near_experience)
+                || (in_role && !near_experience));
         out.push(YearsFound {
             n,
-            desirable: super::DESIRABLE.is_match(clause(text, whole.start(), whole.end())),
+            desirable: super::DESIRABLE.is_match(clause(text, whole.start(), unit_end)),
             general,
             strong,
             line,
@@ -120,7 +159,9 @@ fn experience(cx: &Context, out: &mut Out) {
         if cx.level(line.block) == Level::Desirable {
             continue;
         }
-        for y in years_in(line.text, line.line) {
+        let requirement = cx.level(line.block) == Level::Essential
+            || matches!(cx.doc.blocks[line.block].kind, BlockKind::ListItem { .. });
+        for y in years_in(line.text, line.line, requirement) {
             if y.desirable {
                 continue;
             }
@@ -602,6 +643,49 @@ mod tests {
 
     fn p(text: &str) -> Posting {
         extract(&Document::parse(text, Format::Markdown), "-")
+    }
+
+    #[test]
+    fn years_that_are_not_asked_of_the_candidate() {
+        for text in [
+            "We have been trading for over 40 years across the region.\n",
+            "- You must be 18 years of age or older\n",
+            "- Applicants must be aged 21 years or over\n",
+            "Sam, our head chef, has been with us for 12 years and runs a proper induction.\n",
+            "Our founder has over 20 years' experience in the trade.\n",
+            "- Annual leave rising to 30 days after 5 years\n",
+            "This is a fixed-term contract of at least 2 years.\n",
+        ] {
+            assert_eq!(p(text).experience_years, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn years_in_a_role_among_the_requirements() {
+        assert_eq!(
+            p("## Requirements\n\n- Minimum 3 years as a dispatcher in road haulage\n")
+                .experience_years,
+            Some(3)
+        );
+        assert_eq!(
+            p("## What you need\n\n- at least 1 year behind a busy espresso machine\n")
+                .experience_years,
+            Some(1)
+        );
+        assert_eq!(
+            p("- 5+ years of professional backend development\n").experience_years,
+            Some(5)
+        );
+        // "ideally" in the next clause does not make the minimum desirable.
+        assert_eq!(
+            p("- at least 4 years' experience in planning, ideally some of it in local government\n").experience_years,
+            Some(4)
+        );
+        // In running text about the company, a count of years in a place is not asked for.
+        assert_eq!(
+            p("We have spent 10 years in Leeds.\n").experience_years,
+            None
+        );
     }
 
     #[test]
