@@ -142,6 +142,53 @@ pub fn extract(cx: &Context, out: &mut Out) {
         employer_from_text(cx, out);
     }
     expand_employer(cx, out);
+    if let Some(title) = out.posting.title.take() {
+        out.posting.title = Some(tidy_title(&title));
+    }
+}
+
+/// What a bracket after a title may hold that is not part of the job's
+/// name: a gender marker ("(m/w/d)", "(all genders)"), a grade, band, level
+/// or reference, the terms or hours ("(Contract)", "(nights)", "(0.6 FTE)").
+static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|remote|hybrid|on[- ]?site|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+\s*months?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
+    )
+});
+
+/// The title without what the advert adds to it: a bracket of markers,
+/// grades or terms ([`TITLE_TAIL`]), an acronym of its own initials
+/// ("Personal Support Worker (PSW)"), or a "wanted" shouted after it.
+pub fn tidy_title(title: &str) -> String {
+    let mut t = title.trim();
+    loop {
+        let Some(inner) = t
+            .strip_suffix(')')
+            .and_then(|r| r.rfind('(').map(|at| (at, &r[at + 1..])))
+        else {
+            break;
+        };
+        let (at, inside) = inner;
+        let head = t[..at].trim_end();
+        let initials: String = head
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        let acronym = inside.len() >= 2
+            && inside.chars().all(|c| c.is_ascii_uppercase())
+            && initials.ends_with(inside);
+        if head.is_empty() || !(TITLE_TAIL.is_match(inside) || acronym) {
+            break;
+        }
+        t = head.trim_end_matches([',', '-', '–']).trim_end();
+    }
+    for wanted in [" wanted", " WANTED", " Wanted"] {
+        if let Some(head) = t.strip_suffix(wanted).filter(|h| !h.trim().is_empty()) {
+            t = head.trim_end();
+        }
+    }
+    t.to_string()
 }
 
 /// The short name's words, in order, grown with up to five capitalised words
@@ -1027,6 +1074,40 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn markers_grades_and_terms_after_a_title_are_not_the_title() {
+        for (given, title) in [
+            ("Sales Manager (m/w/d)", "Sales Manager"),
+            ("Electrician (m/f/d)", "Electrician"),
+            ("Data Engineer (all genders)", "Data Engineer"),
+            (
+                "Strategic Land Use Planner (Grade 14)",
+                "Strategic Land Use Planner",
+            ),
+            ("HOUSING OFFICER (GRADE VI)", "HOUSING OFFICER"),
+            ("Building Inspector (Level 2)", "Building Inspector"),
+            ("Warehouse Team Leader (nights)", "Warehouse Team Leader"),
+            (
+                "Senior Backend Engineer (Contract)",
+                "Senior Backend Engineer",
+            ),
+            ("Personal Support Worker (PSW)", "Personal Support Worker"),
+            ("Barista wanted", "Barista"),
+            ("AIRCON TECHNICIAN WANTED", "AIRCON TECHNICIAN"),
+        ] {
+            assert_eq!(tidy_title(given), title, "{given}");
+        }
+        // Brackets that are part of the job's name stay.
+        for kept in [
+            "Lecturer (Economics)",
+            "Engineer (Python)",
+            "Nurse (Theatres)",
+            "Wanted",
+        ] {
+            assert_eq!(tidy_title(kept), kept);
+        }
     }
 
     #[test]
