@@ -97,7 +97,11 @@ fn half_of(file: &str) -> Half {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    if hash % 2 == 0 { Half::Dev } else { Half::Test }
+    if hash.is_multiple_of(2) {
+        Half::Dev
+    } else {
+        Half::Test
+    }
 }
 
 // ---------------------------------------------------------------------------

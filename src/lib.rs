@@ -13,6 +13,7 @@ pub mod commands;
 pub mod document;
 pub mod extract;
 pub mod input;
+pub mod places;
 pub mod report;
 pub mod taxonomy;
 mod text;

@@ -161,14 +161,10 @@ static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Personal Support Worker (PSW)"), or a "wanted" shouted after it.
 pub fn tidy_title(title: &str) -> String {
     let mut t = title.trim();
-    loop {
-        let Some(inner) = t
-            .strip_suffix(')')
-            .and_then(|r| r.rfind('(').map(|at| (at, &r[at + 1..])))
-        else {
-            break;
-        };
-        let (at, inside) = inner;
+    while let Some((at, inside)) = t
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|at| (at, &r[at + 1..])))
+    {
         let head = t[..at].trim_end();
         let initials: String = head
             .split_whitespace()

@@ -8,6 +8,7 @@
 mod contacts;
 mod contract;
 pub mod dates;
+mod geo;
 mod headline;
 mod numbers;
 pub mod pay;

@@ -135,6 +135,12 @@ static GRADE: LazyLock<Regex> = LazyLock::new(|| re(r"\bGrade\s+([1-9][0-9]?|[A-
 static BAND_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(grade|band|pay band|pay grade|job grade|salary band|salary grade)$"));
 
+/// Currencies written with a bare "$".
+const DOLLARS: &[&str] = &[
+    "USD", "AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "MXN", "JMD", "TTD", "BSD", "BBD", "BZD",
+    "FJD", "NAD", "LRD", "GYD", "SBD", "XCD", "BMD", "KYD", "BND",
+];
+
 /// Reads a number written with thousands separators or a decimal point or comma.
 pub fn parse_number(s: &str) -> Option<f64> {
     let s: String = s
@@ -640,7 +646,7 @@ fn not_pay_sentence(line: &str, at: usize) -> bool {
                 || (c == '.' && window[i + 1..].starts_with(' ') && !window[..i].ends_with("e.g"))
         })
         .map(|(i, c)| i + c.len_utf8())
-        .last()
+        .next_back()
         .unwrap_or(0);
     let sentence = &window[start..];
     let Some(last_not_pay) = NOT_PAY_SENTENCE.find_iter(sentence).last() else {
@@ -716,6 +722,14 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let pays = parse_all(line.text, labelled);
         let line_cue = !pays.is_empty() && PAY_CUE.is_match(line.text);
         for pay in pays {
+            // A bare "R" is the rand only in South Africa (or where nothing
+            // says which country the advert is in).
+            if pay.shared_sign
+                && pay.currency == Some("ZAR")
+                && out.posting.country.as_deref().is_some_and(|c| c != "ZA")
+            {
+                continue;
+            }
             let s = score_with_cue(line.text, &pay, Some(line.block) == headline, line_cue)
                 + if labelled { 3 } else { 0 };
             if s >= 2 && best.as_ref().is_none_or(|(b, ..)| s > *b) {
@@ -738,6 +752,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
         salary.min = pay.min;
         salary.max = pay.max;
         salary.currency = pay.currency.map(str::to_string);
+        // A bare "$" is the dollar of the advert's country.
+        if pay.shared_sign && pay.currency == Some("USD") {
+            let local = out
+                .posting
+                .country
+                .as_deref()
+                .and_then(crate::places::country_by_code)
+                .and_then(|c| c.currency)
+                .filter(|c| DOLLARS.contains(c));
+            if let Some(code) = local {
+                salary.currency = Some(code.to_string());
+            }
+        }
         salary.text = Some(pay.text.clone());
         let mut period = pay.period;
         let mut notes = Vec::new();

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Context, Out, WorkMode, re};
+use super::{Context, Out, Place, WorkMode, geo, re};
 use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,13 +165,90 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.work_mode = Some(mode);
     }
 
-    // Location: a labelled fact, then "office in X", then a US "City, ST".
-    if let Some(f) = cx
-        .facts_matching(&LOCATION_LABEL)
-        .find(|f| !clean_place(&f.value).is_empty() && f.value.split_whitespace().count() <= 12)
+    location(cx, out);
+    resolve_places(cx, out);
+}
+
+/// The country the advert shows besides its location (see [`geo::country_votes`]).
+fn country_hint(cx: &Context) -> Option<&'static str> {
+    let mut hosts: Vec<&str> = cx
+        .doc
+        .links
+        .iter()
+        .filter_map(|l| {
+            let rest = l.url.split_once("://").map_or(l.url.as_str(), |(_, r)| r);
+            rest.split(['/', '?', '#', ':']).next()
+        })
+        .collect();
+    hosts.extend(
+        cx.doc
+            .emails
+            .iter()
+            .filter_map(|e| e.address.rsplit_once('@').map(|(_, d)| d)),
+    );
+    let text = cx.joined.as_str();
+    let mut currencies = Vec::new();
+    for (signs, code) in [
+        (&["£", "GBP"][..], "GBP"),
+        (&["AUD", "A$", "AU$"][..], "AUD"),
+        (&["NZD", "NZ$"][..], "NZD"),
+        (&["CAD", "C$", "CA$"][..], "CAD"),
+        (&["SGD", "S$"][..], "SGD"),
+        (&["INR", "₹", "Rs.", "LPA", "lakh"][..], "INR"),
+        (&["ZAR"][..], "ZAR"),
+    ] {
+        if signs.iter().any(|s| text.contains(s)) {
+            currencies.push(code);
+        }
+    }
+    geo::country_votes(text, &hosts, &currencies)
+}
+
+/// Resolves the location in the gazetteer: its places, and the country.
+fn resolve_places(cx: &Context, out: &mut Out) {
+    let hint = country_hint(cx);
+    let (found, named) = match out.posting.location.as_deref() {
+        Some(location) => geo::resolve(location, hint),
+        None => (Vec::new(), None),
+    };
+    let place_country = found
+        .first()
+        .map(|p| p.country)
+        .filter(|c| found.iter().all(|p| p.country == *c));
+    let country = place_country.or(named).or(hint);
+    if let (Some(c), Some(h)) = (place_country.or(named), hint)
+        && c != h
     {
+        out.note(format!(
+            "the location is in {c} but the rest of the advert points to {h}; the location is kept"
+        ));
+    }
+    out.posting.places = found
+        .iter()
+        .map(|p| Place {
+            name: p.name.to_string(),
+            region: p.region.map(str::to_string),
+            country: p.country.to_string(),
+            geonames_id: p.geonames_id,
+        })
+        .collect();
+    out.posting.country = country.map(str::to_string);
+}
+
+/// The location as the advert words it: a labelled fact, a header line or an
+/// address line that names a place, "office in X", a US "City, ST".
+fn location(cx: &Context, out: &mut Out) {
+    if let Some(f) = cx.facts_matching(&LOCATION_LABEL).find(|f| {
+        let place = clean_place(&f.value);
+        !place.is_empty() && place.split_whitespace().count() <= 12
+    }) {
         out.evidence("location", f.line, &f.value);
         out.posting.location = Some(clean_place(&f.value));
+        return;
+    }
+    if let Some((line, part, text)) = header_or_address(cx) {
+        out.evidence("location", line, text);
+        out.posting.location = Some(part);
         return;
     }
     // Places near the top (a header under the title) beat those in the body;
@@ -230,6 +307,58 @@ pub fn extract(cx: &Context, out: &mut Out) {
 
 /// Lines at the top of an advert that usually hold its header.
 const HEADER_LINES: usize = 8;
+
+/// Words that make a comma-separated part a street of an address.
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|crescent|terrace|parade|highway|hwy|close|court|quay|wharf|row|strasse|straße|str|straat|weg|laan|gracht|plein|marg|nagar|level|floor|suite|unit|building|house|po box)\b|^\d+[a-z]?\s+\w",
+    )
+});
+
+/// A place named by a line near the top split into parts ("Riverside Homes
+/// Group · Salford Quays, Greater Manchester · Hybrid") or by an address
+/// line ("Newport Library, Market Street, Newport, Shropshire"): the part,
+/// or the parts after the street, that the gazetteer knows as a place.
+fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
+    for (i, line) in cx.lines.iter().enumerate() {
+        let text = line.text.trim();
+        if text.is_empty() || text.len() > 160 || text.ends_with(['.', '?', '!']) {
+            continue;
+        }
+        let words = text.split_whitespace().count();
+        let header = i < HEADER_LINES && words <= 24;
+        let split = [" · ", " | ", " – ", " — ", " • "];
+        if header && split.iter().any(|s| text.contains(s)) {
+            let parts = split.iter().fold(vec![text], |parts, sep| {
+                parts.into_iter().flat_map(|p| p.split(sep)).collect()
+            });
+            if let Some(part) = parts.iter().map(|p| p.trim()).find(|p| {
+                p.split_whitespace().count() <= 6
+                    && labelled_mode(p).is_none()
+                    && geo::names_a_place(p, None)
+            }) {
+                return Some((line.line, part.to_string(), line.text));
+            }
+        }
+        // An address: a street part, then parts naming a town.
+        let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+        if parts.len() >= 2
+            && words <= 20
+            && let Some(street) = parts.iter().rposition(|p| STREET.is_match(p))
+        {
+            let rest: Vec<&str> = parts[street + 1..]
+                .iter()
+                .copied()
+                .filter(|p| !p.is_empty())
+                .collect();
+            let tail = rest.join(", ");
+            if !tail.is_empty() && !geo::resolve(&tail, None).0.is_empty() {
+                return Some((line.line, tail, line.text));
+            }
+        }
+    }
+    None
+}
 
 /// Drops trailing words that are not part of a place name.
 fn trim_place(place: &str) -> String {

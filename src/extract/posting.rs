@@ -12,7 +12,17 @@ pub struct Posting {
     pub source: String,
     pub title: Option<String>,
     pub employer: Option<String>,
+    /// Where the job is, as the advert words it.
     pub location: Option<String>,
+    /// The places `location` names, resolved in the gazetteer (GeoNames):
+    /// one for each alternative ("Derby, Crewe or York" gives three).
+    #[serde(default)]
+    pub places: Vec<Place>,
+    /// ISO 3166-1 alpha-2 code of the country the job is in, from its places
+    /// or, failing them, from what else the advert shows (a country named,
+    /// a currency, web and phone addresses).
+    #[serde(default)]
+    pub country: Option<String>,
     pub work_mode: Option<WorkMode>,
     pub salary: Salary,
     pub contract: Contract,
@@ -33,6 +43,18 @@ pub struct Posting {
     pub notes: Vec<String>,
     /// Where structured data carried with the advert disagrees with its text.
     pub conflicts: Vec<Conflict>,
+}
+
+/// A populated place from the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    /// Its first-level subdivision ("England", "Ontario", "New South Wales").
+    pub region: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    /// Its GeoNames id (https://www.geonames.org/<id>).
+    pub geonames_id: u32,
 }
 
 /// A field on which the advert's text and its structured data (JSON-LD) disagree.

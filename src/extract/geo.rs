@@ -1,0 +1,724 @@
+//! Places and the country: a location as the advert words it, resolved in the
+//! gazetteer ([`crate::places`]), and the country the job is in.
+//!
+//! A location is read as segments (alternatives split by "or", "/", "|",
+//! "·", ";", brackets) of comma-separated parts. A part that names a country
+//! or a region qualifies the others; a part that holds a town's name (its
+//! longest run of capitalised words found in the gazetteer) is a candidate.
+//! Each candidate town is chosen among the places of that name by, in order:
+//! a region or county the location names with it, the country the advert
+//! shows elsewhere, and the most people. A name that several countries share
+//! with nothing to tell them apart is left out, not guessed.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::places::{self, Place};
+
+/// Every country's name and alias, by its [`places::normalise`]d form: the
+/// code, and whether the alias counts only in capitals ("UK", "USA").
+static COUNTRY_NAMES: LazyLock<HashMap<String, (&'static str, bool)>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in include_str!("../../data/places/countries.tsv").lines() {
+        let f: Vec<&'static str> = line.split('\t').collect();
+        let (Some(&code), Some(&name)) = (f.first(), f.get(2)) else {
+            continue;
+        };
+        map.entry(places::normalise(name)).or_insert((code, false));
+        for alias in f
+            .get(4)
+            .map_or("", |a| *a)
+            .split('|')
+            .filter(|a| !a.is_empty())
+        {
+            let capitals = !alias.chars().any(char::is_lowercase);
+            map.entry(places::normalise(alias))
+                .or_insert((code, capitals));
+        }
+    }
+    map
+});
+
+/// The country a run of words names, by the gazetteer's names and aliases.
+fn country_named(words: &str) -> Option<&'static str> {
+    let (code, capitals) = *COUNTRY_NAMES.get(&places::normalise(words))?;
+    (!capitals || !words.chars().any(char::is_lowercase)).then_some(code)
+}
+
+/// Single words that name small towns somewhere but, in an advert, are
+/// ordinary words of an address or a heading.
+const NOT_TOWNS: &[&str] = &[
+    "about",
+    "apply",
+    "area",
+    "avenue",
+    "bank",
+    "based",
+    "branch",
+    "building",
+    "campus",
+    "centre",
+    "center",
+    "central",
+    "city",
+    "close",
+    "college",
+    "contract",
+    "council",
+    "county",
+    "court",
+    "district",
+    "drive",
+    "east",
+    "estate",
+    "flexible",
+    "floor",
+    "full",
+    "green",
+    "hall",
+    "head",
+    "home",
+    "hospital",
+    "house",
+    "hybrid",
+    "lane",
+    "level",
+    "library",
+    "lodge",
+    "main",
+    "manor",
+    "market",
+    "new",
+    "north",
+    "office",
+    "offices",
+    "onsite",
+    "park",
+    "part",
+    "permanent",
+    "place",
+    "plaza",
+    "quay",
+    "quays",
+    "remote",
+    "road",
+    "school",
+    "site",
+    "south",
+    "square",
+    "station",
+    "store",
+    "street",
+    "suite",
+    "temporary",
+    "time",
+    "town",
+    "unit",
+    "university",
+    "village",
+    "warehouse",
+    "way",
+    "west",
+    "work",
+    "working",
+    "hub",
+    "various",
+    "multiple",
+    "anywhere",
+    "nationwide",
+    "global",
+    "worldwide",
+    "usa",
+    "us",
+    "uk",
+    "eu",
+    "europe",
+    "emea",
+    "apac",
+    "americas",
+    "home-based",
+    "field",
+    "mobile",
+    "travel",
+    "nights",
+    "days",
+    "salary",
+    "grade",
+    "band",
+    "job",
+    "role",
+    "team",
+    "ltd",
+    "limited",
+    "inc",
+    "group",
+    "trust",
+    "services",
+    "service",
+    "health",
+    "care",
+];
+
+/// Words that describe a part of a town: they leave nothing unexplained
+/// beside a town's name ("Salford Quays", "Northampton Town Centre").
+const PLACE_WORDS: &[&str] = &[
+    "quays",
+    "quay",
+    "centre",
+    "center",
+    "city",
+    "town",
+    "cbd",
+    "docks",
+    "harbour",
+    "harbor",
+    "waterfront",
+    "downtown",
+    "uptown",
+    "midtown",
+    "metro",
+    "area",
+    "region",
+    "district",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "greater",
+    "inner",
+    "outer",
+    "old",
+    "new",
+    "upper",
+    "lower",
+    "suburbs",
+    "outskirts",
+    "surrounds",
+    "surrounding",
+    "based",
+    "remote",
+    "hybrid",
+    "onsite",
+    "office",
+];
+
+/// Words that join alternatives in a location: "Derby, Crewe or York".
+fn split_alternatives(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for piece in text.split(['(', ')', ';', '|', '·', '/', '•', '\n', '[', ']']) {
+        let mut rest = piece;
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            let cut = [" or ", " and ", " & ", " – ", " — ", " - "]
+                .iter()
+                .filter_map(|sep| lower.find(sep).map(|at| (at, sep.len())))
+                .min();
+            match cut {
+                Some((at, len)) if rest.is_char_boundary(at) && rest.is_char_boundary(at + len) => {
+                    out.push(&rest[..at]);
+                    rest = &rest[at + len..];
+                }
+                _ => {
+                    out.push(rest);
+                    break;
+                }
+            }
+        }
+    }
+    out.into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Words of a part, with postcodes, numbers and punctuation left out.
+fn words(part: &str) -> Vec<&str> {
+    part.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What one part of a location says.
+#[derive(Default)]
+struct Part {
+    country: Option<&'static str>,
+    /// Regions the whole part names ("Greater Manchester", "Ontario", "NSW").
+    regions: Vec<places::Region>,
+    /// Places named by the part's longest known run of capitalised words.
+    towns: Vec<Place>,
+    /// Regions named after the town ("Fremantle WA", "Brisbane QLD 4000").
+    trailing: Vec<places::Region>,
+    /// Capitalised words the town, region and country leave unexplained
+    /// ("Homes Group" in "Riverside Homes Group").
+    uncovered: bool,
+}
+
+/// Reads one comma-separated part: a country, a region, a town (the longest
+/// run of capitalised words the gazetteer knows), or several of these.
+fn read_part(part: &str, hint: Option<&str>) -> Part {
+    let mut out = Part::default();
+    let ws = words(part);
+    if ws.is_empty() || ws.len() > 8 {
+        return out;
+    }
+    let whole = ws.join(" ");
+    if let Some(c) = country_named(&whole) {
+        out.country = Some(c);
+        return out;
+    }
+    if ws.iter().all(|w| capitalised(w)) {
+        out.regions = places::regions(&whole, hint);
+    }
+    let n = ws.len();
+    let mut covered = vec![false; n];
+    'search: for len in (1..=n.min(4)).rev() {
+        for start in 0..=n - len {
+            let run = &ws[start..start + len];
+            if !run.iter().all(|w| capitalised(w)) {
+                continue;
+            }
+            let name = run.join(" ");
+            // "Anywhere in New Zealand", "Remote - United States".
+            if (len > 1 || run[0].len() > 3)
+                && let Some(c) = country_named(&name)
+            {
+                out.country = Some(c);
+                covered[start..start + len]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+                break 'search;
+            }
+            if len == 1 && NOT_TOWNS.contains(&run[0].to_lowercase().as_str()) {
+                continue;
+            }
+            let found = places::cities(&name);
+            if found.is_empty() {
+                continue;
+            }
+            out.towns = found;
+            covered[start..start + len]
+                .iter_mut()
+                .for_each(|c| *c = true);
+            for (i, w) in ws.iter().enumerate().skip(start + len) {
+                if let Some(c) = country_named(w) {
+                    out.country = Some(c);
+                    covered[i] = true;
+                } else if w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                    let regions = places::regions(w, hint.or(out.country));
+                    if !regions.is_empty() {
+                        out.trailing.extend(regions);
+                        covered[i] = true;
+                    }
+                }
+            }
+            break 'search;
+        }
+    }
+    out.uncovered = out.regions.is_empty()
+        && ws.iter().zip(&covered).any(|(w, c)| {
+            !c && capitalised(w)
+                && !w.chars().all(|c| c.is_ascii_uppercase())
+                && !PLACE_WORDS.contains(&w.to_lowercase().as_str())
+        });
+    out
+}
+
+/// Whether `place` lies in one of `regions` (its region or, in GB, its county).
+fn within(place: &Place, regions: &[places::Region]) -> bool {
+    regions.iter().any(|r| {
+        r.country == place.country
+            && (r.code.is_some() && r.code == place.region_code
+                || place
+                    .region
+                    .is_some_and(|n| places::normalise(n) == places::normalise(r.name))
+                || place
+                    .county
+                    .is_some_and(|n| places::normalise(n) == places::normalise(r.name)))
+    })
+}
+
+/// Picks one of the places sharing a name, or none when nothing tells them
+/// apart. `loose`: the name came with words it does not explain, so only a
+/// region, country or hint that confirms it will do.
+fn choose(
+    found: &[Place],
+    regions: &[places::Region],
+    countries: &[&str],
+    hint: Option<&str>,
+    loose: bool,
+) -> Option<Place> {
+    if !regions.is_empty()
+        && let Some(p) = found.iter().find(|p| within(p, regions))
+    {
+        return Some(*p);
+    }
+    if !countries.is_empty() {
+        return found
+            .iter()
+            .find(|p| countries.contains(&p.country))
+            .copied();
+    }
+    if let Some(h) = hint
+        && let Some(p) = found.iter().find(|p| p.country == h)
+    {
+        return Some(*p);
+    }
+    if loose {
+        return None;
+    }
+    // Nothing else to go by: the most populous, when it clearly outweighs
+    // the namesakes of other countries.
+    let first = found.first()?;
+    let rival = found.iter().find(|p| p.country != first.country);
+    match rival {
+        Some(r) if u64::from(first.population) < 5 * u64::from(r.population) => None,
+        _ if first.population < 10_000 && hint.is_none() => None,
+        _ => Some(*first),
+    }
+}
+
+/// A town named in a location, with what qualifies it.
+struct Town {
+    found: Vec<Place>,
+    regions: Vec<places::Region>,
+    countries: Vec<&'static str>,
+    loose: bool,
+}
+
+/// The places a location names, and the country it names outright (by a
+/// country or region part), if any.
+pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'static str>) {
+    let mut named_country: Option<&'static str> = None;
+    let mut all_regions: Vec<places::Region> = Vec::new();
+    let mut towns: Vec<Town> = Vec::new();
+    for alternative in split_alternatives(location) {
+        let first = towns.len();
+        let mut regions: Vec<places::Region> = Vec::new();
+        let mut countries: Vec<&'static str> = Vec::new();
+        for part in alternative.split(',') {
+            let p = read_part(part, hint.or(named_country));
+            countries.extend(p.country);
+            // A part that is both a region and a town ("Newport", "York",
+            // "Victoria") after a town is that town's region when the town
+            // lies in it ("Melbourne, Victoria"), else another town
+            // ("Derby, York").
+            // Alone, it is the region unless a sizeable town has the name
+            // ("Vermont" is the state; "Newport", "Victoria" are towns).
+            let is_region = !p.regions.is_empty()
+                && (p.towns.is_empty()
+                    || towns[first..]
+                        .iter()
+                        .any(|t| t.found.iter().any(|pl| within(pl, &p.regions)))
+                    || (towns.len() == first && p.towns[0].population < 50_000));
+            if is_region {
+                regions.extend(p.regions.iter().copied());
+            } else if !p.towns.is_empty() {
+                towns.push(Town {
+                    found: p.towns,
+                    regions: p.trailing.clone(),
+                    countries: Vec::new(),
+                    loose: p.uncovered,
+                });
+            }
+            regions.extend(p.trailing);
+        }
+        if let Some(&c) = countries.first() {
+            named_country.get_or_insert(c);
+        }
+        for t in &mut towns[first..] {
+            t.regions.extend(regions.iter().copied());
+            t.countries.extend(countries.iter().copied());
+        }
+        all_regions.extend(regions);
+    }
+    // A region or country named in one alternative qualifies the others
+    // ("Galway, Limerick or Cork, Ireland").
+    let mut out: Vec<Place> = Vec::new();
+    for t in &towns {
+        let regions = if t.regions.is_empty() {
+            &all_regions
+        } else {
+            &t.regions
+        };
+        let countries: Vec<&str> = if t.countries.is_empty() {
+            named_country.into_iter().collect()
+        } else {
+            t.countries.clone()
+        };
+        if let Some(p) = choose(&t.found, regions, &countries, hint, t.loose)
+            && !out.iter().any(|q| q.geonames_id == p.geonames_id)
+        {
+            out.push(p);
+        }
+    }
+    let region_country = all_regions
+        .first()
+        .map(|r| r.country)
+        .filter(|c| all_regions.iter().all(|r| r.country == *c));
+    (out, named_country.or(region_country))
+}
+
+/// Whether a short text names a place and nothing else: a header part such
+/// as "Salford Quays, Greater Manchester" does; "Riverside Homes Group"
+/// does not.
+pub fn names_a_place(text: &str, hint: Option<&str>) -> bool {
+    let uncovered = split_alternatives(text)
+        .into_iter()
+        .flat_map(|a| a.split(','))
+        .any(|p| read_part(p, hint).uncovered);
+    if uncovered {
+        return false;
+    }
+    let (found, country) = resolve(text, hint);
+    !found.is_empty() || (country.is_some() && words(text).len() <= 3)
+}
+
+/// Country codes of the web and mail domains an advert links to, by their
+/// top-level domain ("example.com.au", "jobs@example.co.za").
+fn country_of_domain(host: &str) -> Option<&'static str> {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let tld = host.rsplit('.').next()?;
+    if tld.len() != 2 || host.matches('.').count() < 1 {
+        return None;
+    }
+    // Two-letter domains sold for other meanings are no sign of a country.
+    if matches!(
+        tld,
+        "io" | "ai"
+            | "co"
+            | "me"
+            | "tv"
+            | "ly"
+            | "fm"
+            | "gg"
+            | "to"
+            | "so"
+            | "sh"
+            | "ws"
+            | "cc"
+            | "la"
+            | "am"
+            | "is"
+            | "it"
+            | "in"
+            | "id"
+    ) && !host.ends_with(".co.in")
+        && !host.ends_with(".gov.in")
+        && !host.ends_with(".ac.in")
+    {
+        return None;
+    }
+    let code = if tld == "uk" { "GB" } else { tld };
+    places::country_by_code(code).map(|c| c.code)
+}
+
+/// International dialling codes of the countries adverts most come from.
+const DIALLING: &[(&str, &str)] = &[
+    ("+44", "GB"),
+    ("+61", "AU"),
+    ("+64", "NZ"),
+    ("+353", "IE"),
+    ("+27", "ZA"),
+    ("+91", "IN"),
+    ("+65", "SG"),
+    ("+49", "DE"),
+    ("+31", "NL"),
+    ("+33", "FR"),
+    ("+34", "ES"),
+    ("+39", "IT"),
+    ("+41", "CH"),
+    ("+43", "AT"),
+    ("+32", "BE"),
+    ("+46", "SE"),
+    ("+45", "DK"),
+    ("+47", "NO"),
+    ("+48", "PL"),
+    ("+852", "HK"),
+    ("+971", "AE"),
+];
+
+/// Currencies that belong to one country.
+const CURRENCY_COUNTRY: &[(&str, &str)] = &[
+    ("GBP", "GB"),
+    ("AUD", "AU"),
+    ("NZD", "NZ"),
+    ("CAD", "CA"),
+    ("SGD", "SG"),
+    ("INR", "IN"),
+    ("ZAR", "ZA"),
+    ("CHF", "CH"),
+    ("PLN", "PL"),
+    ("SEK", "SE"),
+    ("NOK", "NO"),
+    ("DKK", "DK"),
+    ("HKD", "HK"),
+    ("JPY", "JP"),
+];
+
+/// Votes for the country an advert is in, from what it shows besides its
+/// location: countries it names, domains and phone numbers, currencies
+/// that belong to one country. Each kind of evidence votes once per
+/// country; the winner needs two votes and twice its nearest rival's.
+pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<&'static str> {
+    let mut votes: Vec<(&'static str, u32)> = Vec::new();
+    let mut vote = |c: &'static str, weight: u32| match votes.iter_mut().find(|(k, _)| *k == c) {
+        Some((_, v)) => *v += weight,
+        None => votes.push((c, weight)),
+    };
+    let mut seen: Vec<&'static str> = Vec::new();
+    for host in hosts {
+        if let Some(c) = country_of_domain(host).filter(|c| !seen.contains(c)) {
+            seen.push(c);
+            vote(c, 2);
+        }
+    }
+    for (prefix, c) in DIALLING {
+        if text.contains(prefix) {
+            let code = places::country_by_code(c).map(|k| k.code);
+            if let Some(code) = code {
+                vote(code, 2);
+            }
+        }
+    }
+    for cur in currencies {
+        if let Some((_, c)) = CURRENCY_COUNTRY.iter().find(|(k, _)| k == cur)
+            && let Some(code) = places::country_by_code(c).map(|k| k.code)
+        {
+            vote(code, 1);
+        }
+    }
+    // Countries named in the text (runs of one to three capitalised words),
+    // and regions that belong to one country ("Ontario", "New South Wales").
+    let mut named: Vec<&'static str> = Vec::new();
+    let mut regional: Vec<&'static str> = Vec::new();
+    for line in text.lines().take(400) {
+        let ws = words(line);
+        for i in 0..ws.len() {
+            for len in (1..=3).rev() {
+                if i + len > ws.len() || !ws[i..i + len].iter().all(|w| capitalised(w)) {
+                    continue;
+                }
+                let name = ws[i..i + len].join(" ");
+                if len == 1
+                    && name.len() <= 3
+                    && !matches!(
+                        name.as_str(),
+                        "UK" | "USA" | "UAE" | "U.S" | "U.K" | "U.S.A"
+                    )
+                {
+                    continue;
+                }
+                if let Some(c) = country_named(&name) {
+                    if !named.contains(&c) {
+                        named.push(c);
+                    }
+                    break;
+                }
+                if name.len() >= 4 && name.chars().any(char::is_lowercase) {
+                    let regions = places::regions(&name, None);
+                    if let Some(first) = regions.first()
+                        && regions.iter().all(|r| r.country == first.country)
+                    {
+                        if !regional.contains(&first.country) {
+                            regional.push(first.country);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    for c in named.iter().take(3) {
+        vote(c, 2);
+    }
+    for c in regional.iter().take(3) {
+        vote(c, 1);
+    }
+    votes.sort_by_key(|v| std::cmp::Reverse(v.1));
+    match votes.as_slice() {
+        [(c, v), rest @ ..] if *v >= 2 && rest.first().is_none_or(|(_, r)| *v >= 2 * r) => Some(c),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(location: &str, hint: Option<&str>) -> Vec<(String, String)> {
+        resolve(location, hint)
+            .0
+            .into_iter()
+            .map(|p| (p.name.to_string(), p.country.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn alternatives_each_give_a_place() {
+        let got = names("Derby, Crewe or York", Some("GB"));
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(_, c)| c == "GB"));
+    }
+
+    #[test]
+    fn a_region_or_country_decides_between_namesakes() {
+        assert_eq!(
+            names("Fremantle WA", Some("AU")),
+            vec![("Fremantle".into(), "AU".into())]
+        );
+        let got = names("Hamilton, New Zealand", None);
+        assert_eq!(got.first().map(|p| p.1.as_str()), Some("NZ"), "{got:?}");
+        let got = names("Hamilton, Ontario", None);
+        assert_eq!(got.first().map(|p| p.1.as_str()), Some("CA"), "{got:?}");
+        let got = names("Salford Quays, Greater Manchester", None);
+        assert_eq!(got.first().map(|p| p.1.as_str()), Some("GB"), "{got:?}");
+    }
+
+    #[test]
+    fn a_town_that_is_also_a_region() {
+        // Newport in Shropshire, not the city of Newport in Wales.
+        let got = resolve("Newport, Shropshire", None).0;
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].county, Some("Shropshire"));
+        // Victoria qualifies Melbourne; York is a second town.
+        assert_eq!(
+            names("Melbourne, Victoria", None),
+            vec![("Melbourne".into(), "AU".into())]
+        );
+        assert_eq!(names("Derby, York", Some("GB")).len(), 2);
+        // A state is not the small town named after it.
+        let (found, country) = resolve("Elections, Vermont", None);
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(country, Some("US"));
+    }
+
+    #[test]
+    fn header_parts_that_name_a_place() {
+        assert!(names_a_place("Salford Quays, Greater Manchester", None));
+        assert!(names_a_place("Wellington", Some("NZ")));
+        assert!(!names_a_place("Riverside Homes Group", None));
+        assert!(!names_a_place("Hybrid", None));
+    }
+
+    #[test]
+    fn words_around_a_town_are_not_towns() {
+        let got = names("Northampton town centre", Some("GB"));
+        assert_eq!(got, vec![("Northampton".into(), "GB".into())]);
+        assert!(names("Head Office", None).is_empty());
+        assert!(names("Remote", None).is_empty());
+        assert!(names("Riverside Homes Group", None).is_empty());
+    }
+
+    #[test]
+    fn the_country_named_outright() {
+        assert_eq!(resolve("Remote (UK)", None).1, Some("GB"));
+        assert_eq!(resolve("Anywhere in New Zealand", None).1, Some("NZ"));
+        assert_eq!(resolve("Cork, Ireland", None).1, Some("IE"));
+    }
+}
