@@ -11,7 +11,9 @@
 //! How a field is compared:
 //! - `title`, `employer`: equal, ignoring case, punctuation and spacing;
 //! - `location`: the tool's location contains the labelled place name;
-//! - `places`: the same set of place names (the tool's `places[].name`);
+//! - `places`: as many places as labelled, each labelled name matching one of
+//!   the tool's `places[].name` (diacritics folded; one may hold the other as
+//!   whole words: "Greater Sudbury" is Sudbury);
 //! - numbers: equal to a cent; everything else: equal.
 
 use std::collections::BTreeSet;
@@ -54,13 +56,17 @@ fn matches(field: &str, want: &Value, got: &Value) -> bool {
             format!(" {} ", norm(g)).contains(&format!(" {} ", norm(w)))
         }
         ("places", Value::Array(w), Value::Array(g)) => {
-            let want: BTreeSet<String> = w.iter().filter_map(Value::as_str).map(norm).collect();
-            let got: BTreeSet<String> = g
+            // Names folded as the gazetteer folds them; a name matches when one
+            // holds the other as whole words ("Greater Sudbury", "Sudbury").
+            let fold = |s: &str| format!(" {} ", vacancy::places::normalise(s));
+            let want: Vec<String> = w.iter().filter_map(Value::as_str).map(fold).collect();
+            let got: Vec<String> = g
                 .iter()
                 .filter_map(|p| p.get("name").and_then(Value::as_str))
-                .map(norm)
+                .map(fold)
                 .collect();
-            want == got
+            let same = |a: &String, b: &String| a.contains(b.as_str()) || b.contains(a.as_str());
+            want.len() == got.len() && want.iter().all(|w| got.iter().any(|g| same(w, g)))
         }
         (_, Value::Number(w), Value::Number(g)) => {
             (w.as_f64().unwrap_or(f64::NAN) - g.as_f64().unwrap_or(f64::NAN)).abs() < 0.005

@@ -8,6 +8,7 @@ use vacancy::extract::pay::{Pay, amounts, parse_all, parse_line, parse_number};
 
 const CURRENCIES: &[&str] = &[
     "GBP", "EUR", "USD", "CAD", "AUD", "NZD", "CHF", "PLN", "INR", "SEK", "NOK", "DKK", "JPY",
+    "SGD", "HKD", "ZAR",
 ];
 
 /// Lines made of the pieces pay lines are made of, in any order: more likely

@@ -157,6 +157,31 @@ const NOT_TOWNS: &[&str] = &[
     "service",
     "health",
     "care",
+    // Months and days: "12 March 2025" is a date, not March in Cambridgeshire.
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "date",
+    "deadline",
+    "closing",
+    "salary",
+    "pay",
 ];
 
 /// Words that describe a part of a town: they leave nothing unexplained
@@ -236,8 +261,68 @@ fn split_alternatives(text: &str) -> Vec<&str> {
 fn words(part: &str) -> Vec<&str> {
     part.split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
         .collect()
+}
+
+/// Words that name an organisation: a part holding one names no place.
+const ORG_WORDS: &[&str] = &[
+    "group",
+    "ltd",
+    "limited",
+    "inc",
+    "plc",
+    "llc",
+    "llp",
+    "gmbh",
+    "bv",
+    "pty",
+    "trust",
+    "council",
+    "university",
+    "college",
+    "services",
+    "bank",
+    "hospital",
+    "pharmacy",
+    "pharmacies",
+    "company",
+    "co",
+    "foundation",
+    "church",
+    "school",
+    "hotel",
+    "restaurant",
+    "cafe",
+    "homes",
+    "housing",
+    "health",
+    "care",
+    "systems",
+    "solutions",
+    "labs",
+    "partners",
+    "carriers",
+    "logistics",
+    "recruitment",
+    "kitchen",
+    "bar",
+    "arms",
+    "inn",
+];
+
+/// Countries that are one city: a location that names only the country is in that city.
+const CITY_STATES: &[&str] = &["SG", "HK", "MO", "MC", "VA", "GI"];
+
+/// The city of a city-state, by the country's code.
+pub fn city_state(country: &str) -> Option<Place> {
+    if !CITY_STATES.contains(&country) {
+        return None;
+    }
+    let name = places::country_by_code(country)?.name;
+    places::cities(name)
+        .into_iter()
+        .find(|p| p.country == country)
 }
 
 fn capitalised(w: &str) -> bool {
@@ -274,6 +359,13 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
     }
     if ws.iter().all(|w| capitalised(w)) {
         out.regions = places::regions(&whole, hint);
+        // "Co. Clare", "County Durham".
+        if out.regions.is_empty()
+            && ws.len() > 1
+            && matches!(ws[0], "Co" | "County" | "Province" | "State")
+        {
+            out.regions = places::regions(&ws[1..].join(" "), hint);
+        }
     }
     let n = ws.len();
     let mut covered = vec![false; n];
@@ -310,7 +402,17 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
                     out.country = Some(c);
                     covered[i] = true;
                 } else if w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) {
-                    let regions = places::regions(w, hint.or(out.country));
+                    let mut regions = places::regions(w, hint.or(out.country));
+                    // "Fremantle WA": a code several countries use, read in
+                    // the countries of the towns so named.
+                    if regions.is_empty() && hint.is_none() && out.country.is_none() {
+                        let mut countries: Vec<&str> =
+                            out.towns.iter().map(|t| t.country).collect();
+                        countries.dedup();
+                        for c in countries.into_iter().take(8) {
+                            regions.extend(places::regions(w, Some(c)));
+                        }
+                    }
                     if !regions.is_empty() {
                         out.trailing.extend(regions);
                         covered[i] = true;
@@ -318,6 +420,34 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
                 }
             }
             break 'search;
+        }
+    }
+    // "Hamburg-Billbrook": a town joined to its district by a hyphen.
+    if out.towns.is_empty() && out.country.is_none() {
+        for w in &ws {
+            if let Some((head, _)) = w.split_once('-')
+                && capitalised(head)
+                && !NOT_TOWNS.contains(&head.to_lowercase().as_str())
+            {
+                let found = places::cities(head);
+                if !found.is_empty() {
+                    out.towns = found;
+                    covered.iter_mut().for_each(|c| *c = true);
+                    break;
+                }
+            }
+        }
+    }
+    // Region codes with no town before them: "Dublin, OH 43017" ends in one.
+    if out.towns.is_empty() && out.regions.is_empty() {
+        for (i, w) in ws.iter().enumerate() {
+            if w.len() >= 2 && w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                let regions = places::regions(w, hint.or(out.country));
+                if !regions.is_empty() {
+                    out.trailing.extend(regions);
+                    covered[i] = true;
+                }
+            }
         }
     }
     out.uncovered = out.regions.is_empty()
@@ -383,8 +513,26 @@ fn choose(
     }
 }
 
+/// Whether a part that names both a region and a town, alone, is the
+/// region: the one in the advert's country, else the town when it is a
+/// sizeable one ("Savannah", "Galway") and the region when the town is small
+/// ("Vermont").
+fn region_first(part: &Part, country: Option<&str>) -> bool {
+    if let Some(c) = country {
+        if part.towns.iter().any(|t| t.country == c) {
+            return false;
+        }
+        if part.regions.iter().any(|r| r.country == c) {
+            return true;
+        }
+    }
+    part.towns[0].population < 50_000
+}
+
 /// A town named in a location, with what qualifies it.
 struct Town {
+    /// Which alternative of the location named it.
+    alternative: usize,
     found: Vec<Place>,
     regions: Vec<places::Region>,
     countries: Vec<&'static str>,
@@ -397,7 +545,7 @@ pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'stat
     let mut named_country: Option<&'static str> = None;
     let mut all_regions: Vec<places::Region> = Vec::new();
     let mut towns: Vec<Town> = Vec::new();
-    for alternative in split_alternatives(location) {
+    for (index, alternative) in split_alternatives(location).into_iter().enumerate() {
         let first = towns.len();
         let mut regions: Vec<places::Region> = Vec::new();
         let mut countries: Vec<&'static str> = Vec::new();
@@ -415,11 +563,34 @@ pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'stat
                     || towns[first..]
                         .iter()
                         .any(|t| t.found.iter().any(|pl| within(pl, &p.regions)))
-                    || (towns.len() == first && p.towns[0].population < 50_000));
+                    || (towns.len() == first && region_first(&p, hint.or(named_country))));
+            // "Ponsonby, Auckland": the region is named after its city, far
+            // bigger than the town before it, and the city is meant.
+            let city_of_region = is_region
+                && !p.towns.is_empty()
+                && towns[first..].iter().any(|t| {
+                    t.found.first().is_some_and(|before| {
+                        p.towns.iter().any(|c| {
+                            within(c, &p.regions)
+                                && c.country == before.country
+                                && u64::from(c.population) >= 5 * u64::from(before.population)
+                        })
+                    })
+                });
             if is_region {
                 regions.extend(p.regions.iter().copied());
-            } else if !p.towns.is_empty() {
+            }
+            if city_of_region {
                 towns.push(Town {
+                    alternative: index,
+                    found: p.towns.clone(),
+                    regions: p.regions.clone(),
+                    countries: Vec::new(),
+                    loose: false,
+                });
+            } else if !is_region && !p.towns.is_empty() {
+                towns.push(Town {
+                    alternative: index,
                     found: p.towns,
                     regions: p.trailing.clone(),
                     countries: Vec::new(),
@@ -439,8 +610,24 @@ pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'stat
     }
     // A region or country named in one alternative qualifies the others
     // ("Galway, Limerick or Cork, Ireland").
+    // In an address, a suburb comes before its city: "Hornby, Christchurch"
+    // is in Christchurch. A town followed in the same alternative by a far
+    // bigger one of its region is left out.
+    let mut suburb = vec![false; towns.len()];
+    for (i, a) in towns.iter().enumerate() {
+        for b in &towns[i + 1..] {
+            if a.alternative == b.alternative
+                && let (Some(pa), Some(pb)) = (a.found.first(), b.found.first())
+                && pa.country == pb.country
+                && pa.region == pb.region
+                && u64::from(pb.population) >= 5 * u64::from(pa.population)
+            {
+                suburb[i] = true;
+            }
+        }
+    }
     let mut out: Vec<Place> = Vec::new();
-    for t in &towns {
+    for (t, _) in towns.iter().zip(&suburb).filter(|(_, s)| !**s) {
         let regions = if t.regions.is_empty() {
             &all_regions
         } else {
@@ -457,6 +644,12 @@ pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'stat
             out.push(p);
         }
     }
+    // "Singapore", "Tiong Bahru, Singapore": a city-state's city.
+    if out.is_empty()
+        && let Some(p) = named_country.and_then(city_state)
+    {
+        out.push(p);
+    }
     let region_country = all_regions
         .first()
         .map(|r| r.country)
@@ -464,15 +657,37 @@ pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'stat
     (out, named_country.or(region_country))
 }
 
+/// Whether the gazetteer knows a town, region or country by a name in
+/// `text`, whichever one is meant.
+pub fn known_place(text: &str) -> bool {
+    split_alternatives(text)
+        .into_iter()
+        .flat_map(|a| a.split(','))
+        .map(|p| read_part(p, None))
+        .any(|p| !p.towns.is_empty() || !p.regions.is_empty() || p.country.is_some())
+}
+
 /// Whether a short text names a place and nothing else: a header part such
 /// as "Salford Quays, Greater Manchester" does; "Riverside Homes Group"
 /// does not.
 pub fn names_a_place(text: &str, hint: Option<&str>) -> bool {
-    let uncovered = split_alternatives(text)
+    if text.contains(':') {
+        return false;
+    }
+    let parts: Vec<Part> = split_alternatives(text)
         .into_iter()
         .flat_map(|a| a.split(','))
-        .any(|p| read_part(p, hint).uncovered);
-    if uncovered {
+        .map(|p| read_part(p, hint))
+        .collect();
+    let organisation = words(text)
+        .iter()
+        .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+    // A district the gazetteer lacks beside a country or region it knows
+    // ("Tiong Bahru, Singapore") still names a place.
+    let qualified = parts
+        .iter()
+        .any(|p| p.country.is_some() || !p.regions.is_empty());
+    if organisation || parts.iter().any(|p| p.uncovered) && !qualified {
         return false;
     }
     let (found, country) = resolve(text, hint);
@@ -605,8 +820,11 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
                     continue;
                 }
                 let name = ws[i..i + len].join(" ");
+                // "US" counts only as "the US": "CONTACT US" is no country.
+                let the_us = name == "US" && i > 0 && ws[i - 1].eq_ignore_ascii_case("the");
                 if len == 1
                     && name.len() <= 3
+                    && !the_us
                     && !matches!(
                         name.as_str(),
                         "UK" | "USA" | "UAE" | "U.S" | "U.K" | "U.S.A"

@@ -455,6 +455,30 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
             }
             BlockKind::Code | BlockKind::Break => {}
             _ => {
+                // A label alone on its line, its value on the next: "Where" /
+                // "214 Ponsonby Road, Auckland", a definition list's term and
+                // description.
+                let label = block.text.trim();
+                let short_label = !label.contains('\n')
+                    && (1..=4).contains(&label.split_whitespace().count())
+                    && !label.ends_with(['.', '!', '?', ','])
+                    && !label.contains(": ")
+                    && label.chars().next().is_some_and(char::is_alphabetic);
+                if short_label
+                    && block.kind == BlockKind::Paragraph
+                    && let Some(next) = doc.blocks.get(i + 1).filter(|n| {
+                        matches!(n.kind, BlockKind::Paragraph | BlockKind::ListItem { .. })
+                    })
+                    && let Some((line, value)) = next.text_lines().next()
+                    && (1..=16).contains(&value.split_whitespace().count())
+                {
+                    out.push(Fact {
+                        label: clean_label(label),
+                        value: value.trim().to_string(),
+                        line,
+                        block: i + 1,
+                    });
+                }
                 for (line, text) in block.text_lines() {
                     // A label of up to `words` words opening `text`, as a fact of this line.
                     let fact = |text: &str, words: usize| {

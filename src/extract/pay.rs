@@ -49,7 +49,7 @@ pub struct Pay {
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
         (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
-        (?P<num>\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
+        (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
         (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
     ")
@@ -91,7 +91,17 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym)\b",
+    )
+});
+/// What joins a starting figure to the one it grows to.
+static RISING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^[^.;]{0,80}?\b(?:rising|increasing|progressing|going up|growing)\s+to\s+")
+});
+/// Names of pay that hold a word [`NOT_PAY`] lists.
+static PAY_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(cost to company|ctc|total cost of employment|(?:internship|intern|trainee|apprentice|training|living|monthly|stipend) allowance|stipend)\b",
     )
 });
 /// Words that make every later figure of their sentence something other
@@ -606,9 +616,28 @@ fn score_with_cue(line: &str, pay: &Pay, headline: bool, line_cue: bool) -> i32 
         }
     }
     let qualifying = qualifying.join(" ");
-    if NOT_PAY.is_match(before.rsplit([',', ';', '.']).next().unwrap_or(before))
-        || NOT_PAY.is_match(&qualifying)
-        || (!PAY_CUE.is_match(&qualifying) && not_pay_sentence(line, pay.start))
+    // Names of pay that hold a word of something else: "cost to company",
+    // "total cost of employment", an intern's or trainee's "allowance".
+    let own_pay = |s: &str| PAY_NAMES.is_match(s);
+    let clause_before = before.rsplit([',', ';', '.']).next().unwrap_or(before);
+    let just_after = &line[end.min(line.len())..ceil_char(line, (end + 48).min(line.len()))];
+    // "a $12 bench scraper", "a $900 espresso machine": a figure after "a"
+    // and before a thing that is not pay is a price.
+    let priced = {
+        let b = before.trim_end().to_ascii_lowercase();
+        (b.ends_with(" a") || b.ends_with(" an") || b == "a" || b == "an")
+            && pay.period.is_none()
+            && !qualifying.is_empty()
+            && !PAY_CUE.is_match(&qualifying)
+            && pay.min == pay.max
+    };
+    if priced
+        || (NOT_PAY.is_match(clause_before) && !own_pay(clause_before))
+        || (NOT_PAY.is_match(&qualifying) && !own_pay(just_after))
+        || (!PAY_CUE.is_match(&qualifying)
+            && !own_pay(&qualifying)
+            && !own_pay(clause_before)
+            && not_pay_sentence(line, pay.start))
     {
         return -10;
     }
@@ -748,7 +777,28 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
 
     let salary = &mut out.posting.salary;
-    if let Some((_, pay, line, _)) = best {
+    if let Some((_, mut pay, line, text)) = best {
+        // "EUR 2.770 a month in the first year, rising to EUR 3.539 in the
+        // fourth": one figure that grows to another is a range.
+        if pay.min.is_some() && pay.min == pay.max {
+            let after = pay.start + pay.text.len();
+            if let Some(m) = RISING.find(&text[after.min(text.len())..]) {
+                let rest = &text[after + m.end()..];
+                if let Some(next) = amounts(rest).first().filter(|a| {
+                    a.start == 0
+                        && (a.currency.is_none() || a.currency == pay.currency)
+                        && pay.max.is_some_and(|lo| a.value > lo && a.value < lo * 3.0)
+                }) {
+                    pay.max = Some(next.value);
+                    pay.text = format!(
+                        "{}{}{}",
+                        pay.text,
+                        &text[after..after + m.end()],
+                        &rest[..next.end]
+                    );
+                }
+            }
+        }
         salary.min = pay.min;
         salary.max = pay.max;
         salary.currency = pay.currency.map(str::to_string);
@@ -768,7 +818,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
         salary.text = Some(pay.text.clone());
         let mut period = pay.period;
         let mut notes = Vec::new();
-        if pay.biweekly {
+        // "$12.50/hr, paid every two weeks": the figure's own period wins
+        // over how often it is paid.
+        if pay.biweekly && matches!(pay.period, None | Some(Period::Week)) {
             salary.min = salary.min.map(|v| v / 2.0);
             salary.max = salary.max.map(|v| v / 2.0);
             period = Some(Period::Week);

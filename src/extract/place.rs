@@ -9,7 +9,7 @@ use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\))$",
+        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store location|work address|workplace address|address|job address|work site|worksite)$",
     )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,7 +26,7 @@ static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// "in our Cardiff office".
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:in|at|[Oo]ur)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub)\b",
+        r"\b(?:in|at|[Oo]ur)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b",
     )
 });
 /// "Austin, TX" style US places.
@@ -122,7 +122,16 @@ fn clean_place(value: &str) -> String {
     if labelled_mode(head) == Some(WorkMode::Remote) {
         return value.trim().trim_end_matches(['.', ',']).to_string();
     }
-    let v = head;
+    // An address: the parts after the street ("2870 Sawmill Bend Drive,
+    // Suite 140, Dublin, OH 43017" is in Dublin, OH).
+    let parts: Vec<&str> = head.split(',').map(str::trim).collect();
+    let v = match parts.iter().rposition(|p| STREET.is_match(p)) {
+        Some(at) if at + 1 < parts.len() && parts.len() > 2 => {
+            let rest = parts[at + 1..].join(", ");
+            return rest.trim_end_matches(['.', ',']).trim().to_string();
+        }
+        _ => head,
+    };
     let v = v
         .split(" - ")
         .next()
@@ -165,8 +174,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.work_mode = Some(mode);
     }
 
-    location(cx, out);
-    resolve_places(cx, out);
+    let hint = country_hint(cx);
+    location(cx, out, hint);
+    resolve_places(out, hint);
 }
 
 /// The country the advert shows besides its location (see [`geo::country_votes`]).
@@ -205,8 +215,17 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
 }
 
 /// Resolves the location in the gazetteer: its places, and the country.
-fn resolve_places(cx: &Context, out: &mut Out) {
-    let hint = country_hint(cx);
+fn resolve_places(out: &mut Out, hint: Option<&'static str>) {
+    // A city-state's adverts are in its city, named or not.
+    if out.posting.location.is_none()
+        && let Some(p) = hint.and_then(geo::city_state)
+    {
+        out.posting.location = Some(p.name.to_string());
+        out.note(format!(
+            "location taken to be {}, the city-state the advert is in",
+            p.name
+        ));
+    }
     let (found, named) = match out.posting.location.as_deref() {
         Some(location) => geo::resolve(location, hint),
         None => (Vec::new(), None),
@@ -237,7 +256,7 @@ fn resolve_places(cx: &Context, out: &mut Out) {
 
 /// The location as the advert words it: a labelled fact, a header line or an
 /// address line that names a place, "office in X", a US "City, ST".
-fn location(cx: &Context, out: &mut Out) {
+fn location(cx: &Context, out: &mut Out, hint: Option<&'static str>) {
     if let Some(f) = cx.facts_matching(&LOCATION_LABEL).find(|f| {
         let place = clean_place(&f.value);
         !place.is_empty() && place.split_whitespace().count() <= 12
@@ -271,7 +290,22 @@ fn location(cx: &Context, out: &mut Out) {
         .lines
         .iter()
         .any(|l| l.text.contains('£') || l.text.contains("NHS"));
-    for (rank, pattern) in [&*US_PLACE, &*IN_PLACE, &*PLACE_OFFICE].iter().enumerate() {
+    // "We're hiring a Restaurant Server in Whitstable": a place in the title.
+    if let Some((block, title)) = cx.first_heading()
+        && let Some(c) = IN_TOWN.captures(title)
+    {
+        let place = trim_place(&c["place"]);
+        if geo::names_a_place(&place, hint) {
+            let line = cx.doc.blocks[block].pos.line;
+            out.evidence("location", line, title);
+            out.posting.location = Some(place);
+            return;
+        }
+    }
+    for (rank, pattern) in [&*US_PLACE, &*TOWN_REGION, &*IN_PLACE, &*PLACE_OFFICE]
+        .iter()
+        .enumerate()
+    {
         for (i, joined) in &blocks {
             let block = &cx.doc.blocks[*i];
             // "City, ST" stays within one line: a header line above is not part of it.
@@ -290,7 +324,41 @@ fn location(cx: &Context, out: &mut Out) {
                     .get(block.text[..start].matches('\n').count())
                     .copied()
                     .unwrap_or(block.pos.line);
-                let place = trim_place(&c["place"]);
+                let mut place = trim_place(&c["place"]);
+                // A place from running text must be one the gazetteer knows;
+                // "in Galway, Limerick or Cork" names all three.
+                let (found, _) = geo::resolve(&place, hint);
+                if !geo::known_place(&place) && !named_by_a_council(cx, &place) {
+                    continue;
+                }
+                // "City, ST" and "Town, Region": the town must be one the
+                // gazetteer knows ("Hiring Ordinance, New York" is not).
+                // When only the region is known, the region is the place:
+                // "Communications Unit, Michigan" is in Michigan.
+                if rank <= 1 && found.is_empty() {
+                    let region = place.rsplit(',').next().unwrap_or("").trim().to_string();
+                    if region.is_empty() || region == place || !geo::known_place(&region) {
+                        continue;
+                    }
+                    place = region;
+                }
+                let end = c.get(0).map_or(0, |m| m.end());
+                let mut rest = &text[end..];
+                for _ in 0..5 {
+                    let Some(m) = MORE_PLACES.captures(rest) else {
+                        break;
+                    };
+                    let next = trim_place(&m["place"]);
+                    if geo::resolve(&next, hint.or(found.first().map(|p| p.country)))
+                        .0
+                        .is_empty()
+                    {
+                        break;
+                    }
+                    place.push_str(&m[0][..m.get(1).map_or(0, |g| g.start())]);
+                    place.push_str(&next);
+                    rest = &rest[m.get(0).map_or(0, |g| g.end())..];
+                }
                 let key = (line > HEADER_LINES, rank, line);
                 if !place.is_empty() && best.as_ref().is_none_or(|(k, ..)| key < *k) {
                     let words = c.get(0).map_or("", |m| m.as_str()).to_string();
@@ -305,13 +373,58 @@ fn location(cx: &Context, out: &mut Out) {
     }
 }
 
+/// Whether the advert names a council or town hall after `place`
+/// ("Eastholme Borough Council"): a place too small or too new for the
+/// gazetteer is still a place.
+fn named_by_a_council(cx: &Context, place: &str) -> bool {
+    let head = place.split([',', '(']).next().unwrap_or(place);
+    let name = head
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "Town" | "Hall" | "City" | "Borough" | "County" | "District"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    !name.is_empty()
+        && [
+            " Borough Council",
+            " City Council",
+            " County Council",
+            " District Council",
+            " Town Council",
+            " Parish Council",
+            " Council",
+            " Town Hall",
+        ]
+        .iter()
+        .any(|suffix| cx.joined.contains(&format!("{name}{suffix}")))
+}
+
+/// "a care home in Sudbury, Ontario": a town and its region in running text.
+static TOWN_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:in|at|near)\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})",
+    )
+});
+/// "… in Whitstable" at the end of a title.
+static IN_TOWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\s(?:in|at)\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[!.]?\s*$")
+});
+/// Further places after one found: ", Limerick", " or Cork".
+static MORE_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:,\s*|\s+or\s+|\s+and\s+|,\s+or\s+)(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+});
+
 /// Lines at the top of an advert that usually hold its header.
 const HEADER_LINES: usize = 8;
 
 /// Words that make a comma-separated part a street of an address.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|crescent|terrace|parade|highway|hwy|close|court|quay|wharf|row|strasse|straße|str|straat|weg|laan|gracht|plein|marg|nagar|level|floor|suite|unit|building|house|po box)\b|^\d+[a-z]?\s+\w",
+        r"(?i)\b(street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|crescent|terrace|parade|highway|hwy|close|court|quay|wharf|row|strasse|straße|str|straat|weg|laan|gracht|plein|marg|nagar|level|floor|suite|unit|building|house|po box|walk|blk|block|jalan|lorong|mews)\b|^\d{1,4}[a-z]?\s+\w",
     )
 });
 
@@ -332,12 +445,42 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
             let parts = split.iter().fold(vec![text], |parts, sep| {
                 parts.into_iter().flat_map(|p| p.split(sep)).collect()
             });
-            if let Some(part) = parts.iter().map(|p| p.trim()).find(|p| {
+            if let Some(part) = parts.iter().map(|p| clean_place(p)).find(|p| {
                 p.split_whitespace().count() <= 6
                     && labelled_mode(p).is_none()
                     && geo::names_a_place(p, None)
             }) {
-                return Some((line.line, part.to_string(), line.text));
+                return Some((line.line, part, line.text));
+            }
+        }
+        // "Responsible Pharmacist, Umhlanga Care Pharmacies, Durban or
+        // Pietermaritzburg, Full-time": the first line run in with commas.
+        let stripped = text.trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c == ' ');
+        if i < 2
+            && stripped.matches(", ").count() >= 2
+            && words <= 24
+            && stripped
+                .split(", ")
+                .all(|p| p.split_whitespace().count() <= 6)
+            && let Some(part) = stripped.split(", ").skip(1).map(clean_place).find(|p| {
+                p.split_whitespace().count() <= 6
+                    && labelled_mode(p).is_none()
+                    && geo::names_a_place(p, None)
+            })
+        {
+            return Some((line.line, part, line.text));
+        }
+        // An address block: a street on its own line, the town on one of the
+        // next three ("210 Sturt Street" / "Ballarat VIC 3350").
+        if words <= 6 && i > 0 {
+            let after_street = cx.lines[i.saturating_sub(3)..i].iter().any(|l| {
+                let t = l.text.trim();
+                t.split_whitespace().count() <= 8
+                    && STREET.is_match(t)
+                    && t.chars().any(|c| c.is_ascii_digit())
+            });
+            if after_street && !STREET.is_match(text) && geo::names_a_place(text, None) {
+                return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
             }
         }
         // An address: a street part, then parts naming a town.
