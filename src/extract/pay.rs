@@ -91,7 +91,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym)\b",
     )
 });
 /// What joins a starting figure to the one it grows to.
@@ -101,7 +101,7 @@ static RISING: LazyLock<Regex> = LazyLock::new(|| {
 /// Names of pay that hold a word [`NOT_PAY`] lists.
 static PAY_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(cost to company|ctc|total cost of employment|(?:internship|intern|trainee|apprentice|training|living|monthly|stipend) allowance|stipend)\b",
+        r"(?i)\b(cost to company|ctc|total cost of employment|(?:internship|intern|trainee|apprentice|training|living|monthly|stipend) allowance|(?:monthly|living|phd|doctoral|research|internship|trainee) stipend)\b",
     )
 });
 /// Words that make every later figure of their sentence something other
