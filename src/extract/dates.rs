@@ -154,6 +154,29 @@ static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| re(DAY_FIRST_SIGNS_PA
 /// spelling and places vote; with no votes, day first (the order used
 /// everywhere but the US).
 pub fn day_first(cx: &Context) -> bool {
+    votes(cx, true) >= 0
+}
+
+/// Whether the advert puts the day first, from its own numeric dates when
+/// they tell, else from the country it is in, else from the signs of either
+/// convention ([`day_first`]).
+fn day_first_in(cx: &Context, country: Option<&str>) -> bool {
+    let Some(country) = country else {
+        return cx.day_first;
+    };
+    match votes(cx, false) {
+        0 => match country {
+            "US" | "PH" | "FM" | "MH" | "PW" => false,
+            "CA" => cx.day_first,
+            _ => true,
+        },
+        v => v > 0,
+    }
+}
+
+/// Votes for day-first dates: each unambiguous numeric date counts 100;
+/// with `signs`, each sign of either convention counts one.
+fn votes(cx: &Context, signs: bool) -> i64 {
     let mut votes: i64 = 0;
     // Only lines with a numeric date or a sign of either convention vote.
     for line in cx.lines_matching(&ANY_SIGN) {
@@ -166,10 +189,12 @@ pub fn day_first(cx: &Context) -> bool {
                 votes -= 100;
             }
         }
-        votes += DAY_FIRST_SIGNS.find_iter(line.text).count() as i64;
-        votes -= US_SIGNS.find_iter(line.text).count() as i64;
+        if signs {
+            votes += DAY_FIRST_SIGNS.find_iter(line.text).count() as i64;
+            votes -= US_SIGNS.find_iter(line.text).count() as i64;
+        }
     }
-    votes >= 0
+    votes
 }
 
 /// A numeric date or a sign of either convention: the lines [`day_first`] reads.
@@ -179,7 +204,7 @@ static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|expir(?:y|es|ation)|last date|valid (?:through|until))\b",
+        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|expir(?:y|es|ation)|last date|valid (?:through|until))\b",
     )
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,7 +214,9 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
 static START: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement)\b")
+    re(
+        r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement|begins on|beginning on|begin on)\b",
+    )
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -235,16 +262,100 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
     .max_by_key(|&(_, pos)| pos)
 }
 
+fn is_weekday(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+    .contains(&w.trim_end_matches('.'))
+}
+
+/// Whether the date at `at` follows "by" (and perhaps a weekday) in a
+/// sentence about sending or making an application.
+fn sent_by(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let before = match before.rsplit_once(' ') {
+        Some((head, last)) if is_weekday(last.trim_end_matches(',')) => head.trim_end(),
+        _ => before,
+    };
+    if !before.to_ascii_lowercase().ends_with(" by") {
+        return false;
+    }
+    let from = crate::text::floor_char(before, before.len().saturating_sub(240));
+    let sentence = before[from..].rsplit(". ").next().unwrap_or("");
+    SENDING.is_match(sentence)
+}
+
+static SENDING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(apply|application|applications|send|submit|email|e-mail|cv|résumé|resume|letter)\b")
+});
+
 pub fn extract(cx: &Context, out: &mut Out) {
     let mut found: Vec<(Which, Option<Date>, usize, String)> = Vec::new();
     let mut placeholders: Vec<(Which, String)> = Vec::new();
+    let day_first = day_first_in(cx, out.posting.country.as_deref());
+    let mut previous: &str = "";
     for line in &cx.lines {
         let text = line.text;
-        for (date, start, end) in find_dates(text, cx.day_first) {
+        for (date, start, end) in find_dates(text, day_first) {
+            // A date opening its line may have its label at the end of the
+            // line before: "Closing date" / "14 March 2026", "the posting
+            // will close on" / "April 17, 2026".
+            let label_above = || {
+                let lead = text[..start].trim().trim_end_matches(',');
+                if start > 24 || !(lead.chars().all(|c| !c.is_alphanumeric()) || is_weekday(lead)) {
+                    return None;
+                }
+                let (which, at) = label_before(previous, previous.len())?;
+                find_dates(&previous[at..], day_first)
+                    .is_empty()
+                    .then_some((which, at))
+            };
+            // "email your CV to … by Friday 8 May 2026": a date an
+            // application is sent by.
+            if label_before(text, start).is_none() && sent_by(text, start) {
+                if !found.iter().any(|(w, ..)| *w == Which::Closing) {
+                    found.push((
+                        Which::Closing,
+                        Some(date),
+                        line.line,
+                        text[..end].to_string(),
+                    ));
+                }
+                continue;
+            }
+            if label_before(text, start).is_none()
+                && let Some((which, at)) = label_above()
+                && !found.iter().any(|(w, ..)| *w == which)
+            {
+                found.push((
+                    which,
+                    Some(date),
+                    line.line,
+                    format!("{} {}", previous[at..].trim(), &text[..end]),
+                ));
+                continue;
+            }
             if let Some((which, label_at)) = label_before(text, start) {
                 // The label must not belong to an earlier date on the same line.
                 let between = &text[label_at..start];
-                if find_dates(between, cx.day_first).is_empty()
+                if find_dates(between, day_first).is_empty()
                     && !found.iter().any(|(w, ..)| *w == which)
                 {
                     found.push((
@@ -259,10 +370,13 @@ pub fn extract(cx: &Context, out: &mut Out) {
         for m in PLACEHOLDER.find_iter(text) {
             if let Some((which, label_at)) = label_before(text, m.start()) {
                 let between = &text[label_at..m.start()];
-                if find_dates(between, cx.day_first).is_empty() && between.len() < 60 {
+                if find_dates(between, day_first).is_empty() && between.len() < 60 {
                     placeholders.push((which, m.as_str().to_string()));
                 }
             }
+        }
+        if !text.trim().is_empty() {
+            previous = text;
         }
     }
     let posted_year = found
@@ -357,6 +471,39 @@ mod tests {
     fn dates(text: &str) -> (Dates, Vec<String>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.dates, p.notes)
+    }
+
+    #[test]
+    fn labels_on_the_line_above_and_in_sentences() {
+        let (d, _) = dates(
+            "Start\n\nMonday 2 February 2026\n\nApply by\n\n23/01/2026 (we may close early)\n",
+        );
+        assert_eq!(d.start.as_deref(), Some("2026-02-02"));
+        assert_eq!(d.closing.as_deref(), Some("2026-01-23"));
+        let (d, _) = dates(
+            "We will review applications as they come in and the posting will close on\nApril 17, 2026.\n",
+        );
+        assert_eq!(d.closing.as_deref(), Some("2026-04-17"));
+        let (d, _) =
+            dates("Please email your CV and a letter to jobs@example.org by Friday 8 May 2026.\n");
+        assert_eq!(d.closing.as_deref(), Some("2026-05-08"));
+        let (d, _) = dates("Reply before 12-03-2026.\n\nThe programme begins on 1 June 2026.\n");
+        assert_eq!(d.closing.as_deref(), Some("2026-03-12"));
+        assert_eq!(d.start.as_deref(), Some("2026-06-01"));
+        // A date after "by" that is not about applying is not a closing date.
+        let (d, _) = dates("The building will be finished by 8 May 2026.\n");
+        assert_eq!(d.closing, None);
+    }
+
+    #[test]
+    fn the_country_decides_ambiguous_numeric_dates() {
+        // A Singapore advert paid in "$" is still day-first.
+        let (d, _) = dates(
+            "# Barista\n\nLocation: Tiong Bahru, Singapore\n\nPay: $12.50/hr\n\nStart date: 06/04/2026\n",
+        );
+        assert_eq!(d.start.as_deref(), Some("2026-04-06"));
+        let (d, _) = dates("# Server\n\nLocation: Savannah, GA\n\nStart date: 06/04/2026\n");
+        assert_eq!(d.start.as_deref(), Some("2026-06-04"));
     }
 
     #[test]
