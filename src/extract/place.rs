@@ -136,6 +136,12 @@ fn clean_place(value: &str) -> String {
         .split(" - ")
         .next()
         .unwrap_or(v)
+        .split(" – ")
+        .next()
+        .unwrap_or(v)
+        .split(" — ")
+        .next()
+        .unwrap_or(v)
         .split(" / ")
         .next()
         .unwrap_or(v);

@@ -20,7 +20,7 @@ pub fn job_posting<'a>(p: &'a Posting, doc: &Document) -> (JobPosting<'a>, Vec<S
     let mut warn = |what: &str| warnings.push(format!("{}: {what}", p.source));
     let description = description_html(doc);
     let remote = p.work_mode == Some(WorkMode::Remote);
-    let area = if remote {
+    let mut area = if remote {
         p.location
             .as_deref()
             .map(applicant_areas)
@@ -28,10 +28,27 @@ pub fn job_posting<'a>(p: &'a Posting, doc: &Document) -> (JobPosting<'a>, Vec<S
     } else {
         Vec::new()
     };
+    // A remote post in a known country is open to that country.
+    if remote
+        && area.is_empty()
+        && let Some(c) = p
+            .country
+            .as_deref()
+            .and_then(crate::places::country_by_code)
+    {
+        area.push(Area {
+            kind: "Country",
+            name: c.code,
+        });
+    }
     let job_location = if remote {
         None
     } else {
-        p.location.as_deref().map(place)
+        p.location.as_deref().map(|l| {
+            let mut place = place(l);
+            resolved(&mut place.address, p);
+            place
+        })
     };
 
     if p.title.is_none() {
@@ -451,6 +468,21 @@ fn address(location: &str) -> PostalAddress {
         _ => a.address_locality = (!parts.is_empty()).then(|| parts.join(", ")),
     }
     a
+}
+
+/// Fills what the location's words leave out from the places and country
+/// the gazetteer resolved: `addressCountry` (ISO 3166-1) and `addressRegion`.
+fn resolved(a: &mut PostalAddress, p: &Posting) {
+    if a.address_country.is_none() {
+        a.address_country = p
+            .country
+            .as_deref()
+            .and_then(crate::places::country_by_code)
+            .map(|c| c.code);
+    }
+    if a.address_region.is_none() {
+        a.address_region = p.places.first().and_then(|pl| pl.region.clone());
+    }
 }
 
 fn place(location: &str) -> Place {

@@ -232,6 +232,8 @@ pub fn write(
         ("Title", "title", p.title.clone()),
         ("Employer", "employer", p.employer.clone()),
         ("Location", "location", p.location.clone()),
+        ("Places", "places", places(p)),
+        ("Country", "country", country(p)),
         ("Work mode", "work_mode", p.work_mode.map(|m| enum_name(&m))),
         ("Salary", "salary", describe_salary(&p.salary)),
         ("Pay band", "salary.band", p.salary.band.clone()),
@@ -307,6 +309,28 @@ pub fn write(
         table.add_row(row);
     }
     writeln!(out, "{table}")
+}
+
+/// The resolved places, each with its region and country: "Leeds (England, GB)".
+fn places(p: &Posting) -> Option<String> {
+    let shown: Vec<String> = p
+        .places
+        .iter()
+        .map(|pl| match &pl.region {
+            Some(r) => format!("{} ({r}, {})", pl.name, pl.country),
+            None => format!("{} ({})", pl.name, pl.country),
+        })
+        .collect();
+    (!shown.is_empty()).then(|| shown.join("; "))
+}
+
+/// The country's code and name: "GB (United Kingdom)".
+fn country(p: &Posting) -> Option<String> {
+    let code = p.country.as_deref()?;
+    Some(match crate::places::country_by_code(code) {
+        Some(c) => format!("{code} ({})", c.name),
+        None => code.to_string(),
+    })
 }
 
 #[cfg(test)]
