@@ -153,9 +153,6 @@ static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| re(DAY_FIRST_SIGNS_PA
 /// numbers settle it (31/03 or 03/31) decide; otherwise the currency,
 /// spelling and places vote; with no votes, day first (the order used
 /// everywhere but the US).
-pub fn day_first(cx: &Context) -> bool {
-    votes(cx, true) >= 0
-}
 
 /// Whether the advert puts the day first, from its own numeric dates when
 /// they tell, else from the country it is in, else from the signs of either
@@ -164,7 +161,7 @@ fn day_first_in(cx: &Context, country: Option<&str>) -> bool {
     let Some(country) = country else {
         return cx.day_first;
     };
-    match votes(cx, false) {
+    match cx.date_votes {
         0 => match country {
             "US" | "PH" | "FM" | "MH" | "PW" => false,
             "CA" => cx.day_first,
@@ -174,10 +171,12 @@ fn day_first_in(cx: &Context, country: Option<&str>) -> bool {
     }
 }
 
-/// Votes for day-first dates: each unambiguous numeric date counts 100;
-/// with `signs`, each sign of either convention counts one.
-fn votes(cx: &Context, signs: bool) -> i64 {
+/// Votes for day-first dates, in one pass: from numeric dates that settle
+/// their own order (100 each), and from signs of either convention (one
+/// each). Day first when their sum is not negative.
+pub fn votes(cx: &Context) -> (i64, i64) {
     let mut votes: i64 = 0;
+    let mut sign_votes: i64 = 0;
     // Only lines with a numeric date or a sign of either convention vote.
     for line in cx.lines_matching(&ANY_SIGN) {
         for c in NUMERIC.captures_iter(line.text) {
@@ -189,12 +188,10 @@ fn votes(cx: &Context, signs: bool) -> i64 {
                 votes -= 100;
             }
         }
-        if signs {
-            votes += DAY_FIRST_SIGNS.find_iter(line.text).count() as i64;
-            votes -= US_SIGNS.find_iter(line.text).count() as i64;
-        }
+        sign_votes += DAY_FIRST_SIGNS.find_iter(line.text).count() as i64;
+        sign_votes -= US_SIGNS.find_iter(line.text).count() as i64;
     }
-    votes
+    (votes, sign_votes)
 }
 
 /// A numeric date or a sign of either convention: the lines [`day_first`] reads.

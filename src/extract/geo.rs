@@ -39,6 +39,31 @@ static COUNTRY_NAMES: LazyLock<HashMap<String, (&'static str, bool)>> = LazyLock
     map
 });
 
+/// Region names (as [`places::normalise`] makes them, four letters or more)
+/// that belong to one country only, with that country.
+static REGION_COUNTRY: LazyLock<HashMap<&'static str, &'static str, crate::text::FnvBuild>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, Option<&'static str>, crate::text::FnvBuild> =
+            HashMap::default();
+        for line in include_str!("../../data/places/regions.tsv").lines() {
+            let mut f = line.split('\t');
+            let (Some(key), Some(country), Some(kind)) = (f.next(), f.nth(2), f.next()) else {
+                continue;
+            };
+            if key.len() < 4 || kind == "a" {
+                continue;
+            }
+            map.entry(key)
+                .and_modify(|c| {
+                    if *c != Some(country) {
+                        *c = None;
+                    }
+                })
+                .or_insert(Some(country));
+        }
+        map.into_iter().filter_map(|(k, c)| Some((k, c?))).collect()
+    });
+
 /// The country a run of words names, by the gazetteer's names and aliases.
 fn country_named(words: &str) -> Option<&'static str> {
     let (code, capitals) = *COUNTRY_NAMES.get(&places::normalise(words))?;
@@ -542,6 +567,14 @@ struct Town {
 /// The places a location names, and the country it names outright (by a
 /// country or region part), if any.
 pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'static str>) {
+    let (found, country, _) = resolve_all(location, hint);
+    (found, country)
+}
+
+/// [`resolve`], also saying whether a town was left out because nothing
+/// told its namesakes apart (the advert's country might).
+pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'static str>, bool) {
+    let mut ambiguous = false;
     let mut named_country: Option<&'static str> = None;
     let mut all_regions: Vec<places::Region> = Vec::new();
     let mut towns: Vec<Town> = Vec::new();
@@ -638,10 +671,10 @@ pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'stat
         } else {
             t.countries.clone()
         };
-        if let Some(p) = choose(&t.found, regions, &countries, hint, t.loose)
-            && !out.iter().any(|q| q.geonames_id == p.geonames_id)
-        {
-            out.push(p);
+        match choose(&t.found, regions, &countries, hint, t.loose) {
+            Some(p) if !out.iter().any(|q| q.geonames_id == p.geonames_id) => out.push(p),
+            Some(_) => {}
+            None => ambiguous = true,
         }
     }
     // "Singapore", "Tiong Bahru, Singapore": a city-state's city.
@@ -654,7 +687,7 @@ pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'stat
         .first()
         .map(|r| r.country)
         .filter(|c| all_regions.iter().all(|r| r.country == *c));
-    (out, named_country.or(region_country))
+    (out, named_country.or(region_country), ambiguous)
 }
 
 /// Whether the gazetteer knows a town, region or country by a name in
@@ -815,6 +848,9 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
     for line in text.lines().take(400) {
         let ws = words(line);
         for i in 0..ws.len() {
+            if !capitalised(ws[i]) {
+                continue;
+            }
             for len in (1..=3).rev() {
                 if i + len > ws.len() || !ws[i..i + len].iter().all(|w| capitalised(w)) {
                     continue;
@@ -838,16 +874,14 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
                     }
                     break;
                 }
-                if name.len() >= 4 && name.chars().any(char::is_lowercase) {
-                    let regions = places::regions(&name, None);
-                    if let Some(first) = regions.first()
-                        && regions.iter().all(|r| r.country == first.country)
-                    {
-                        if !regional.contains(&first.country) {
-                            regional.push(first.country);
-                        }
-                        break;
+                if name.len() >= 4
+                    && name.chars().any(char::is_lowercase)
+                    && let Some(&c) = REGION_COUNTRY.get(places::normalise(&name).as_str())
+                {
+                    if !regional.contains(&c) {
+                        regional.push(c);
                     }
+                    break;
                 }
             }
         }

@@ -60,6 +60,9 @@ pub struct Context<'a> {
     pub excluded: Vec<bool>,
     /// Whether numeric dates put the day first (UK, Europe) or the month (US).
     pub day_first: bool,
+    /// Votes for day-first dates from the advert's own numeric dates alone
+    /// (each settling its order counts 100): 0 when they settle nothing.
+    pub date_votes: i64,
     /// Every line of `lines` joined by newlines, and where each starts in it:
     /// one search of the whole advert finds the few lines a pattern matches
     /// (see [`Context::lines_matching`]).
@@ -198,7 +201,9 @@ impl<'a> Context<'a> {
         let lines: Vec<Line<'a>> = doc.lines().filter(|l| !excluded[l.block]).collect();
         let facts = facts(doc, &excluded);
         let mut cx = Context::of_lines(doc, lines, facts, levels, excluded);
-        cx.day_first = dates::day_first(&cx);
+        let (numeric, signs) = dates::votes(&cx);
+        cx.day_first = numeric + signs >= 0;
+        cx.date_votes = numeric;
         cx
     }
 
@@ -224,6 +229,7 @@ impl<'a> Context<'a> {
             levels,
             excluded,
             day_first: true,
+            date_votes: 0,
             joined,
             starts,
         }
@@ -466,6 +472,7 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                     && label.chars().next().is_some_and(char::is_alphabetic);
                 if short_label
                     && block.kind == BlockKind::Paragraph
+                    && names_a_field(label)
                     && let Some(next) = doc.blocks.get(i + 1).filter(|n| {
                         matches!(n.kind, BlockKind::Paragraph | BlockKind::ListItem { .. })
                     })
@@ -508,6 +515,77 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Whether a label alone on its line names a field an extractor reads, so
+/// that short paragraphs in running text do not all become facts.
+fn names_a_field(label: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "location",
+        "where",
+        "salary",
+        "pay",
+        "rate",
+        "wage",
+        "remuneration",
+        "compensation",
+        "closing",
+        "close",
+        "deadline",
+        "apply",
+        "applications",
+        "start",
+        "interview",
+        "posted",
+        "contract",
+        "hours",
+        "employer",
+        "company",
+        "organisation",
+        "organization",
+        "café",
+        "cafe",
+        "venue",
+        "position",
+        "title",
+        "role",
+        "reference",
+        "grade",
+        "band",
+        "campus",
+        "site",
+        "office",
+        "base",
+        "type",
+        "employment",
+        "duration",
+        "vacancies",
+        "positions",
+        "openings",
+        "posts",
+        "date",
+        "place",
+        "job",
+        "address",
+        "branch",
+        "store",
+        "working",
+        "pattern",
+        "schedule",
+        "term",
+        "terms",
+        "package",
+        "benefits",
+        "stipend",
+    ];
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            WORDS
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k) || w.to_lowercase() == *k)
+        })
 }
 
 fn clean_label(s: &str) -> String {

@@ -180,10 +180,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.work_mode = Some(mode);
     }
 
-    let hint = country_hint(cx);
-    location(cx, out, hint);
-    resolve_places(out, hint);
+    // The advert's other signs of its country are read only when a place
+    // needs them: most locations resolve on their own.
+    let cell = std::cell::OnceCell::new();
+    let hint = || *cell.get_or_init(|| country_hint(cx));
+    location(cx, out, &hint);
+    resolve_places(out, &hint, &cell);
 }
+
+/// The advert's country by its other signs, worked out when first asked for.
+type Hint<'h> = &'h dyn Fn() -> Option<&'static str>;
 
 /// The country the advert shows besides its location (see [`geo::country_votes`]).
 fn country_hint(cx: &Context) -> Option<&'static str> {
@@ -221,10 +227,10 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
 }
 
 /// Resolves the location in the gazetteer: its places, and the country.
-fn resolve_places(out: &mut Out, hint: Option<&'static str>) {
+fn resolve_places(out: &mut Out, hint: Hint, asked: &std::cell::OnceCell<Option<&'static str>>) {
     // A city-state's adverts are in its city, named or not.
     if out.posting.location.is_none()
-        && let Some(p) = hint.and_then(geo::city_state)
+        && let Some(p) = hint().and_then(geo::city_state)
     {
         out.posting.location = Some(p.name.to_string());
         out.note(format!(
@@ -233,15 +239,22 @@ fn resolve_places(out: &mut Out, hint: Option<&'static str>) {
         ));
     }
     let (found, named) = match out.posting.location.as_deref() {
-        Some(location) => geo::resolve(location, hint),
+        Some(location) => {
+            let (found, named, ambiguous) = geo::resolve_all(location, None);
+            if ambiguous || (found.is_empty() && named.is_none()) {
+                geo::resolve(location, hint())
+            } else {
+                (found, named)
+            }
+        }
         None => (Vec::new(), None),
     };
     let place_country = found
         .first()
         .map(|p| p.country)
         .filter(|c| found.iter().all(|p| p.country == *c));
-    let country = place_country.or(named).or(hint);
-    if let (Some(c), Some(h)) = (place_country.or(named), hint)
+    let country = place_country.or(named).or_else(hint);
+    if let (Some(c), Some(&Some(h))) = (place_country.or(named), asked.get())
         && c != h
     {
         out.note(format!(
@@ -262,7 +275,7 @@ fn resolve_places(out: &mut Out, hint: Option<&'static str>) {
 
 /// The location as the advert words it: a labelled fact, a header line or an
 /// address line that names a place, "office in X", a US "City, ST".
-fn location(cx: &Context, out: &mut Out, hint: Option<&'static str>) {
+fn location(cx: &Context, out: &mut Out, hint: Hint) {
     if let Some(f) = cx.facts_matching(&LOCATION_LABEL).find(|f| {
         let place = clean_place(&f.value);
         !place.is_empty() && place.split_whitespace().count() <= 12
@@ -301,7 +314,7 @@ fn location(cx: &Context, out: &mut Out, hint: Option<&'static str>) {
         && let Some(c) = IN_TOWN.captures(title)
     {
         let place = trim_place(&c["place"]);
-        if geo::names_a_place(&place, hint) {
+        if geo::names_a_place(&place, hint()) {
             let line = cx.doc.blocks[block].pos.line;
             out.evidence("location", line, title);
             out.posting.location = Some(place);
@@ -330,13 +343,20 @@ fn location(cx: &Context, out: &mut Out, hint: Option<&'static str>) {
                     .get(block.text[..start].matches('\n').count())
                     .copied()
                     .unwrap_or(block.pos.line);
+                // Only a candidate better than the best so far is looked up.
+                let key = (line > HEADER_LINES, rank, line);
+                if best.as_ref().is_some_and(|(k, ..)| key >= *k) {
+                    continue;
+                }
                 let mut place = trim_place(&c["place"]);
                 // A place from running text must be one the gazetteer knows;
-                // "in Galway, Limerick or Cork" names all three.
-                let (found, _) = geo::resolve(&place, hint);
+                // "in Galway, Limerick or Cork" names all three. The pattern
+                // qualifies the town itself (a state, a region), so the
+                // advert's other signs are not needed here.
                 if !geo::known_place(&place) && !named_by_a_council(cx, &place) {
                     continue;
                 }
+                let (found, _) = geo::resolve(&place, None);
                 // "City, ST" and "Town, Region": the town must be one the
                 // gazetteer knows ("Hiring Ordinance, New York" is not).
                 // When only the region is known, the region is the place:
@@ -355,7 +375,10 @@ fn location(cx: &Context, out: &mut Out, hint: Option<&'static str>) {
                         break;
                     };
                     let next = trim_place(&m["place"]);
-                    if geo::resolve(&next, hint.or(found.first().map(|p| p.country)))
+                    if !geo::known_place(&next) {
+                        break;
+                    }
+                    if geo::resolve(&next, found.first().map(|p| p.country))
                         .0
                         .is_empty()
                     {
@@ -365,8 +388,7 @@ fn location(cx: &Context, out: &mut Out, hint: Option<&'static str>) {
                     place.push_str(&next);
                     rest = &rest[m.get(0).map_or(0, |g| g.end())..];
                 }
-                let key = (line > HEADER_LINES, rank, line);
-                if !place.is_empty() && best.as_ref().is_none_or(|(k, ..)| key < *k) {
+                if !place.is_empty() {
                     let words = c.get(0).map_or("", |m| m.as_str()).to_string();
                     best = Some((key, place, line, words));
                 }
@@ -439,12 +461,18 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 /// line ("Newport Library, Market Street, Newport, Shropshire"): the part,
 /// or the parts after the street, that the gazetteer knows as a place.
 fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
+    // Lines since the last street line of an address block (a short line
+    // with a street word and a number).
+    let mut since_street = usize::MAX;
     for (i, line) in cx.lines.iter().enumerate() {
         let text = line.text.trim();
+        since_street = since_street.saturating_add(1);
         if text.is_empty() || text.len() > 160 || text.ends_with(['.', '?', '!']) {
             continue;
         }
         let words = text.split_whitespace().count();
+        let street_line =
+            words <= 8 && text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text);
         let header = i < HEADER_LINES && words <= 24;
         let split = [" · ", " | ", " – ", " — ", " • "];
         if header && split.iter().any(|s| text.contains(s)) {
@@ -453,8 +481,8 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
             });
             if let Some(part) = parts.iter().map(|p| clean_place(p)).find(|p| {
                 p.split_whitespace().count() <= 6
-                    && labelled_mode(p).is_none()
                     && geo::names_a_place(p, None)
+                    && labelled_mode(p).is_none()
             }) {
                 return Some((line.line, part, line.text));
             }
@@ -470,29 +498,23 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
                 .all(|p| p.split_whitespace().count() <= 6)
             && let Some(part) = stripped.split(", ").skip(1).map(clean_place).find(|p| {
                 p.split_whitespace().count() <= 6
-                    && labelled_mode(p).is_none()
                     && geo::names_a_place(p, None)
+                    && labelled_mode(p).is_none()
             })
         {
             return Some((line.line, part, line.text));
         }
         // An address block: a street on its own line, the town on one of the
         // next three ("210 Sturt Street" / "Ballarat VIC 3350").
-        if words <= 6 && i > 0 {
-            let after_street = cx.lines[i.saturating_sub(3)..i].iter().any(|l| {
-                let t = l.text.trim();
-                t.split_whitespace().count() <= 8
-                    && STREET.is_match(t)
-                    && t.chars().any(|c| c.is_ascii_digit())
-            });
-            if after_street && !STREET.is_match(text) && geo::names_a_place(text, None) {
-                return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
-            }
+        if street_line {
+            since_street = 0;
+        } else if words <= 6 && since_street <= 3 && geo::names_a_place(text, None) {
+            return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
         }
         // An address: a street part, then parts naming a town.
         let parts: Vec<&str> = text.split(',').map(str::trim).collect();
         if parts.len() >= 2
-            && words <= 20
+            && words <= 14
             && let Some(street) = parts.iter().rposition(|p| STREET.is_match(p))
         {
             let rest: Vec<&str> = parts[street + 1..]
