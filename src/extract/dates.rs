@@ -149,14 +149,11 @@ static US_SIGNS: LazyLock<Regex> = LazyLock::new(|| re(US_SIGNS_PATTERN));
 const DAY_FIRST_SIGNS_PATTERN: &str = r"(£|€|\bGBP\b|\bEUR\b|\bNHS\b|\bper annum\b|\b(?:organisation|colour|centre|labour|licence|programme|enrol)\b|\bUnited Kingdom\b|\bUK\b|\bAustralia\b|\bIreland\b|\bEurope\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)";
 static DAY_FIRST_SIGNS: LazyLock<Regex> = LazyLock::new(|| re(DAY_FIRST_SIGNS_PATTERN));
 
-/// Whether numeric dates in this advert put the day first. Dates whose
-/// numbers settle it (31/03 or 03/31) decide; otherwise the currency,
-/// spelling and places vote; with no votes, day first (the order used
-/// everywhere but the US).
-
 /// Whether the advert puts the day first, from its own numeric dates when
 /// they tell, else from the country it is in, else from the signs of either
-/// convention ([`day_first`]).
+/// convention (`Context::day_first`: dates whose numbers settle it decide;
+/// otherwise the currency, spelling and places vote; with no votes, day
+/// first, the order used everywhere but the US).
 fn day_first_in(cx: &Context, country: Option<&str>) -> bool {
     let Some(country) = country else {
         return cx.day_first;
@@ -194,7 +191,7 @@ pub fn votes(cx: &Context) -> (i64, i64) {
     (votes, sign_votes)
 }
 
-/// A numeric date or a sign of either convention: the lines [`day_first`] reads.
+/// A numeric date or a sign of either convention: the lines [`votes`] reads.
 static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::any_of([NUMERIC_PATTERN, DAY_FIRST_SIGNS_PATTERN, US_SIGNS_PATTERN])
 });
