@@ -9,7 +9,7 @@ use super::{Context, ContractType, Hours, Out, re};
 
 static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(contract|contract type|type of contract|employment type|type of employment|job type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms)$",
+        r"^(contract|contract type|type of contract|employment type|type of employment|job type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms|type|appointment type|appointment|engagement|employment basis|basis)$",
     )
 });
 static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,10 +30,23 @@ static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(temporary|temp|locum|seasonal|bank (staff|role|position|worker|nurse)|zero[- ]hours?)\b",
+        r"(?i)\b(temporary|temp|locum|seasonal|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)",
     )
 });
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpermanent\b"));
+/// A permanent post only in prospect: "with the prospect of a permanent
+/// contract", "possible conversion to permanent".
+static PERMANENT_LATER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(prospect|possibility|chance|option|view|conversion|convert|potential|extension|extend|become|becoming|lead to|leading to)\b[^.;]{0,30}\bpermanent\b",
+    )
+});
+/// Months named as a span: "April to October 2026" is seven months.
+static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\s*(?:to|until|through|till|-|–)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    )
+});
 /// Words that only a contractor's advert uses.
 static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -103,7 +116,19 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
         (&*CONTRACT_ROLE, ContractType::Contract),
     ]
     .iter()
+    .filter(|(_, t)| *t != ContractType::Permanent || !PERMANENT_LATER.is_match(text))
     .find_map(|(r, t)| r.is_match(text).then_some(*t))
+}
+
+/// The months a span of month names covers, both ends counted.
+fn month_span(text: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let c = MONTH_SPAN.captures(text)?;
+    let at = |m: &str| MONTHS.iter().position(|k| m.eq_ignore_ascii_case(k));
+    let (a, b) = (at(&c[1])?, at(&c[2])?);
+    Some(((b + 12 - a) % 12 + 1) as u32).filter(|&n| n > 1)
 }
 
 fn hours(text: &str) -> Option<Hours> {
@@ -162,16 +187,23 @@ fn duration_months(text: &str) -> Option<u32> {
 
 pub fn extract(cx: &Context, out: &mut Out) {
     let contractor = cx.lines_matching(&CONTRACTOR).next().is_some();
+    // An internship's stated length is the internship's, not a fixed term's.
+    let internship = out
+        .posting
+        .title
+        .as_deref()
+        .is_some_and(|t| INTERNSHIP.is_match(t));
     let c = &mut out.posting.contract;
     let mut evidence = Vec::new();
     // Labelled facts first: they are the advert's own summary.
     for f in cx.facts_matching(&CONTRACT_LABEL) {
         // "Contract: 12 months": a stated length under a contract label is a fixed term.
-        let labelled_length = (f.label.contains("contract")
-            || f.label.contains("duration")
-            || f.label.contains("length"))
+        let labelled_length = !f.label.contains("hours")
+            && !f.label.contains("pattern")
             && duration_months(&f.value).is_some();
-        let by_label = labelled_length.then_some(if contractor {
+        let by_label = labelled_length.then_some(if internship {
+            ContractType::Internship
+        } else if contractor {
             ContractType::Contract
         } else {
             ContractType::FixedTerm
@@ -214,15 +246,25 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 | ContractType::Internship
         )
     ) {
-        for line in &cx.lines {
+        // A length under a contract label first ("Appointment type: Term,
+        // full-time, 18 months"), then the line that says which.
+        if let Some((f, m)) = cx
+            .facts_matching(&CONTRACT_LABEL)
+            .find_map(|f| duration_months(&f.value).map(|m| (f, m)))
+        {
+            c.duration_months = Some(m);
+            evidence.push(("contract.duration_months", f.line, f.value.clone()));
+        }
+        for line in cx.lines.iter().filter(|_| c.duration_months.is_none()) {
             let cue = FIXED_TERM.is_match(line.text)
                 || FIXED_BY_LENGTH.is_match(line.text)
                 || CONTRACTOR.is_match(line.text)
                 || TEMPORARY.is_match(line.text)
+                || INTERNSHIP.is_match(line.text)
                 || line.text.to_lowercase().contains("contract")
                 || line.text.to_lowercase().contains("duration")
                 || line.text.to_lowercase().contains("length of");
-            if cue && let Some(m) = duration_months(line.text) {
+            if cue && let Some(m) = duration_months(line.text).or_else(|| month_span(line.text)) {
                 c.duration_months = Some(m);
                 evidence.push(("contract.duration_months", line.line, line.text.to_string()));
                 break;
