@@ -9,7 +9,8 @@
 //! shrink and always says exactly what is still wrong.
 //!
 //! How a field is compared:
-//! - `title`, `employer`: equal, ignoring case, punctuation and spacing;
+//! - `title`, `employer`: equal, ignoring case, punctuation and spacing, and
+//!   for the employer a legal form at its end ("Inc.", "GmbH", "(Pty) Ltd");
 //! - `location`: the tool's location contains the labelled place name;
 //! - `places`: as many places as labelled, each labelled name matching one of
 //!   the tool's `places[].name` (diacritics folded; one may hold the other as
@@ -47,11 +48,42 @@ fn get<'a>(v: &'a Value, path: &str) -> &'a Value {
         .fold(v, |v, key| v.get(key).unwrap_or(&Value::Null))
 }
 
+/// A normalised name without the legal form that ends it ("northbound
+/// carriers inc" is "northbound carriers"): adverts write it or leave it off.
+fn without_legal_form(name: &str) -> String {
+    const FORMS: &[&str] = &[
+        "ltd",
+        "limited",
+        "inc",
+        "incorporated",
+        "llc",
+        "llp",
+        "plc",
+        "gmbh",
+        "ag",
+        "bv",
+        "nv",
+        "pty",
+        "co",
+        "corp",
+        "sa",
+        "pte",
+    ];
+    let mut words: Vec<&str> = name.split(' ').collect();
+    while words.len() > 1 && words.last().is_some_and(|w| FORMS.contains(w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
 /// Whether the tool's value `got` for `field` matches the label `want`.
 fn matches(field: &str, want: &Value, got: &Value) -> bool {
     match (field, want, got) {
         (_, Value::Null, got) => got.is_null() || got.as_array().is_some_and(|a| a.is_empty()),
-        ("title" | "employer", Value::String(w), Value::String(g)) => norm(w) == norm(g),
+        ("title", Value::String(w), Value::String(g)) => norm(w) == norm(g),
+        ("employer", Value::String(w), Value::String(g)) => {
+            without_legal_form(&norm(w)) == without_legal_form(&norm(g))
+        }
         ("location", Value::String(w), Value::String(g)) => {
             format!(" {} ", norm(g)).contains(&format!(" {} ", norm(w)))
         }

@@ -15,7 +15,7 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(employer|company|company name|organisation|organization|organisation name|organization name|hiring organisation|hiring organization|hiring company|trust|department|agency|business|employer name|client)$",
+        r"^(employer|company|company name|organisation|organization|organisation name|organization name|hiring organisation|hiring organization|hiring company|trust|agency|business|employer name|client)$",
     )
 });
 /// "Acme on the hunt for a CTO", "Acme is hiring a Data Engineer".
@@ -117,7 +117,17 @@ pub fn extract(cx: &Context, out: &mut Out) {
         .find(|f| !f.value.is_empty() && f.value.split_whitespace().count() <= 12)
     {
         out.evidence("employer", f.line, &f.value);
-        out.posting.employer = Some(f.value.trim().to_string());
+        // "Waterschap Lindeveld (regional water authority)": a note in
+        // brackets after the name is not part of it.
+        let value = f.value.trim();
+        let name = match value
+            .strip_suffix(')')
+            .and_then(|v| v.rfind(" (").map(|at| &v[..at]))
+        {
+            Some(head) if !head.trim().is_empty() => head.trim(),
+            _ => value,
+        };
+        out.posting.employer = Some(name.to_string());
     }
 
     // 2. A run-in header: "Elections Director, Luzerne County, Pa. — Performs work…".
@@ -142,8 +152,63 @@ pub fn extract(cx: &Context, out: &mut Out) {
         employer_from_text(cx, out);
     }
     expand_employer(cx, out);
+    recruiter_for_client(cx, out);
     if let Some(title) = out.posting.title.take() {
         out.posting.title = Some(tidy_title(&title));
+    }
+}
+
+/// Words of an agency's name: a recruiter is not the employer.
+static RECRUITER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(recruitment|recruiting|recruiters?|staffing|resourcing|headhunt\w*|executive search|talent (?:partners|solutions|acquisition partners)|employment agency|personnel services)\b",
+    )
+});
+/// "Our client, Umhlanga Care Pharmacies, is…", "on behalf of Acme Ltd".
+static CLIENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b[Oo]ur client|\bon behalf of(?: our client)?)\s*,?\s+(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for))*)",
+    )
+});
+
+/// When the employer found is a recruitment agency, the client it names is
+/// the employer ("Our client, Umhlanga Care Pharmacies, is…"); when it names
+/// none, the employer stays unknown. A note says which agency advertised.
+fn recruiter_for_client(cx: &Context, out: &mut Out) {
+    let Some(agency) = out
+        .posting
+        .employer
+        .clone()
+        .filter(|e| RECRUITER.is_match(e))
+    else {
+        return;
+    };
+    let client = cx.lines_matching(&CLIENT).find_map(|l| {
+        let c = CLIENT.captures(l.text)?;
+        let org = strip_trailing_connectors(&c["org"]);
+        (!org.is_empty() && !not_a_name(&org) && org != agency).then_some((l.line, org, l.text))
+    });
+    match client {
+        Some((line, org, text)) => {
+            out.posting.employer = Some(org);
+            out.posting.evidence.remove("employer");
+            out.evidence("employer", line, text);
+            out.note(format!(
+                "advertised by the recruiter {agency} for its client"
+            ));
+        }
+        None if cx
+            .lines
+            .iter()
+            .any(|l| l.text.to_lowercase().contains("our client")) =>
+        {
+            out.posting.employer = None;
+            out.posting.evidence.remove("employer");
+            out.note(format!(
+                "advertised by the recruiter {agency}; the employer is not named"
+            ));
+        }
+        None => {}
     }
 }
 
@@ -152,7 +217,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
 /// or reference, the terms or hours ("(Contract)", "(nights)", "(0.6 FTE)").
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|remote|hybrid|on[- ]?site|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+\s*months?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
+        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|remote|hybrid|on[- ]?site|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|post|role))?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
     )
 });
 
@@ -336,6 +401,8 @@ fn expand_employer(cx: &Context, out: &mut Out) {
 fn not_a_name(org: &str) -> bool {
     let mut words = org.split_whitespace();
     let first = words.next().unwrap_or("");
+    // "We're", "You'll": a pronoun with its verb, not a name.
+    let first = first.split(['\'', '’']).next().unwrap_or(first);
     // "The Disabilities Trust" is a name; "The" alone, or "The team", is not.
     if matches!(first, "The" | "THE")
         && words
@@ -1073,6 +1140,46 @@ mod tests {
     }
 
     #[test]
+    fn a_recruiter_is_not_the_employer() {
+        let p = run(
+            &Document::parse(
+                "# Pharmacist\n\nEmployer: Meridian Health Recruitment\n\nOur client, Umhlanga Care Pharmacies, is a group of nine pharmacies.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.employer.as_deref(), Some("Umhlanga Care Pharmacies"));
+        assert!(
+            p.notes
+                .iter()
+                .any(|n| n.contains("Meridian Health Recruitment"))
+        );
+        // A client that is not named leaves the employer unknown.
+        let p = run(
+            &Document::parse(
+                "# Pharmacist\n\nEmployer: Meridian Health Recruitment\n\nOur client is a group of pharmacies.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.employer, None);
+    }
+
+    #[test]
+    fn labelled_employers_without_notes_and_departments() {
+        let (_, employer) = fields(
+            "# Policy Advisor\n\nEmployer: Waterschap Lindeveld (regional water authority)\n",
+            Format::Markdown,
+        );
+        assert_eq!(employer.as_deref(), Some("Waterschap Lindeveld"));
+        let (_, employer) = fields(
+            "# Technician\n\nDepartment: School of Chemistry\n",
+            Format::Markdown,
+        );
+        assert_eq!(employer, None);
+    }
+
+    #[test]
     fn markers_grades_and_terms_after_a_title_are_not_the_title() {
         for (given, title) in [
             ("Sales Manager (m/w/d)", "Sales Manager"),
@@ -1091,6 +1198,8 @@ mod tests {
             ),
             ("Personal Support Worker (PSW)", "Personal Support Worker"),
             ("Barista wanted", "Barista"),
+            ("Fleet Controller (12-month contract)", "Fleet Controller"),
+            ("We're", "We're"),
             ("AIRCON TECHNICIAN WANTED", "AIRCON TECHNICIAN"),
         ] {
             assert_eq!(tidy_title(given), title, "{given}");

@@ -317,6 +317,14 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
         if geo::names_a_place(&place, hint()) {
             let line = cx.doc.blocks[block].pos.line;
             out.evidence("location", line, title);
+            // The place is the location's, not part of the job's title.
+            let suffix = c.get(0).map_or("", |m| m.as_str()).trim_end();
+            if let Some(t) = out.posting.title.as_deref()
+                && let Some(head) = t.strip_suffix(suffix.trim_end_matches(['!', '.']))
+                && !head.trim().is_empty()
+            {
+                out.posting.title = Some(head.trim_end().to_string());
+            }
             out.posting.location = Some(place);
             return;
         }
@@ -607,6 +615,27 @@ mod tests {
             get("Pay $30,000.\n\nOffice: Hartford, CT.\n").0.as_deref(),
             Some("Hartford, CT")
         );
+    }
+
+    #[test]
+    fn a_place_at_the_end_of_the_title_is_the_location() {
+        let p = extract(
+            &Document::parse(
+                "# We're hiring a Restaurant Server in Whitstable\n\nJoin us.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location.as_deref(), Some("Whitstable"));
+        assert_eq!(p.country.as_deref(), Some("GB"));
+        assert_eq!(p.title.as_deref(), Some("Restaurant Server"));
+        // A subject is not a place: "Lecturer in Economics" keeps its title.
+        let p = extract(
+            &Document::parse("# Lecturer in Economics\n\nJoin us.\n", Format::Markdown),
+            "-",
+        );
+        assert_eq!(p.title.as_deref(), Some("Lecturer in Economics"));
+        assert_eq!(p.location, None);
     }
 
     #[test]
