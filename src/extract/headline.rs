@@ -15,7 +15,7 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(employer|company|company name|organisation|organization|organisation name|organization name|hiring organisation|hiring organization|hiring company|trust|agency|business|employer name|client)$",
+        r"^(employer|company|company name|organisation|organization|organisation name|organization name|hiring organisation|hiring organization|hiring company|trust|agency|business|employer name|client|venue|café|cafe|restaurant|hotel|practice|store name)$",
     )
 });
 /// "Acme on the hunt for a CTO", "Acme is hiring a Data Engineer".
