@@ -31,7 +31,16 @@ static NOT_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// grows with service ("rising to 30 days after 5 years").
 static NOT_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(has been|have been|had been|we['’]ve been|we['’]re been|since|trading|in business|established|founded|history|heritage|for more than|for over|celebrat\w*|anniversary|been with us|been here|aged?|after|rising|increasing|within|contract|fixed[- ]term|programme|project|grant|funded|funding|lasts?|duration|period of|warranty)\b|\b(he|she|who|founder|owner|ceo|director|manager|chef|team|company|business|firm) (has|have|had|brings)\b",
+        r"(?i)\b(has been|have been|had been|we['’]ve been|we['’]re been|since|trading|in business|established|founded|history|heritage|celebrat\w*|anniversary|been with us|been here)\b|\b(he|she|founder|owner|ceo|director|manager|chef|team|company|business|firm) (has|have|had|brings)\b|\bwho (has|had)\b",
+    )
+});
+/// Weaker signs of the same, which count only when the words after the
+/// count do not speak of experience: an age, a benefit after some years, a
+/// contract's, project's or grant's length ("a fixed-term contract of 2
+/// years"), but not "project management 5+ years' experience".
+static NOT_CANDIDATE_WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(for more than|for over|aged?|after|rising|increasing|within|contract|fixed[- ]term|programme|project|grant|funded|funding|lasts?|duration|period of|warranty)\b",
     )
 });
 /// Words that open a year count's tail when it asks for time in a role or
@@ -77,7 +86,12 @@ fn years_in(text: &str, line: usize, requirement: bool) -> Vec<YearsFound> {
             let at = window.rfind(['.', ';', '!', '?', '(']).map_or(0, |i| i + 1);
             &window[at..]
         };
-        let someone_else = NOT_CANDIDATE.is_match(sentence_before)
+        let experience_after = tail_lower
+            .split_whitespace()
+            .take(5)
+            .any(|w| w.starts_with("experience"));
+        let someone_else = (NOT_CANDIDATE.is_match(sentence_before)
+            || (NOT_CANDIDATE_WEAK.is_match(sentence_before) && !experience_after))
             && !sentence_before.to_lowercase().contains("experience");
         if someone_else {
             continue;
@@ -680,6 +694,24 @@ mod tests {
         assert_eq!(
             p("- at least 4 years' experience in planning, ideally some of it in local government\n").experience_years,
             Some(4)
+        );
+        // Candidates "who have" years of experience are asked for them; a
+        // colleague "who has" them is not; a project's field in front of the
+        // count does not make it a project's length.
+        assert_eq!(
+            p("We want to hear from people who have two years research experience.\n")
+                .experience_years,
+            Some(2)
+        );
+        assert_eq!(
+            p("You'll report to the lead developer, who has 12 years experience leading teams.\n")
+                .experience_years,
+            None
+        );
+        assert_eq!(
+            p("- Underground pipeline estimating and project management 5+ years' experience\n")
+                .experience_years,
+            Some(5)
         );
         // In running text about the company, a count of years in a place is not asked for.
         assert_eq!(
