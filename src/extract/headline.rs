@@ -76,14 +76,44 @@ fn plausible_title(s: &str) -> bool {
 /// Takes the part of a headline that names the job, dropping counts of
 /// posts, pay and slogans joined to it by " : ", " - ", " | ".
 pub fn clean_title(headline: &str) -> String {
-    let separators = [" : ", " - ", " – ", " — ", " | ", " :: "];
+    let separators = [" : ", " - ", " – ", " — ", " | ", " :: ", " · ", " • "];
     let mut parts = vec![headline.trim()];
     for sep in separators {
         parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
     }
+    // "Part-time Barista": the working pattern before a job is not part of it.
+    let pattern_words = |p: &str| -> usize {
+        let lower = p.to_ascii_lowercase();
+        [
+            "part-time ",
+            "part time ",
+            "full-time ",
+            "full time ",
+            "casual ",
+            "temporary ",
+            "permanent ",
+        ]
+        .iter()
+        .find(|w| lower.starts_with(*w))
+        .map_or(0, |w| w.len())
+    };
     let kept: Vec<&str> = parts
         .iter()
         .map(|p| p.trim())
+        .map(|p| {
+            let cut = pattern_words(p);
+            let rest = p[cut..].trim();
+            if cut > 0
+                && rest
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| JOB_NOUN.is_match(w))
+            {
+                rest
+            } else {
+                p
+            }
+        })
         .filter(|p| !p.is_empty() && !NOT_TITLE_PART.is_match(p))
         .collect();
     // "Shah Financial – Financial Advisor": the part that names a job.
@@ -671,7 +701,15 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     {
         set_title(out, clean_title(&c["title"]), line, text);
         set_employer(out, &c["org"], line, text);
-    } else if block.is_heading() || words(text) <= 12 {
+    } else if block.is_heading()
+        || words(text) <= 12
+        // "Sales Assistant – Boekhandel De Lantaarn – Haarlem – Part time
+        // (16–24 hours)": a header of parts is as short as its first part.
+        || (words(text) <= 24
+            && [" · ", " | ", " – ", " — ", " • "]
+                .iter()
+                .any(|sep| text.contains(sep)))
+    {
         // "Analyst (f/m/d) — Acme Kaffee Gruppe": a second part that names an organisation.
         if let Some((_, rest)) = text.split_once(" — ").or_else(|| text.split_once(" | ")) {
             let rest = rest.trim();
@@ -1137,6 +1175,15 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn titles_from_a_header_of_parts() {
+        let (title, _) = fields(
+            "**Part-time Barista · Kopi & Crumb · Tiong Bahru, Singapore · Part time**\n\nWe make coffee.\n",
+            Format::Markdown,
+        );
+        assert_eq!(title.as_deref(), Some("Barista"));
     }
 
     #[test]
