@@ -183,8 +183,52 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
     expand_employer(cx, out);
     recruiter_for_client(cx, out);
+    // Last of all, the headline the title came from, read as a header of
+    // parts: "Sales Assistant – Boekhandel De Lantaarn – Haarlem – Part time".
+    if out.posting.employer.is_none()
+        && let Some(ev) = out.posting.evidence.get("title").cloned()
+    {
+        header_employer(&ev.text, ev.line, out);
+    }
     if let Some(title) = out.posting.title.take() {
         out.posting.title = Some(tidy_title(&title));
+    }
+}
+
+/// The employer in a header of parts: "Title – Employer – Place – Terms".
+fn header_employer(text: &str, line: usize, out: &mut Out) {
+    if out.posting.employer.is_some() {
+        return;
+    }
+    let mut parts = vec![text];
+    for sep in [" · ", " | ", " – ", " — ", " • "] {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 3 {
+        return;
+    }
+    let is_place = |p: &str| super::geo::names_a_place(p.split('(').next().unwrap_or(p), None);
+    let is_terms = |p: &str| NOT_TITLE_PART.is_match(p);
+    if !parts[1..].iter().any(|p| is_place(p) || is_terms(p)) {
+        return;
+    }
+    let employer = parts[1..].iter().find(|p| {
+        words(p) <= 6
+            && p.starts_with(char::is_uppercase)
+            && !is_terms(p)
+            && !is_place(p)
+            && !p
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| JOB_NOUN.is_match(w))
+    });
+    if let Some(org) = employer {
+        set_employer(out, org, line, text);
     }
 }
 
@@ -1184,6 +1228,22 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(title.as_deref(), Some("Barista"));
+    }
+
+    #[test]
+    fn employers_from_a_header_of_parts() {
+        let (title, employer) = fields(
+            "# Sales Assistant – Boekhandel De Lantaarn – Haarlem city centre – Part time\n\nDo you love books?\n",
+            Format::Markdown,
+        );
+        assert_eq!(title.as_deref(), Some("Sales Assistant"));
+        assert_eq!(employer.as_deref(), Some("Boekhandel De Lantaarn"));
+        // Without a place or terms among the parts, it is not a header of that shape.
+        let (_, employer) = fields(
+            "# Sales Assistant – Books – Coffee\n\nHello.\n",
+            Format::Markdown,
+        );
+        assert_eq!(employer, None);
     }
 
     #[test]
