@@ -46,6 +46,9 @@ struct State {
     structured: Vec<(String, usize)>,
     /// Tags whose closing ends a skipped region, innermost last.
     skipping: Vec<String>,
+    /// The page's first `<header>` holds its `<h1>`: that header is the
+    /// advert's own (title, employer, address), not the site's chrome.
+    header_has_title: bool,
 }
 
 const CHROME: &[&str] = &["nav", "aside", "form", "button", "select", "menu", "dialog"];
@@ -221,7 +224,8 @@ impl State {
             (TagKind::StartTag, n)
                 if !self_closing
                     && (CHROME.contains(&n)
-                        || (matches!(n, "header" | "footer") && self.content == 0)) =>
+                        || (n == "footer" && self.content == 0)
+                        || (n == "header" && self.content == 0 && !self.header_has_title)) =>
             {
                 self.flush();
                 self.skip += 1;
@@ -383,7 +387,10 @@ impl TokenSink for Sink {
 /// each with the line it starts on.
 pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     let text = &*without_lone_cr(text);
-    let sink = Sink(RefCell::new(State::default()));
+    let sink = Sink(RefCell::new(State {
+        header_has_title: header_has_title(text),
+        ..State::default()
+    }));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let queue = BufferQueue::default();
     queue.push_back(StrTendril::from_slice(text));
@@ -393,6 +400,18 @@ pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     state.flush();
     let structured = std::mem::take(&mut state.structured);
     (state.out.finish(Format::Html), structured)
+}
+
+/// Whether the first `<header>` element of a page holds an `<h1>`.
+fn header_has_title(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let Some(start) = lower.find("<header") else {
+        return false;
+    };
+    let end = lower[start..]
+        .find("</header")
+        .map_or(lower.len(), |e| start + e);
+    lower[start..end].contains("<h1")
 }
 
 /// The tokenizer counts a lone carriage return as a line break, where every
@@ -472,6 +491,19 @@ mod tests {
         );
         let texts: Vec<&str> = b.iter().map(|(_, t, _)| t.as_str()).collect();
         assert_eq!(texts, ["Title", "Body"]);
+    }
+
+    #[test]
+    fn a_page_header_that_holds_the_title_is_the_adverts() {
+        let b = blocks(
+            "<header><h1>Carpenter</h1><address>Cedar Builders Ltd.<br>Victoria, BC</address></header><main><p>Body</p></main>",
+        );
+        let texts: Vec<&str> = b.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(texts[0], "Carpenter");
+        assert!(
+            texts.iter().any(|t| t.contains("Victoria, BC")),
+            "{texts:?}"
+        );
     }
 
     #[test]
