@@ -122,6 +122,17 @@ fn clean_place(value: &str) -> String {
     if labelled_mode(head) == Some(WorkMode::Remote) {
         return value.trim().trim_end_matches(['.', ',']).to_string();
     }
+    // "Onsite (Vancouver, WA)": a working pattern alone, its place in brackets.
+    if labelled_mode(head).is_some()
+        && head.split_whitespace().count() <= 2
+        && let Some(inside) = value
+            .split_once('(')
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(inside, _)| inside.trim())
+            .filter(|inside| !inside.is_empty())
+    {
+        return clean_place(inside);
+    }
     // An address: the parts after the street ("2870 Sawmill Bend Drive,
     // Suite 140, Dublin, OH 43017" is in Dublin, OH).
     let parts: Vec<&str> = head.split(',').map(str::trim).collect();
@@ -369,12 +380,25 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 // gazetteer knows ("Hiring Ordinance, New York" is not).
                 // When only the region is known, the region is the place:
                 // "Communications Unit, Michigan" is in Michigan.
+                // "in Austin, Enthought": the part after the town must be a
+                // place too.
+                // (A postcode after it, "Central London, W1G", is passed over.)
+                let last = place
+                    .rsplit(',')
+                    .map(str::trim)
+                    .find(|p| !p.chars().any(|c| c.is_ascii_digit()))
+                    .unwrap_or("")
+                    .to_string();
+                if rank == 1 && (last.is_empty() || !geo::known_place(&last)) {
+                    continue;
+                }
+                // "based in Cornwall, South West England": a region and its
+                // region stay whole.
                 if rank <= 1 && found.is_empty() {
-                    let region = place.rsplit(',').next().unwrap_or("").trim().to_string();
-                    if region.is_empty() || region == place || !geo::known_place(&region) {
-                        continue;
+                    let first = place.split(',').next().unwrap_or("").trim();
+                    if !geo::known_place(first) {
+                        place = last;
                     }
-                    place = region;
                 }
                 let end = c.get(0).map_or(0, |m| m.end());
                 let mut rest = &text[end..];
@@ -636,6 +660,27 @@ mod tests {
         );
         assert_eq!(p.title.as_deref(), Some("Lecturer in Economics"));
         assert_eq!(p.location, None);
+    }
+
+    #[test]
+    fn a_pattern_with_its_place_in_brackets_and_towns_with_no_place_after_them() {
+        let p = extract(
+            &Document::parse(
+                "# Clerk\n\nLocation: Onsite (Vancouver, WA)\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location.as_deref(), Some("Vancouver, WA"));
+        // "in Austin, Enthought": the part after the town is no place.
+        let p = extract(
+            &Document::parse(
+                "# Developer\n\nBased in Austin, Enthought also has offices elsewhere.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_ne!(p.location.as_deref(), Some("Austin, Enthought"));
     }
 
     #[test]
