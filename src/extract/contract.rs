@@ -6,6 +6,7 @@ use regex::Regex;
 
 use super::numbers::{WORD_PATTERN, count};
 use super::{Context, ContractType, Hours, Out, re};
+use crate::text::any_of;
 
 static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -100,6 +101,27 @@ static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The strongest contract type a text names. `contractor` says the advert
 /// elsewhere speaks of contractors, so a "6 month contract" is a contract.
+/// Lines where any of [`contract_type`]'s patterns match, found at once.
+static TYPE_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    any_of([
+        FIXED_TERM.as_str(),
+        CONTRACTOR.as_str(),
+        FIXED_BY_LENGTH.as_str(),
+        INTERNSHIP.as_str(),
+        TEMPORARY.as_str(),
+        PERMANENT.as_str(),
+        CONTRACT_ROLE.as_str(),
+    ])
+});
+/// Lines where any of [`hours`]'s patterns match, found at once.
+static HOURS_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    any_of([
+        FULL_TIME.as_str(),
+        PART_TIME.as_str(),
+        WEEKLY_HOURS.as_str(),
+    ])
+});
+
 fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     let by_length = if contractor {
         ContractType::Contract
@@ -222,19 +244,21 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
     }
     // Then the text: the earliest line that names a type or hours.
-    for line in &cx.lines {
-        if c.kind.is_none()
-            && let Some(t) = contract_type(line.text, contractor)
-        {
-            c.kind = Some(t);
-            evidence.push(("contract.type", line.line, line.text.to_string()));
-        }
-        if c.hours.is_none()
-            && let Some(h) = hours(line.text)
-        {
-            c.hours = Some(h);
-            evidence.push(("contract.hours", line.line, line.text.to_string()));
-        }
+    if c.kind.is_none()
+        && let Some((line, t)) = cx
+            .lines_matching(&TYPE_CUES)
+            .find_map(|l| contract_type(l.text, contractor).map(|t| (l, t)))
+    {
+        c.kind = Some(t);
+        evidence.push(("contract.type", line.line, line.text.to_string()));
+    }
+    if c.hours.is_none()
+        && let Some((line, h)) = cx
+            .lines_matching(&HOURS_CUES)
+            .find_map(|l| hours(l.text).map(|h| (l, h)))
+    {
+        c.hours = Some(h);
+        evidence.push(("contract.hours", line.line, line.text.to_string()));
     }
     // The length of a fixed-term or contract post, from the line that says which.
     if matches!(

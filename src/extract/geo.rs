@@ -65,6 +65,100 @@ static REGION_COUNTRY: LazyLock<HashMap<&'static str, &'static str, crate::text:
     });
 
 /// The country a run of words names, by the gazetteer's names and aliases.
+/// The first word (normalised) of every country name, alias and region
+/// name in the two maps above: a capitalised word not among them starts no
+/// name, so the country votes look no further at it.
+static FIRST_WORDS: LazyLock<std::collections::HashSet<&'static str, crate::text::FnvBuild>> =
+    LazyLock::new(|| {
+        let first = |k: &'static str| k.split(' ').next().unwrap_or(k);
+        COUNTRY_NAMES
+            .keys()
+            .map(|k| first(k.as_str()))
+            .chain(REGION_COUNTRY.keys().map(|k| first(k)))
+            .collect()
+    });
+
+/// False when no capitalised word of `line` can begin a country's or a
+/// region's name, found without splitting the line into words: the run of
+/// ASCII letters and digits after each capital is looked up in
+/// [`FIRST_WORDS`]. A run that ends at an apostrophe or a non-ASCII
+/// character, or a word that starts with one, may fold into another first
+/// word, so the line is then read in full.
+fn may_name_a_country(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut buf = [0u8; 32];
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if !starts_word || !(b.is_ascii_uppercase() || b >= 0x80) {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            // A non-ASCII capital ("Île-de-France", "Ōsaka") is read in full.
+            if line.is_char_boundary(i) && line[i..].chars().next().is_some_and(char::is_uppercase)
+            {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let end = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |n| i + n);
+        if matches!(bytes.get(end), Some(b'\'' | b'`') | Some(0x80..)) || end - i > buf.len() {
+            return true;
+        }
+        let word = &mut buf[..end - i];
+        word.copy_from_slice(&bytes[i..end]);
+        word.make_ascii_lowercase();
+        let word = std::str::from_utf8(word).unwrap_or("");
+        if FIRST_WORDS.contains(word) {
+            // A word of three letters or fewer ("The", "Our", "In") counts
+            // alone only as one of the codes below, and otherwise begins a
+            // name only when the next word that is kept is capitalised.
+            let whole = bytes
+                .get(end)
+                .is_none_or(|b| b.is_ascii_whitespace() || *b == b',');
+            if !whole || word.len() > 3 || matches!(word, "uk" | "usa" | "uae" | "us" | "u") {
+                return true;
+            }
+            if next_word_capitalised(&bytes[end..]) {
+                return true;
+            }
+        }
+        i = end;
+    }
+    false
+}
+
+/// Whether the next word of `rest` that [`words`] keeps (it drops words
+/// with a digit) may be capitalised: true when it starts with a capital or
+/// with a character that is not ASCII.
+fn next_word_capitalised(rest: &[u8]) -> bool {
+    let mut i = 0;
+    while i < rest.len() {
+        let b = rest[i];
+        if b >= 0x80 || b.is_ascii_uppercase() {
+            return true;
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        if b.is_ascii_digit() {
+            // The rest of this word is dropped with it.
+            while i < rest.len() && !rest[i].is_ascii_whitespace() && rest[i] != b',' {
+                i += 1;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    false
+}
+
 fn country_named(words: &str) -> Option<&'static str> {
     let (code, capitals) = *COUNTRY_NAMES.get(&places::normalise(words))?;
     (!capitals || !words.chars().any(char::is_lowercase)).then_some(code)
@@ -826,12 +920,21 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
             vote(c, 2);
         }
     }
-    for (prefix, c) in DIALLING {
-        if text.contains(prefix) {
-            let code = places::country_by_code(c).map(|k| k.code);
-            if let Some(code) = code {
-                vote(code, 2);
+    // Each "+" once, against every dialling code.
+    let mut dialled: Vec<&'static str> = Vec::new();
+    for (at, _) in text.match_indices('+') {
+        let after = &text[at..];
+        for (prefix, c) in DIALLING {
+            if after.starts_with(prefix) && !dialled.contains(c) {
+                dialled.push(c);
             }
+        }
+    }
+    for (_, c) in DIALLING {
+        if dialled.contains(c)
+            && let Some(code) = places::country_by_code(c).map(|k| k.code)
+        {
+            vote(code, 2);
         }
     }
     for cur in currencies {
@@ -846,9 +949,16 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
     let mut named: Vec<&'static str> = Vec::new();
     let mut regional: Vec<&'static str> = Vec::new();
     for line in text.lines().take(400) {
+        if !may_name_a_country(line) {
+            continue;
+        }
         let ws = words(line);
         for i in 0..ws.len() {
             if !capitalised(ws[i]) {
+                continue;
+            }
+            let first = places::normalise(ws[i]);
+            if !FIRST_WORDS.contains(first.split(' ').next().unwrap_or("")) {
                 continue;
             }
             for len in (1..=3).rev() {

@@ -1019,7 +1019,11 @@ fn complete_employer(cx: &Context, out: &mut Out) {
     let first_word = short.split_whitespace().next().unwrap_or("").to_string();
     let fuller = cx.lines.iter().find_map(|line| {
         crate::text::split_sentences(line.text).find_map(|sentence| {
-            ORG_SENTENCE.captures(sentence.trim()).and_then(|c| {
+            let sentence_trimmed = sentence.trim();
+            if !ORG_SENTENCE.is_match(sentence_trimmed) {
+                return None;
+            }
+            ORG_SENTENCE.captures(sentence_trimmed).and_then(|c| {
                 let org = c["org"].trim().to_string();
                 (org.split_whitespace().next() == Some(first_word.as_str())
                     && org.len() > short.len())
@@ -1080,7 +1084,10 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
                     }
                     _ => sentence,
                 };
-                if let Some(c) = re.captures(sentence) {
+                // (Most sentences match none: asking first spares the captures.)
+                if re.is_match(sentence)
+                    && let Some(c) = re.captures(sentence)
+                {
                     let org = c["org"].trim();
                     if !not_a_name(org) {
                         set_employer(out, org, line.line, sentence);

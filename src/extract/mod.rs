@@ -582,9 +582,8 @@ fn names_a_field(label: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .any(|w| {
-            WORDS
-                .iter()
-                .any(|k| w.eq_ignore_ascii_case(k) || w.to_lowercase() == *k)
+            let w = w.to_lowercase();
+            WORDS.contains(&w.as_str())
         })
 }
 

@@ -18,23 +18,23 @@ static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "office in Leeds", "based in Cardiff, Wales".
-static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job)\s+in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)",
-    )
-});
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job)\s+in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office".
-static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:in|at|[Oo]ur)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b",
-    )
+const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
+static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(PLACE_OFFICE_PATTERN));
+/// Any of the four patterns a place in running text is found by.
+static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::any_of([
+        US_PLACE_PATTERN,
+        TOWN_REGION_PATTERN,
+        IN_PLACE_PATTERN,
+        PLACE_OFFICE_PATTERN,
+    ])
 });
 /// "Austin, TX" style US places.
-static US_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming))\b",
-    )
-});
+const US_PLACE_PATTERN: &str = r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming))\b";
+static US_PLACE: LazyLock<Regex> = LazyLock::new(|| re(US_PLACE_PATTERN));
 /// Words that end a place name taken from running text.
 const NOT_PLACE: &[&str] = &[
     "The", "We", "Our", "This", "You", "And", "With", "Monday", "Friday", "Agile", "Scrum",
@@ -75,6 +75,9 @@ static MODE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person"));
 
 fn mode_in(text: &str) -> Option<WorkMode> {
+    if !MODE_WORDS.is_match(text) {
+        return None;
+    }
     if HYBRID.is_match(text) {
         Some(WorkMode::Hybrid)
     } else if NO_REMOTE.is_match(text) {
@@ -202,6 +205,17 @@ pub fn extract(cx: &Context, out: &mut Out) {
 /// The advert's country by its other signs, worked out when first asked for.
 type Hint<'h> = &'h dyn Fn() -> Option<&'static str>;
 
+/// Signs and codes of currencies that belong to one country, found in one
+/// pass (as plain substrings: "AUD" inside a word counts, as it always has).
+static CURRENCY_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
+    let signs = [
+        "£", "GBP", "AUD", "A$", "AU$", "NZD", "NZ$", "CAD", "C$", "CA$", "SGD", "S$", "INR", "₹",
+        "Rs.", "LPA", "lakh", "ZAR",
+    ];
+    let alternatives: Vec<String> = signs.iter().map(|s| regex::escape(s)).collect();
+    Regex::new(&alternatives.join("|")).expect("literal alternation")
+});
+
 /// The country the advert shows besides its location (see [`geo::country_votes`]).
 fn country_hint(cx: &Context) -> Option<&'static str> {
     let mut hosts: Vec<&str> = cx
@@ -221,19 +235,26 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
     );
     let text = cx.joined.as_str();
     let mut currencies = Vec::new();
-    for (signs, code) in [
-        (&["£", "GBP"][..], "GBP"),
-        (&["AUD", "A$", "AU$"][..], "AUD"),
-        (&["NZD", "NZ$"][..], "NZD"),
-        (&["CAD", "C$", "CA$"][..], "CAD"),
-        (&["SGD", "S$"][..], "SGD"),
-        (&["INR", "₹", "Rs.", "LPA", "lakh"][..], "INR"),
-        (&["ZAR"][..], "ZAR"),
-    ] {
-        if signs.iter().any(|s| text.contains(s)) {
+    for m in CURRENCY_SIGNS.find_iter(text) {
+        let code = match m.as_str() {
+            "£" | "GBP" => "GBP",
+            "AUD" | "A$" | "AU$" => "AUD",
+            "NZD" | "NZ$" => "NZD",
+            "CAD" | "C$" | "CA$" => "CAD",
+            "SGD" | "S$" => "SGD",
+            "ZAR" => "ZAR",
+            _ => "INR",
+        };
+        if !currencies.contains(&code) {
             currencies.push(code);
         }
     }
+    // The votes weigh currencies in this order.
+    currencies.sort_by_key(|c| {
+        ["GBP", "AUD", "NZD", "CAD", "SGD", "INR", "ZAR"]
+            .iter()
+            .position(|k| k == c)
+    });
     geo::country_votes(text, &hosts, &currencies)
 }
 
@@ -307,13 +328,10 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
     let mut best: Option<Candidate> = None;
     // A place name may wrap onto the next line, so each block is searched
     // whole, with its line breaks read as spaces.
-    let blocks: Vec<(usize, String)> = cx
-        .doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(i, b)| !cx.excluded[*i] && !matches!(b.kind, BlockKind::Code | BlockKind::Break))
-        .map(|(i, b)| (i, b.text.replace('\n', " ")))
+    let blocks: Vec<usize> = (0..cx.doc.blocks.len())
+        .filter(|&i| {
+            !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
+        })
         .collect();
     // "Xray, CT" in a British advert is not Connecticut.
     let british = cx
@@ -340,12 +358,46 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             return;
         }
     }
+    // One search of all the blocks at once (each after a line break) finds
+    // the blocks where any of the patterns may match; each pattern then
+    // reads those blocks alone.
+    let mut spaced = String::new();
+    let mut starts = Vec::with_capacity(blocks.len() + 1);
+    for &i in &blocks {
+        starts.push(spaced.len());
+        for (n, piece) in cx.doc.blocks[i].text.split('\n').enumerate() {
+            if n > 0 {
+                spaced.push(' ');
+            }
+            spaced.push_str(piece);
+        }
+        spaced.push('\n');
+    }
+    starts.push(spaced.len());
+    let mut at = 0;
+    let candidates: Vec<usize> = std::iter::from_fn(|| {
+        let m = PLACE_CUES.find_at(&spaced, at)?;
+        let k = starts.partition_point(|&s| s <= m.start()) - 1;
+        at = starts[k + 1];
+        Some(k)
+    })
+    .collect();
+    let in_order = blocks
+        .windows(2)
+        .all(|w| cx.doc.blocks[w[0]].pos.line <= cx.doc.blocks[w[1]].pos.line);
     for (rank, pattern) in [&*US_PLACE, &*TOWN_REGION, &*IN_PLACE, &*PLACE_OFFICE]
         .iter()
         .enumerate()
     {
-        for (i, joined) in &blocks {
-            let block = &cx.doc.blocks[*i];
+        for &k in &candidates {
+            let block = &cx.doc.blocks[blocks[k]];
+            let joined = &spaced[starts[k]..starts[k + 1] - 1];
+            // No block from here on can beat the best so far: none starts
+            // before this one, so none has a smaller key.
+            let bound = (block.pos.line > HEADER_LINES, rank, block.pos.line);
+            if in_order && best.as_ref().is_some_and(|(k, ..)| *k <= bound) {
+                break;
+            }
             // "City, ST" stays within one line: a header line above is not part of it.
             let text = if rank == 0 { &block.text } else { joined };
             if let Some(c) = pattern.captures(text) {
@@ -464,11 +516,8 @@ fn named_by_a_council(cx: &Context, place: &str) -> bool {
 }
 
 /// "a care home in Sudbury, Ontario": a town and its region in running text.
-static TOWN_REGION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:in|at|near)\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})",
-    )
-});
+const TOWN_REGION_PATTERN: &str = r"\b(?:in|at|near)\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})";
+static TOWN_REGION: LazyLock<Regex> = LazyLock::new(|| re(TOWN_REGION_PATTERN));
 /// "… in Whitstable" at the end of a title.
 static IN_TOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\s(?:in|at)\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[!.]?\s*$")
@@ -543,10 +592,13 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
         } else if words <= 6 && since_street <= 3 && geo::names_a_place(text, None) {
             return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
         }
-        // An address: a street part, then parts naming a town.
+        // An address: a street part, then parts naming a town. (A part can
+        // hold a street word only if the whole line does.)
+        if words > 14 || !text.contains(',') || !STREET.is_match(text) {
+            continue;
+        }
         let parts: Vec<&str> = text.split(',').map(str::trim).collect();
         if parts.len() >= 2
-            && words <= 14
             && let Some(street) = parts.iter().rposition(|p| STREET.is_match(p))
         {
             let rest: Vec<&str> = parts[street + 1..]

@@ -9,6 +9,9 @@
 
 mod table;
 
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
 use table::{Lines, field, fields};
 
 const CITIES: &str = include_str!("../../data/places/cities.tsv");
@@ -63,40 +66,83 @@ pub struct Region {
 /// from the same table (`data/places/fold.tsv`).
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    normalised(s, |c| {
+        out.push(c);
+        true
+    });
+    out
+}
+
+/// Feeds the characters of [`normalise`]`(s)` to `f` one by one, without
+/// building the string, until `f` returns false.
+fn normalised(s: &str, mut f: impl FnMut(char) -> bool) {
+    // A space is written only before a following character, never first or last.
     let mut space = false;
-    let mut push = |piece: &str, out: &mut String| {
-        for c in piece.chars() {
-            if c == ' ' {
-                space = !out.is_empty();
-            } else {
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                out.push(c);
+    let mut started = false;
+    let mut emit = |c: char| -> bool {
+        if c == ' ' {
+            space = started;
+            return true;
+        }
+        if space {
+            space = false;
+            if !f(' ') {
+                return false;
             }
         }
+        started = true;
+        f(c)
     };
-    let mut buf = [0u8; 4];
     for c in s.chars() {
         if c == '\'' || c == '`' {
             continue;
         }
-        if c.is_ascii() {
-            let piece = if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase().encode_utf8(&mut buf)
+        let going = if c.is_ascii() {
+            emit(if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
             } else {
-                " "
-            };
-            push(piece, &mut out);
+                ' '
+            })
         } else {
             match fold(c) {
-                Some(r) => push(r, &mut out),
-                None => push(c.encode_utf8(&mut buf), &mut out),
+                Some(r) => r.chars().all(&mut emit),
+                None => emit(c),
             }
+        };
+        if !going {
+            return;
         }
     }
-    out
+}
+
+/// How [`normalise`]`(s)` orders against `key`, without building it: a
+/// binary search over names compares most probes in their first letters.
+fn cmp_normalised(s: &str, key: &str) -> Ordering {
+    let key = key.as_bytes();
+    let mut at = 0;
+    let mut order = Ordering::Equal;
+    let mut buf = [0u8; 4];
+    normalised(s, |c| {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            match key.get(at) {
+                None => {
+                    order = Ordering::Greater;
+                    return false;
+                }
+                Some(&k) if k != b => {
+                    order = b.cmp(&k);
+                    return false;
+                }
+                Some(_) => at += 1,
+            }
+        }
+        true
+    });
+    if order == Ordering::Equal && at < key.len() {
+        Ordering::Less
+    } else {
+        order
+    }
 }
 
 /// The ASCII replacement of one non-ASCII character, if the table has one.
@@ -104,7 +150,7 @@ fn fold(c: char) -> Option<&'static str> {
     let mut buf = [0u8; 4];
     let target = c.encode_utf8(&mut buf);
     let line = Lines(FOLD)
-        .equal(target, |line| field(line, 0).into())
+        .equal(target, |line, t| field(line, 0).cmp(t))
         .next()?;
     Some(field(line, 1))
 }
@@ -122,6 +168,27 @@ pub fn cities(name: &str) -> Vec<Place> {
     if key.is_empty() {
         return Vec::new();
     }
+    // An advert asks after the same names several times (its location, its
+    // header, its text), and a batch after the same cities many times.
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<String, Vec<Place>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(found) = SEEN.with_borrow(|seen| seen.get(&key).cloned()) {
+        return found;
+    }
+    let found = cities_uncached(&key);
+    SEEN.with_borrow_mut(|seen| {
+        if seen.len() >= 4096 {
+            seen.clear();
+        }
+        seen.insert(key, found.clone());
+    });
+    found
+}
+
+fn cities_uncached(key: &str) -> Vec<Place> {
+    let key = key.to_string();
     let mut keys = vec![key.clone()];
     if let Some(rest) = key.strip_prefix("st ") {
         keys.push(format!("saint {rest}"));
@@ -131,10 +198,10 @@ pub fn cities(name: &str) -> Vec<Place> {
     // (offset of the line in CITIES, found by its own name)
     let mut hits: Vec<(usize, bool)> = Vec::new();
     for key in &keys {
-        for line in Lines(CITIES).equal(key, |line| normalise(field(line, 0)).into()) {
+        for line in Lines(CITIES).equal(key, |line, k| cmp_normalised(field(line, 0), k)) {
             hits.push((offset_in(CITIES, line), true));
         }
-        for line in Lines(NAMES).equal(key, |line| field(line, 0).into()) {
+        for line in Lines(NAMES).equal(key, |line, k| field(line, 0).cmp(k)) {
             if let Ok(offset) = field(line, 1).parse::<usize>() {
                 hits.push((offset, false));
             }
@@ -184,7 +251,7 @@ fn place_at(offset: usize) -> Option<Place> {
 /// GeoNames admin1 name and ISO 3166-2 code of "CC.code".
 fn admin1_of(country: &str, code: &str) -> (Option<&'static str>, Option<&'static str>) {
     let key = format!("{country}.{code}");
-    match Lines(ADMIN1).equal(&key, |l| field(l, 0).into()).next() {
+    match Lines(ADMIN1).equal(&key, |l, k| field(l, 0).cmp(k)).next() {
         Some(line) => {
             let name = Some(field(line, 1)).filter(|s| !s.is_empty());
             let iso = Some(field(line, 2)).filter(|s| !s.is_empty());
@@ -207,24 +274,21 @@ pub fn country(name_or_code: &str) -> Option<Country> {
         return None;
     }
     let capitals = !query.chars().any(char::is_lowercase);
-    for line in COUNTRIES.lines() {
-        let mut f = fields(line);
-        let (Some(a2), Some(a3), Some(name)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
-        let _currency = f.next();
-        let aliases = f.next().unwrap_or("");
-        let code_hit = capitals && (query == a2 || query == a3);
-        let name_hit = normalise(name) == key;
-        let alias_hit = aliases.split('|').any(|alias| {
-            let is_code = !alias.chars().any(char::is_lowercase);
-            (!is_code || capitals) && normalise(alias) == key
-        });
-        if code_hit || name_hit || alias_hit {
-            return country_from(line);
-        }
-    }
-    None
+    let index = &*COUNTRY_INDEX;
+    // The first line, in file order, that the query names.
+    let by_code = capitals
+        .then(|| index.alpha2.get(query).or_else(|| index.alpha3.get(query)))
+        .flatten()
+        .copied();
+    let by_name = index
+        .names
+        .get(&key)
+        .into_iter()
+        .flatten()
+        .filter(|(_, code_alias)| !code_alias || capitals)
+        .map(|&(i, _)| i);
+    let first = by_code.into_iter().chain(by_name).min()?;
+    country_from(index.lines[first])
 }
 
 /// The country with this ISO 3166-1 alpha-2 code, in any case.
@@ -233,11 +297,55 @@ pub fn country_by_code(alpha2: &str) -> Option<Country> {
     if code.len() != 2 {
         return None;
     }
-    COUNTRIES
-        .lines()
-        .find(|line| field(line, 0).eq_ignore_ascii_case(code))
-        .and_then(country_from)
+    let index = &*COUNTRY_INDEX;
+    let i = *index.alpha2.get(code.to_ascii_uppercase().as_str())?;
+    country_from(index.lines[i])
 }
+
+/// `countries.tsv` indexed once: its lines, and for each code, name and
+/// alias (names and aliases as [`normalise`] makes them) the lines that
+/// carry it, with whether the alias is written in capitals (a code such
+/// as "UAE", which only a query in capitals may use).
+struct CountryIndex {
+    lines: Vec<&'static str>,
+    alpha2: HashMap<&'static str, usize>,
+    alpha3: HashMap<&'static str, usize>,
+    names: HashMap<String, Vec<(usize, bool)>>,
+}
+
+static COUNTRY_INDEX: std::sync::LazyLock<CountryIndex> = std::sync::LazyLock::new(|| {
+    let lines: Vec<&'static str> = COUNTRIES.lines().collect();
+    let mut index = CountryIndex {
+        lines: lines.clone(),
+        alpha2: HashMap::new(),
+        alpha3: HashMap::new(),
+        names: HashMap::new(),
+    };
+    for (i, line) in lines.into_iter().enumerate() {
+        let mut f = fields(line);
+        let (Some(a2), Some(a3), Some(name)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let _currency = f.next();
+        let aliases = f.next().unwrap_or("");
+        index.alpha2.entry(a2).or_insert(i);
+        index.alpha3.entry(a3).or_insert(i);
+        index
+            .names
+            .entry(normalise(name))
+            .or_default()
+            .push((i, false));
+        for alias in aliases.split('|') {
+            let is_code = !alias.chars().any(char::is_lowercase);
+            index
+                .names
+                .entry(normalise(alias))
+                .or_default()
+                .push((i, is_code));
+        }
+    }
+    index
+});
 
 fn country_from(line: &'static str) -> Option<Country> {
     let mut f = fields(line);
@@ -276,7 +384,9 @@ pub fn regions(name_or_code: &str, country: Option<&str>) -> Vec<Region> {
         None => None,
     };
     let capitals = !query.chars().any(char::is_lowercase);
-    let lines: Vec<&'static str> = Lines(REGIONS).equal(&key, |l| field(l, 0).into()).collect();
+    let lines: Vec<&'static str> = Lines(REGIONS)
+        .equal(&key, |l, k| field(l, 0).cmp(k))
+        .collect();
     let abbreviations = lines.iter().filter(|l| field(l, 4) == "a").count();
     let mut out: Vec<Region> = Vec::new();
     for line in lines {

@@ -1,33 +1,33 @@
 //! Binary search over embedded text whose lines are sorted bytewise by a key.
 
-use std::borrow::Cow;
+use std::cmp::Ordering;
 
 /// Tab-separated lines, sorted by the key a caller derives from each line.
 #[derive(Clone, Copy)]
 pub(super) struct Lines(pub(super) &'static str);
 
 impl Lines {
-    /// The lines whose key equals `target`, in file order. `key` must give
-    /// the key the file is sorted by.
+    /// The lines whose key equals `target`, in file order. `cmp` orders a
+    /// line's key against `target`, as the file is sorted (bytewise).
     pub(super) fn equal<'t, F>(
         self,
         target: &'t str,
-        key: F,
+        cmp: F,
     ) -> impl Iterator<Item = &'static str> + use<'t, F>
     where
-        F: Fn(&'static str) -> Cow<'static, str>,
+        F: Fn(&'static str, &str) -> Ordering,
     {
-        let start = self.lower_bound(target, &key);
+        let start = self.lower_bound(target, &cmp);
         self.0[start..]
             .split_terminator('\n')
-            .take_while(move |line| key(line) == target)
+            .take_while(move |line| cmp(line, target) == Ordering::Equal)
     }
 
     /// Byte offset of the first line whose key is not less than `target`
     /// (the text's length if there is none).
-    fn lower_bound<F>(self, target: &str, key: &F) -> usize
+    fn lower_bound<F>(self, target: &str, cmp: &F) -> usize
     where
-        F: Fn(&'static str) -> Cow<'static, str>,
+        F: Fn(&'static str, &str) -> Ordering,
     {
         let text = self.0;
         let bytes = text.as_bytes();
@@ -45,7 +45,7 @@ impl Lines {
                 .iter()
                 .position(|&b| b == b'\n')
                 .map_or(text.len(), |i| start + i);
-            if key(&text[start..end]).as_bytes() < target.as_bytes() {
+            if cmp(&text[start..end], target) == Ordering::Less {
                 lo = (end + 1).min(text.len());
             } else {
                 hi = start;

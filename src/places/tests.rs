@@ -201,6 +201,56 @@ fn gb_counties_are_regions() {
     assert_eq!(regions("England", None)[0].code, Some("GB-ENG"));
 }
 
+/// The binary search compares names without normalising them first: it
+/// must order every name exactly as its normalised form would.
+#[test]
+fn comparing_unnormalised_names_agrees_with_their_keys() {
+    let names = [
+        "Köln",
+        "  Köln ",
+        "STRAßE",
+        "King's   Lynn",
+        "St. Helens",
+        "Łódź",
+        "",
+        "--",
+        "a",
+        "a-b",
+        "ab",
+        "a b ",
+        "Zürich",
+        "zurich",
+        "Ōsaka",
+        "東京",
+        "São Paulo",
+        "sao paul",
+    ];
+    for s in names {
+        for key in names
+            .iter()
+            .map(|k| normalise(k))
+            .chain(["".into(), "s".into(), "z".into()])
+        {
+            assert_eq!(
+                cmp_normalised(s, &key),
+                normalise(s).cmp(&key),
+                "{s:?} against {key:?}"
+            );
+        }
+    }
+    // And the whole cities file, line by line against its neighbour's key.
+    let mut previous = String::new();
+    for line in CITIES.lines().step_by(7) {
+        let name = table::field(line, 0);
+        assert_eq!(
+            cmp_normalised(name, &previous),
+            normalise(name).cmp(&previous),
+            "{line}"
+        );
+        previous = normalise(name);
+    }
+}
+
 /// The index is only as good as its order: every sorted file must be sorted
 /// by the key this module computes, or lookups silently miss.
 #[test]
