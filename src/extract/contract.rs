@@ -24,6 +24,12 @@ static FIXED_BY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(initial\s+)?(fixed|contract|post|role|position|appointment)\b",
     )
 });
+/// "12-month contract": a contract by the advert's own word, whoever holds it.
+static LENGTH_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(initial\s+)?contract\b",
+    )
+});
 static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(internships?|intern|interns|placement year|summer placement|work placement|industrial placement)\b",
@@ -106,6 +112,7 @@ static TYPE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     any_of([
         FIXED_TERM.as_str(),
         CONTRACTOR.as_str(),
+        LENGTH_CONTRACT.as_str(),
         FIXED_BY_LENGTH.as_str(),
         INTERNSHIP.as_str(),
         TEMPORARY.as_str(),
@@ -128,9 +135,13 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     } else {
         ContractType::FixedTerm
     };
+    // The type the line names first: "1x Temporary (maternity cover)" is
+    // temporary, though maternity cover alone reads as a fixed term. On the
+    // same word, the order below decides.
     [
         (&*FIXED_TERM, ContractType::FixedTerm),
         (&*CONTRACTOR, ContractType::Contract),
+        (&*LENGTH_CONTRACT, ContractType::Contract),
         (&*FIXED_BY_LENGTH, by_length),
         (&*INTERNSHIP, ContractType::Internship),
         (&*TEMPORARY, ContractType::Temporary),
@@ -139,7 +150,10 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     ]
     .iter()
     .filter(|(_, t)| *t != ContractType::Permanent || !PERMANENT_LATER.is_match(text))
-    .find_map(|(r, t)| r.is_match(text).then_some(*t))
+    .enumerate()
+    .filter_map(|(rank, (r, t))| r.find(text).map(|m| (m.start(), rank, *t)))
+    .min_by_key(|&(start, rank, _)| (start, rank))
+    .map(|(_, _, t)| t)
 }
 
 /// The months a span of month names covers, both ends counted.
@@ -250,6 +264,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
             .find_map(|l| contract_type(l.text, contractor).map(|t| (l, t)))
     {
         c.kind = Some(t);
+        evidence.push(("contract.type", line.line, line.text.to_string()));
+    }
+    // "Fleet Controller (12-month contract)" over "on a 12-month fixed-term
+    // contract": a contract the advert calls fixed-term elsewhere is one.
+    if c.kind == Some(ContractType::Contract)
+        && !contractor
+        && let Some(line) = cx.lines_matching(&FIXED_TERM).next()
+    {
+        c.kind = Some(ContractType::FixedTerm);
+        evidence.retain(|(field, ..)| *field != "contract.type");
         evidence.push(("contract.type", line.line, line.text.to_string()));
     }
     if c.hours.is_none()
@@ -382,6 +406,35 @@ mod tests {
     fn contract(text: &str) -> (Contract, Option<u32>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.contract, p.positions)
+    }
+
+    #[test]
+    fn the_type_a_line_names_first_and_the_advert_s_own_word() {
+        let kind = |text: &str| contract(text).0.kind;
+        // Maternity cover alone is a fixed term; named temporary first, temporary.
+        assert_eq!(
+            kind("Posts: 1x Temporary (maternity cover until July)\n"),
+            Some(ContractType::Temporary)
+        );
+        assert_eq!(
+            kind("This is maternity cover.\n"),
+            Some(ContractType::FixedTerm)
+        );
+        // "12-month contract" is a contract; a fixed term where the advert says so.
+        assert_eq!(
+            kind("# Data Engineer (12-month contract)\n\nJoin us.\n"),
+            Some(ContractType::Contract)
+        );
+        assert_eq!(
+            kind(
+                "# Controller (12-month contract)\n\nYou join on a 12-month fixed-term contract.\n"
+            ),
+            Some(ContractType::FixedTerm)
+        );
+        assert_eq!(
+            kind("A 6-month post in the lab.\n"),
+            Some(ContractType::FixedTerm)
+        );
     }
 
     #[test]

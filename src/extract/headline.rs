@@ -181,6 +181,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if out.posting.employer.is_none() {
         employer_from_text(cx, out);
     }
+    if out.posting.employer.is_none() {
+        employer_from_address(cx, out);
+    }
     expand_employer(cx, out);
     recruiter_for_client(cx, out);
     // Last of all, the headline the title came from, read as a header of
@@ -683,11 +686,13 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         .collect();
     // A heading that names a job beats one that names a section or a company;
     // a section's heading ("Essential Functions", "Your core tasks") is never the title.
+    // (Of a header of parts, the part that names the job: "Sales Assistant –
+    // Boekhandel De Lantaarn – Haarlem city centre" is no organisation's name
+    // for its "centre".)
     let names_job = |b: &crate::document::Block| {
-        !ORG_WORD.is_match(&title_case(&b.text))
-            && clean_title(&b.text)
-                .split_whitespace()
-                .any(|w| JOB_NOUN.is_match(w))
+        let title = clean_title(&b.text);
+        !ORG_WORD.is_match(&title_case(&title))
+            && title.split_whitespace().any(|w| JOB_NOUN.is_match(w))
     };
     let heading = early_headings
         .iter()
@@ -1038,6 +1043,64 @@ fn complete_employer(cx: &Context, out: &mut Out) {
     }
 }
 
+/// Whether a name ends in a legal form, full stop and all ("Builders Ltd.").
+fn ends_in_legal_form(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| LEGAL_FORM.is_match(w.trim_end_matches('.')))
+}
+
+/// Blocks near the top where an address block may stand: the advert's
+/// letterhead, under or over its title.
+const ADDRESS_WITHIN: usize = 6;
+
+/// The organisation an address block near the top belongs to: the block's
+/// first line, when a later line of it (among the next three) is a street
+/// line ("Cedar & Stone Builders Ltd." / "Unit 4, 2250 Quadra Street" /
+/// "Victoria, BC"). The first line must read as a name: short, capitalised,
+/// no sentence, no label, no figures, not itself a place or the title.
+fn employer_from_address(cx: &Context, out: &mut Out) {
+    let blocks = (0..cx.doc.blocks.len())
+        .filter(|&i| {
+            !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
+        })
+        .take(ADDRESS_WITHIN);
+    for i in blocks {
+        let block = &cx.doc.blocks[i];
+        if block.is_heading() {
+            continue;
+        }
+        let lines: Vec<(usize, &str)> = block
+            .text_lines()
+            .map(|(l, t)| (l, t.trim()))
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        let Some(&(line, first)) = lines.first() else {
+            continue;
+        };
+        let first = first.trim_matches(|c: char| c == '*' || c == '_').trim();
+        let street_follows = lines
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|(_, t)| super::place::is_street_line(t));
+        if street_follows
+            && (1..=8).contains(&words(first))
+            && first.starts_with(char::is_uppercase)
+            && !first.bytes().any(|b| b.is_ascii_digit())
+            && (!ends_sentence(first) || ends_in_legal_form(first))
+            && !is_label_line(first)
+            && !not_a_name(first)
+            && !super::place::is_street_line(first)
+            && out.posting.title.as_deref() != Some(first)
+            && !super::geo::names_a_place(first, None)
+        {
+            set_employer(out, first, line, first);
+            return;
+        }
+    }
+}
+
 /// "About Acme" headings, "At Acme, we…", "Acme Ltd is seeking…", "Acme is a … company".
 static ABOUT_HEADING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:about)\s+(?P<org>[A-Z0-9][^:]{0,60})$"));
@@ -1226,6 +1289,45 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn employers_from_an_address_block_near_the_top() {
+        let html = "<h1>Electrician (m/f/d)</h1><p><strong>Elektro Vogelsang GmbH</strong><br>Rüdesheimer Weg 41<br>65197 Wiesbaden</p><p>We install things.</p>";
+        assert_eq!(
+            fields(html, Format::Html).1.as_deref(),
+            Some("Elektro Vogelsang GmbH")
+        );
+        let html = "<header><h1>Carpenter</h1><address>Cedar &amp; Stone Builders Ltd.<br>Unit 4, 2250 Quadra Street<br>Victoria, BC</address></header><main><p>We build homes.</p></main>";
+        let employer = fields(html, Format::Html).1.unwrap_or_default();
+        assert!(
+            employer.starts_with("Cedar & Stone Builders Ltd"),
+            "{employer}"
+        );
+        // A place or a street on the first line is no organisation.
+        let html = "<h1>Cleaner</h1><p>Victoria, BC<br>2250 Quadra Street</p><p>We clean.</p>";
+        assert_eq!(fields(html, Format::Html).1, None);
+        // Without a street line it is not an address.
+        let html = "<h1>Cleaner</h1><p>Great Team Spirit<br>Come and join us</p><p>We clean.</p>";
+        assert_eq!(fields(html, Format::Html).1, None);
+    }
+
+    #[test]
+    fn a_header_of_parts_is_judged_by_its_job_part() {
+        // "centre" names organisations, but not in the place part of a header.
+        let text = "Sales Assistant – Boekhandel De Lantaarn – Haarlem city centre – Part time (16–24 hours)\n\nWe sell books.\n";
+        let (title, employer) = fields(text, Format::Text);
+        assert_eq!(title.as_deref(), Some("Sales Assistant"));
+        assert_eq!(employer.as_deref(), Some("Boekhandel De Lantaarn"));
+    }
+
+    #[test]
+    fn a_label_and_its_value_in_one_paragraph() {
+        let md = "# Sous Chef\n\n**Restaurant**\nFynbos & Fig\n\n**Where**\nFranschhoek\n";
+        assert_eq!(
+            fields(md, Format::Markdown).1.as_deref(),
+            Some("Fynbos & Fig")
+        );
     }
 
     #[test]

@@ -464,15 +464,32 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                 // A label alone on its line, its value on the next: "Where" /
                 // "214 Ponsonby Road, Auckland", a definition list's term and
                 // description.
-                let label = block.text.trim();
-                let short_label = !label.contains('\n')
-                    && (1..=4).contains(&label.split_whitespace().count())
-                    && !label.ends_with(['.', '!', '?', ','])
-                    && !label.contains(": ")
-                    && label.chars().next().is_some_and(char::is_alphabetic);
-                if short_label
+                let is_label = |label: &str| {
+                    !label.contains('\n')
+                        && (1..=4).contains(&label.split_whitespace().count())
+                        && !label.ends_with(['.', '!', '?', ','])
+                        && !label.contains(": ")
+                        && label.chars().next().is_some_and(char::is_alphabetic)
+                        && names_a_field(label)
+                };
+                // Both in one paragraph: "**Restaurant**" / "Fynbos & Fig".
+                let lines: Vec<(usize, &str)> = block.text_lines().take(3).collect();
+                if let [(_, label), (line, value)] = lines[..]
                     && block.kind == BlockKind::Paragraph
-                    && names_a_field(label)
+                    && is_label(label.trim())
+                    && (1..=16).contains(&value.split_whitespace().count())
+                    && !value.trim().ends_with(':')
+                {
+                    out.push(Fact {
+                        label: clean_label(label),
+                        value: value.trim().to_string(),
+                        line,
+                        block: i,
+                    });
+                }
+                let label = block.text.trim();
+                if is_label(label)
+                    && block.kind == BlockKind::Paragraph
                     && let Some(next) = doc.blocks.get(i + 1).filter(|n| {
                         matches!(n.kind, BlockKind::Paragraph | BlockKind::ListItem { .. })
                     })
@@ -546,6 +563,10 @@ fn names_a_field(label: &str) -> bool {
         "café",
         "cafe",
         "venue",
+        "restaurant",
+        "hotel",
+        "practice",
+        "business",
         "position",
         "title",
         "role",

@@ -537,6 +537,12 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A street line of an address: a number and a street word ("1120
+/// Fairgrounds Road", "Rüdesheimer Weg 41", "Unit 4, 2250 Quadra Street").
+pub(super) fn is_street_line(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text)
+}
+
 /// A place named by a line near the top split into parts ("Riverside Homes
 /// Group · Salford Quays, Greater Manchester · Hybrid") or by an address
 /// line ("Newport Library, Market Street, Newport, Shropshire"): the part,
