@@ -151,6 +151,10 @@ impl Sink<Checked> for Streamed<'_> {
         self.stream.advert(self.out, &checked)
     }
 
+    fn unreadable(&mut self, message: &str) -> io::Result<()> {
+        self.stream.unreadable(self.out, message)
+    }
+
     fn chunk_done(&mut self) -> io::Result<()> {
         self.out.flush()
     }
