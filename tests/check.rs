@@ -783,3 +783,48 @@ fn check_and_explain_have_help_with_examples() {
             .stdout(predicate::str::contains("Examples:"));
     }
 }
+
+#[test]
+fn findings_in_json_ld_point_inside_the_file_at_the_words_they_name() {
+    // The description is one JSON string on line 5 of a 9-line file, with a
+    // dozen lines of its own: every finding must be on a line of the file,
+    // and a finding that quotes words must underline those words.
+    let description = format!(
+        "<h2>About</h2>{}<p>We want an energetic young team player.</p>\\n<p>Closing date: [Insert Date]</p>",
+        "\\n<p>Our ward is friendly.</p>".repeat(12)
+    );
+    let json = format!(
+        "{{\n  \"@context\": \"https://schema.org\",\n  \"@type\": \"JobPosting\",\n  \"title\": \"Staff Nurse\",\n  \"description\": \"{description}\",\n  \"datePosted\": \"2025-01-02\",\n  \"hiringOrganization\": {{\"@type\": \"Organization\", \"name\": \"Ward 4\"}},\n  \"jobLocation\": {{\"@type\": \"Place\", \"address\": {{\"addressLocality\": \"Leeds\"}}}}\n}}\n"
+    );
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("nurse.json");
+    fs::write(&path, &json).unwrap();
+    let found = findings(&[path.to_str().unwrap()]);
+    let lines: Vec<&str> = json.lines().collect();
+    let mut quoted = 0;
+    for f in &found {
+        let n = |k: &str| f[k].as_u64().unwrap() as usize;
+        assert!(
+            n("line") >= 1 && n("end_line") <= lines.len(),
+            "{f} is outside the {}-line file",
+            lines.len()
+        );
+        let line: Vec<char> = lines[n("line") - 1].chars().collect();
+        assert!(n("column") <= line.len() + 1, "{f} is past its line");
+        let message = f["message"].as_str().unwrap();
+        if let Some(words) = message.split('"').nth(1)
+            && n("line") == n("end_line")
+            && message.starts_with('"')
+        {
+            let span: String = line[n("column") - 1..n("end_column") - 1].iter().collect();
+            assert!(
+                span.to_lowercase().contains(&words.to_lowercase()),
+                "{f} underlines {span:?}"
+            );
+            quoted += 1;
+        }
+    }
+    assert!(has(&found, 5, "age-bias"), "{found:#?}");
+    assert!(has(&found, 5, "placeholder"), "{found:#?}");
+    assert!(quoted >= 2, "{found:#?}");
+}
