@@ -1,5 +1,7 @@
 //! schema.org JobPosting in JSON-LD: finding it, and reading its description as the body.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use super::{Document, Format, Pos, html};
@@ -97,6 +99,95 @@ pub fn read(text: &str) -> Document {
     doc.format = Format::JsonLd;
     doc.structured = vec![(text.to_string(), 1)];
     doc
+}
+
+/// The JSON with HTML character references (`&amp;`, `&#39;`) in its string
+/// values turned into the characters they stand for. Boards copy titles and
+/// places out of their HTML still escaped ("Foot &amp; Ankle Fellow"); a
+/// JSON string is plain text, so the reference is the board's slip. The
+/// `description` values are HTML and are left for the HTML reader. Each
+/// string keeps its line, so places in the file stay right.
+pub fn decode_references(json: &str) -> Cow<'_, str> {
+    if !json.contains('&') {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len());
+    let mut key = "";
+    let mut done = 0;
+    let mut i = 0;
+    let bytes = json.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        // A string: find its closing quote, past escapes.
+        let start = i + 1;
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'"' {
+            end += if bytes[end] == b'\\' { 2 } else { 1 };
+        }
+        let end = end.min(bytes.len());
+        let content = &json[start..end];
+        let is_key = json[end.saturating_add(1).min(json.len())..]
+            .trim_start()
+            .starts_with(':');
+        if is_key {
+            key = content;
+        } else if key != "description" && content.contains('&') {
+            out.push_str(&json[done..start]);
+            push_decoded(&mut out, content);
+            done = end;
+        }
+        i = end + 1;
+    }
+    out.push_str(&json[done..]);
+    Cow::Owned(out)
+}
+
+/// `raw` (the inside of a JSON string) with its character references decoded,
+/// escaped again where JSON needs it.
+fn push_decoded(out: &mut String, raw: &str) {
+    let mut rest = raw;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let decoded = after.find(';').filter(|&n| n <= 10).and_then(|n| {
+            let name = &after[..n];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => {
+                    let number = name.strip_prefix('#')?;
+                    let code = match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => number.parse().ok()?,
+                    };
+                    char::from_u32(code).filter(|c| !c.is_control())
+                }
+            }?;
+            Some((c, n))
+        });
+        match decoded {
+            Some((c, n)) => {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    c => out.push(c),
+                }
+                rest = &after[n + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
 }
 
 /// Where `description` is written in `json`: the line of the `"description"`
@@ -273,6 +364,19 @@ mod tests {
         assert!(at(json, d.blocks[2].pos, 80).contains("<p>Kind"));
         assert_eq!(d.sections[0].pos.line, 3);
         assert_eq!(d.links[0].pos.line, 3);
+    }
+
+    #[test]
+    fn references_in_strings_are_decoded_but_not_in_descriptions() {
+        let json = "{\"title\": \"Foot &amp; Ankle &quot;Fellow&quot;\",\n \"addressLocality\": \"Guy&#39;s &#x26; St Thomas&#39;\", \"description\": \"<p>A &amp; B</p>\", \"a&amp;b\": [\"&bogus; & &#0;\"]}";
+        let decoded = decode_references(json);
+        let v: Value = serde_json::from_str(&decoded).unwrap();
+        assert_eq!(v["title"], "Foot & Ankle \"Fellow\"");
+        assert_eq!(v["addressLocality"], "Guy's & St Thomas'");
+        assert_eq!(v["description"], "<p>A &amp; B</p>");
+        assert_eq!(v["a&amp;b"][0], "&bogus; & &#0;");
+        assert_eq!(decoded.lines().count(), json.lines().count());
+        assert!(matches!(decode_references("{\"a\": 1}"), Cow::Borrowed(_)));
     }
 
     #[test]
