@@ -828,3 +828,39 @@ fn findings_in_json_ld_point_inside_the_file_at_the_words_they_name() {
     assert!(has(&found, 5, "placeholder"), "{found:#?}");
     assert!(quoted >= 2, "{found:#?}");
 }
+
+#[test]
+fn a_reader_that_stops_early_does_not_hide_the_findings() {
+    // As `vacancy check DIR | head -1` under `set -o pipefail`: more output
+    // than a pipe holds, and the reader gone after one line.
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let dir = TempDir::new().unwrap();
+    let advert = fs::read_to_string(UNFINISHED).unwrap();
+    for i in 0..200 {
+        fs::write(dir.path().join(format!("advert-{i:03}.md")), &advert).unwrap();
+    }
+    for format in ["human", "json", "sarif"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vacancy"))
+            .args([
+                "check",
+                "--no-config",
+                "--color",
+                "never",
+                "--format",
+                format,
+            ])
+            .arg(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty());
+        // The reader is dropped here: the pipe closes.
+        assert_eq!(child.wait().unwrap().code(), Some(1), "{format}");
+    }
+}
