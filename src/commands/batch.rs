@@ -58,6 +58,11 @@ impl<T> From<T> for Rendered<T> {
 /// Where rendered adverts go, in input order.
 pub trait Sink<T> {
     fn record(&mut self, value: T) -> io::Result<()>;
+    /// An input that could not be read, in its place in input order; `message`
+    /// names it and the reason (it is also written to standard error).
+    fn unreadable(&mut self, _message: &str) -> io::Result<()> {
+        Ok(())
+    }
     /// Called after each chunk, so streamed output can be flushed.
     fn chunk_done(&mut self) -> io::Result<()> {
         Ok(())
@@ -216,6 +221,7 @@ fn run_chunk<T: Send>(
             Err(message) => {
                 report.failed.fetch_add(1, Ordering::Relaxed);
                 report.line(&ui::error_line(&message));
+                sink.unreadable(&message)?;
                 failed += 1;
             }
         }

@@ -118,16 +118,25 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
     // Each advert is written as it arrives and then dropped: only the tally is kept.
     let mut failed = 0;
     let mut tally = Tally::default();
-    with_output(None, |out| {
-        stream.start(out)?;
+    // A reader that stops early (`check … | head -1`) closes the pipe: the
+    // rest of the output is dropped, but every advert is still checked, so the
+    // exit status is the one the findings call for.
+    let written = with_output(None, |out| {
+        let mut out = UntilClosed { out, closed: false };
+        stream.start(&mut out)?;
         let mut sink = Streamed {
-            out: &mut *out,
+            out: &mut out,
             stream: stream.as_mut(),
             tally: &mut tally,
         };
         failed = batch::run(&settings, render, &mut sink)?;
-        stream.finish(out, &tally, failed)
-    })?;
+        stream.finish(&mut out, &tally, failed)
+    });
+    if let Err(e) = written
+        && !is_broken_pipe(&e)
+    {
+        return Err(e);
+    }
     Ok(if failed > 0 {
         ExitStatus::Failure
     } else if tally.reaches(threshold) {
@@ -135,6 +144,47 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
     } else {
         ExitStatus::Success
     })
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Output that, once its reader has gone (a broken pipe), drops what is
+/// written to it instead of failing.
+struct UntilClosed<'a> {
+    out: &'a mut dyn Write,
+    closed: bool,
+}
+
+impl UntilClosed<'_> {
+    fn attempt(&mut self, f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match f(self.out) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+}
+
+impl Write for UntilClosed<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.attempt(|out| out.write_all(buf))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.attempt(|out| out.flush())
+    }
 }
 
 /// Hands each checked advert to the format's stream as it arrives, counts
@@ -149,6 +199,10 @@ impl Sink<Checked> for Streamed<'_> {
     fn record(&mut self, checked: Checked) -> io::Result<()> {
         self.tally.add(&checked);
         self.stream.advert(self.out, &checked)
+    }
+
+    fn unreadable(&mut self, message: &str) -> io::Result<()> {
+        self.stream.unreadable(self.out, message)
     }
 
     fn chunk_done(&mut self) -> io::Result<()> {
@@ -175,4 +229,49 @@ fn lines_of_findings(text: &str, findings: &[Finding]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pipe whose reader has gone.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_drops_the_output_and_nothing_else() {
+        let mut closed = Closed;
+        let mut out = UntilClosed {
+            out: &mut closed,
+            closed: false,
+        };
+        assert!(out.write_all(b"finding\n").is_ok());
+        assert!(out.flush().is_ok());
+        assert!(out.closed);
+        // Any other error still fails the run.
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::other("disk full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut full = Full;
+        let mut out = UntilClosed {
+            out: &mut full,
+            closed: false,
+        };
+        assert!(out.write_all(b"x").is_err());
+    }
 }

@@ -159,6 +159,11 @@ impl Document {
             }
             Format::JsonLd => jsonld::read(text),
         };
+        for (json, _) in &mut doc.structured {
+            if let std::borrow::Cow::Owned(decoded) = jsonld::decode_references(json) {
+                *json = decoded;
+            }
+        }
         scan::find_bare_links_and_emails(&mut doc);
         doc
     }

@@ -6,6 +6,8 @@
 //! The row has its own struct, so a change to [`Posting`] cannot silently
 //! change the columns.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::extract::{Posting, SkillLevel, enum_name};
@@ -51,38 +53,58 @@ pub const LIST_SEPARATOR: &str = "; ";
 
 #[derive(Serialize)]
 struct Row<'a> {
-    source: &'a str,
-    title: Option<&'a str>,
-    employer: Option<&'a str>,
-    location: Option<&'a str>,
-    work_mode: Option<String>,
-    salary_min: Option<String>,
-    salary_max: Option<String>,
-    salary_currency: Option<&'a str>,
-    salary_period: Option<&'a str>,
-    salary_band: Option<&'a str>,
-    salary_text: Option<&'a str>,
-    contract_type: Option<String>,
-    contract_hours: Option<String>,
+    source: Cell<'a>,
+    title: Option<Cell<'a>>,
+    employer: Option<Cell<'a>>,
+    location: Option<Cell<'a>>,
+    work_mode: Option<Cell<'a>>,
+    salary_min: Option<Cell<'a>>,
+    salary_max: Option<Cell<'a>>,
+    salary_currency: Option<Cell<'a>>,
+    salary_period: Option<Cell<'a>>,
+    salary_band: Option<Cell<'a>>,
+    salary_text: Option<Cell<'a>>,
+    contract_type: Option<Cell<'a>>,
+    contract_hours: Option<Cell<'a>>,
     contract_duration_months: Option<u32>,
     positions: Option<u32>,
-    date_posted: Option<&'a str>,
-    date_closing: Option<&'a str>,
-    date_interview: Option<&'a str>,
-    date_start: Option<&'a str>,
-    apply_url: Option<&'a str>,
-    emails: String,
-    urls: String,
+    date_posted: Option<Cell<'a>>,
+    date_closing: Option<Cell<'a>>,
+    date_interview: Option<Cell<'a>>,
+    date_start: Option<Cell<'a>>,
+    apply_url: Option<Cell<'a>>,
+    emails: Cell<'a>,
+    urls: Cell<'a>,
     experience_years: Option<u32>,
-    education_level: Option<String>,
-    certifications: String,
-    clearance: Option<&'a str>,
-    languages: String,
-    benefits: String,
-    skills_essential: String,
-    skills_desirable: String,
-    skills_mentioned: String,
-    notes: String,
+    education_level: Option<Cell<'a>>,
+    certifications: Cell<'a>,
+    clearance: Option<Cell<'a>>,
+    languages: Cell<'a>,
+    benefits: Cell<'a>,
+    skills_essential: Cell<'a>,
+    skills_desirable: Cell<'a>,
+    skills_mentioned: Cell<'a>,
+    notes: Cell<'a>,
+}
+
+/// One field as written: text from the advert, made safe for spreadsheets.
+type Cell<'a> = Cow<'a, str>;
+
+/// The characters that make a spreadsheet read a cell as a formula (or, for
+/// tab and carriage return, hide one), as OWASP's "CSV Injection" page lists them.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A field as it can be written to a cell: one that begins with a character
+/// a spreadsheet would read as the start of a formula (`=HYPERLINK(…)`,
+/// `+1`, `@SUM(…)`) gets a single quote in front, as OWASP advises, so the
+/// spreadsheet shows it as text instead of running it.
+fn cell<'a>(text: impl Into<Cow<'a, str>>) -> Cell<'a> {
+    let text = text.into();
+    if text.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        text
+    }
 }
 
 /// An amount as JSON writes it: 35392, 14.2.
@@ -94,8 +116,12 @@ pub fn amount(value: f64) -> String {
     }
 }
 
+fn text(t: &Option<String>) -> Option<Cell<'_>> {
+    t.as_deref().map(cell)
+}
+
 fn row(p: &Posting) -> Row<'_> {
-    let join = |items: &[String]| items.join(LIST_SEPARATOR);
+    let join = |items: &[String]| cell(items.join(LIST_SEPARATOR));
     let skills = |level: SkillLevel| {
         p.skills
             .iter()
@@ -104,33 +130,34 @@ fn row(p: &Posting) -> Row<'_> {
             .collect::<Vec<_>>()
             .join(LIST_SEPARATOR)
     };
+    let skills = |level| cell(skills(level));
     Row {
-        source: &p.source,
-        title: p.title.as_deref(),
-        employer: p.employer.as_deref(),
-        location: p.location.as_deref(),
-        work_mode: p.work_mode.map(|m| enum_name(&m)),
-        salary_min: p.salary.min.map(amount),
-        salary_max: p.salary.max.map(amount),
-        salary_currency: p.salary.currency.as_deref(),
-        salary_period: p.salary.period.map(|x| x.name()),
-        salary_band: p.salary.band.as_deref(),
-        salary_text: p.salary.text.as_deref(),
-        contract_type: p.contract.kind.map(|k| enum_name(&k)),
-        contract_hours: p.contract.hours.map(|h| enum_name(&h)),
+        source: cell(p.source.as_str()),
+        title: text(&p.title),
+        employer: text(&p.employer),
+        location: text(&p.location),
+        work_mode: p.work_mode.map(|m| cell(enum_name(&m))),
+        salary_min: p.salary.min.map(|a| Cow::Owned(amount(a))),
+        salary_max: p.salary.max.map(|a| Cow::Owned(amount(a))),
+        salary_currency: text(&p.salary.currency),
+        salary_period: p.salary.period.map(|x| cell(x.name())),
+        salary_band: text(&p.salary.band),
+        salary_text: text(&p.salary.text),
+        contract_type: p.contract.kind.map(|k| cell(enum_name(&k))),
+        contract_hours: p.contract.hours.map(|h| cell(enum_name(&h))),
         contract_duration_months: p.contract.duration_months,
         positions: p.positions,
-        date_posted: p.dates.posted.as_deref(),
-        date_closing: p.dates.closing.as_deref(),
-        date_interview: p.dates.interview.as_deref(),
-        date_start: p.dates.start.as_deref(),
-        apply_url: p.contacts.apply_url.as_deref(),
+        date_posted: text(&p.dates.posted),
+        date_closing: text(&p.dates.closing),
+        date_interview: text(&p.dates.interview),
+        date_start: text(&p.dates.start),
+        apply_url: text(&p.contacts.apply_url),
         emails: join(&p.contacts.emails),
         urls: join(&p.contacts.urls),
         experience_years: p.experience_years,
-        education_level: p.education_level.map(|e| enum_name(&e)),
+        education_level: p.education_level.map(|e| cell(enum_name(&e))),
         certifications: join(&p.certifications),
-        clearance: p.clearance.as_deref(),
+        clearance: text(&p.clearance),
         languages: join(&p.languages),
         benefits: join(&p.benefits),
         skills_essential: skills(SkillLevel::Essential),
@@ -214,5 +241,53 @@ mod tests {
         assert_eq!(get("salary_period"), "hour");
         assert_eq!(get("skills_desirable"), "SQL");
         assert_eq!(get("employer"), "");
+    }
+
+    #[test]
+    fn fields_a_spreadsheet_would_run_are_written_as_text() {
+        let p = Posting {
+            source: "=cmd.md".into(),
+            title: Some("Cook".into()),
+            employer: Some("=HYPERLINK(\"http://x.example\",\"Apply\")".into()),
+            location: Some("+44 Leeds".into()),
+            clearance: Some("-1+1".into()),
+            salary: crate::extract::Salary {
+                text: Some("@SUM(A1)".into()),
+                band: Some("\t=1".into()),
+                currency: Some("\r=1".into()),
+                min: Some(20000.0),
+                ..Default::default()
+            },
+            benefits: vec!["=1+1".into(), "Pension".into()],
+            skills: vec![SkillMention {
+                id: "x".into(),
+                name: "@x".into(),
+                category: "c".into(),
+                level: SkillLevel::Essential,
+                lines: vec![1],
+            }],
+            ..Posting::default()
+        };
+        let mut bytes = header().unwrap();
+        bytes.extend(record(&p).unwrap());
+        let mut r = ::csv::Reader::from_reader(bytes.as_slice());
+        let row = r.records().next().unwrap().unwrap();
+        let get = |name: &str| row[COLUMNS.iter().position(|c| *c == name).unwrap()].to_string();
+        for (column, written) in [
+            ("source", "'=cmd.md"),
+            ("employer", "'=HYPERLINK(\"http://x.example\",\"Apply\")"),
+            ("location", "'+44 Leeds"),
+            ("clearance", "'-1+1"),
+            ("salary_text", "'@SUM(A1)"),
+            ("salary_band", "'\t=1"),
+            ("salary_currency", "'\r=1"),
+            ("benefits", "'=1+1; Pension"),
+            ("skills_essential", "'@x"),
+        ] {
+            assert_eq!(get(column), written, "{column}");
+        }
+        // Fields that begin otherwise, and numbers, are written as they are.
+        assert_eq!(get("title"), "Cook");
+        assert_eq!(get("salary_min"), "20000");
     }
 }

@@ -41,11 +41,17 @@ pub fn job_posting<'a>(p: &'a Posting, doc: &Document) -> (JobPosting<'a>, Vec<S
             name: c.code,
         });
     }
+    // A JobPosting the advert carries (a JSON-LD file, or one embedded in a
+    // page) gives what the record has no field for.
+    let given = given_posting(doc);
     let job_location = if remote {
         None
     } else {
         p.location.as_deref().map(|l| {
             let mut place = place(l);
+            if let Some(given) = &given {
+                from_given_address(&mut place.address, given, l);
+            }
             resolved(&mut place.address, p);
             place
         })
@@ -114,11 +120,8 @@ pub fn job_posting<'a>(p: &'a Posting, doc: &Document) -> (JobPosting<'a>, Vec<S
         total_job_openings: p.positions,
         job_benefits: (!p.benefits.is_empty()).then(|| p.benefits.join("; ")),
         application_contact: contact(p),
-        identifier: PropertyValue {
-            kind: "PropertyValue",
-            name: "vacancy source",
-            value: &p.source,
-        },
+        url: given.as_ref().and_then(given_url),
+        identifier: given.as_ref().and_then(|g| g.get("identifier").cloned()),
     };
     (posting, warnings)
 }
@@ -167,7 +170,10 @@ pub struct JobPosting<'a> {
     job_benefits: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     application_contact: Option<ContactPoint<'a>>,
-    identifier: PropertyValue<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identifier: Option<Value>,
 }
 
 #[derive(Serialize)]
@@ -258,12 +264,72 @@ struct ContactPoint<'a> {
     url: Option<&'a str>,
 }
 
-#[derive(Serialize)]
-struct PropertyValue<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    name: &'static str,
-    value: &'a str,
+/// The first JobPosting in the advert's structured data, as the advert gives it.
+fn given_posting(doc: &Document) -> Option<Value> {
+    doc.structured.iter().find_map(|(json, _)| {
+        let value: Value = serde_json::from_str(json).ok()?;
+        crate::document::jsonld::find_job_posting(&value).cloned()
+    })
+}
+
+/// The posting's own web address, when the given JobPosting has an absolute one.
+fn given_url(given: &Value) -> Option<String> {
+    given
+        .get("url")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        .map(str::to_string)
+}
+
+/// The given JobPosting's first address (`jobLocation` may be one place or several).
+fn given_address(given: &Value) -> Option<&Value> {
+    let place = match given.get("jobLocation")? {
+        Value::Array(places) => places.first()?,
+        one => one,
+    };
+    place.get("address").filter(|a| a.is_object())
+}
+
+/// Fills what the location's words leave out (postcode, country, region) from
+/// the address the advert's JobPosting gives, when that address is the
+/// location's: its locality is among the location's words, or it names none.
+fn from_given_address(a: &mut PostalAddress, given: &Value, location: &str) {
+    let Some(address) = given_address(given) else {
+        return;
+    };
+    let text = |key: &str| {
+        address
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+    };
+    if let Some(locality) = text("addressLocality")
+        && !location.to_lowercase().contains(&locality.to_lowercase())
+    {
+        return;
+    }
+    if a.postal_code.is_none() {
+        a.postal_code = text("postalCode").map(str::to_string);
+    }
+    if a.address_country.is_none() {
+        // A code ("GB"), a name ("United Kingdom") or a Country ({"name": "GB"}).
+        let country = text("addressCountry").or_else(|| {
+            address
+                .get("addressCountry")
+                .and_then(|c| c.get("name"))
+                .and_then(Value::as_str)
+        });
+        a.address_country = country.and_then(|c| {
+            crate::places::country_by_code(c)
+                .map(|c| c.code)
+                .or_else(|| country_code(c))
+        });
+    }
+    if a.address_region.is_none() {
+        a.address_region = text("addressRegion").map(str::to_string);
+    }
 }
 
 /// FULL_TIME or PART_TIME from the hours, then TEMPORARY (fixed term or
@@ -714,5 +780,80 @@ mod tests {
                 "a.txt: no location; jobLocation left out",
             ]
         );
+    }
+
+    /// The JobPosting exported from a JSON-LD file.
+    fn exported(json: &str, source: &str) -> Value {
+        let doc = Document::parse(json, Format::JsonLd);
+        let p = crate::extract::extract_with(&doc, source, crate::taxonomy::Taxonomy::builtin());
+        serde_json::to_value(job_posting(&p, &doc).0).unwrap()
+    }
+
+    #[test]
+    fn the_input_path_is_not_an_identifier() {
+        let doc = Document::parse("Cook\n\nLeeds\n", Format::Text);
+        let p = Posting {
+            source: "/home/someone/adverts/cook.txt".into(),
+            title: Some("Cook".into()),
+            ..Posting::default()
+        };
+        let v = serde_json::to_value(job_posting(&p, &doc).0).unwrap();
+        assert!(v.get("identifier").is_none(), "{v}");
+        assert!(!v.to_string().contains("/home/someone"), "{v}");
+    }
+
+    #[test]
+    fn a_json_ld_advert_keeps_its_identifier_url_postcode_and_country() {
+        let json = r#"{"@context": "https://schema.org", "@type": "JobPosting",
+            "title": "Staff Nurse", "description": "<p>Join us.</p>",
+            "identifier": {"@type": "PropertyValue", "name": "Ward 4", "value": "C9-123"},
+            "url": "https://jobs.example/vacancy/123",
+            "hiringOrganization": {"@type": "Organization", "name": "Ward 4"},
+            "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+                "addressLocality": "Barnsley", "postalCode": "S70 4PX", "addressCountry": "GB"}}}"#;
+        let v = exported(json, "/srv/ads/nurse.json");
+        assert_eq!(v["identifier"]["value"], "C9-123");
+        assert_eq!(v["identifier"]["name"], "Ward 4");
+        assert_eq!(v["url"], "https://jobs.example/vacancy/123");
+        let address = &v["jobLocation"]["address"];
+        assert_eq!(address["addressLocality"], "Barnsley");
+        assert_eq!(address["postalCode"], "S70 4PX");
+        assert_eq!(address["addressCountry"], "GB");
+        assert!(!v.to_string().contains("/srv/ads"), "{v}");
+        // A country given by name, as a Country, is written as its code.
+        let by_name = json.replace(
+            r#""addressCountry": "GB""#,
+            r#""addressCountry": {"@type": "Country", "name": "United Kingdom"}"#,
+        );
+        let v = exported(&by_name, "nurse.json");
+        assert_eq!(v["jobLocation"]["address"]["addressCountry"], "GB");
+        // Without them, nothing is invented.
+        let bare = json
+            .replace(r#""url": "https://jobs.example/vacancy/123","#, "")
+            .replace(
+                r#""identifier": {"@type": "PropertyValue", "name": "Ward 4", "value": "C9-123"},"#,
+                "",
+            );
+        let v = exported(&bare, "nurse.json");
+        assert!(
+            v.get("url").is_none() && v.get("identifier").is_none(),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn references_a_board_left_in_titles_and_places_are_read_as_text() {
+        let json = r#"{"@type": "JobPosting", "title": "Foot &amp; Ankle Fellow",
+            "description": "<p>Join us &amp; grow.</p>",
+            "hiringOrganization": {"@type": "Organization", "name": "Guy&#39;s and St Thomas&#39;"},
+            "jobLocation": {"@type": "Place", "address": {"addressLocality": "Brighton &amp; Hove"}}}"#;
+        let v = exported(json, "fellow.json");
+        assert_eq!(v["title"], "Foot & Ankle Fellow");
+        assert_eq!(v["hiringOrganization"]["name"], "Guy's and St Thomas'");
+        assert_eq!(
+            v["jobLocation"]["address"]["addressLocality"],
+            "Brighton & Hove"
+        );
+        assert_eq!(v["description"], "<p>Join us &amp; grow.</p>");
     }
 }

@@ -436,6 +436,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_of_exactly_the_limit_is_not_long() {
+        // "Now" + words + "ends here" = n words, at and just past max-words.
+        let sentence = |n: usize| format!("# Job\n\nNow {}ends here.\n", "word ".repeat(n - 3));
+        let config = "[rules.long-sentence]\nmax-words = 20\n";
+        assert!(run_with("long-sentence", &sentence(20), config).is_empty());
+        let f = run_with("long-sentence", &sentence(21), config);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "This sentence has 21 words, more than 20");
+        // The default limit, 35, at its edge.
+        assert!(run("long-sentence", &sentence(35)).is_empty());
+        assert_eq!(run("long-sentence", &sentence(36)).len(), 1);
+    }
+
+    #[test]
     fn bullets_are_scored_as_sentences() {
         // Without full stops, 30 bullets read as one sentence would score far below zero.
         let bullets = "- Good at talking to people\n".repeat(30);

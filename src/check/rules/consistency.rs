@@ -337,6 +337,24 @@ mod tests {
     use crate::check::testing::{lines, run, run_with};
 
     #[test]
+    fn date_rules_at_their_edge_the_same_day_is_in_order() {
+        // Today is 2025-01-15 in these tests.
+        let closing = |day: &str| format!("# Clerk\n\nClosing date: {day} January 2025\n");
+        assert!(run("closing-date-passed", &closing("15")).is_empty());
+        assert_eq!(lines("closing-date-passed", &closing("14")), [3]);
+        let md = |interview: &str| {
+            format!("# Clerk\n\nClosing date: 20 June 2025\nInterview: {interview} June 2025\n")
+        };
+        assert!(run("interview-before-closing", &md("20")).is_empty());
+        assert_eq!(lines("interview-before-closing", &md("19")), [4]);
+        let posted = |closing: &str| {
+            format!("# Clerk\n\nPosted: 3 June 2025\nClosing date: {closing} June 2025\n")
+        };
+        assert!(run("closing-before-posted", &posted("3")).is_empty());
+        assert_eq!(lines("closing-before-posted", &posted("2")), [4]);
+    }
+
+    #[test]
     fn dates_in_the_wrong_order_or_past() {
         let md =
             "# Clerk\n\nPosted: 3 June 2024\nClosing date: 17 May 2024\nInterview: 1 May 2024\n";

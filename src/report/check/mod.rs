@@ -32,6 +32,12 @@ pub trait Stream {
     }
     /// One advert's findings.
     fn advert(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()>;
+    /// An input that could not be read (`message` names it and the reason),
+    /// in its place among the adverts. Standard error has it already; a
+    /// format with room for it (SARIF's `invocations`) records it too.
+    fn unreadable(&mut self, _out: &mut dyn Write, _message: &str) -> io::Result<()> {
+        Ok(())
+    }
     /// What comes after the last advert. `tally` counts what was written and
     /// `failed` the inputs that could not be read.
     fn finish(&mut self, _out: &mut dyn Write, _tally: &Tally, _failed: usize) -> io::Result<()> {

@@ -19,10 +19,48 @@ struct Log<'a> {
     runs: Vec<Run<'a>>,
 }
 
+/// The base relative URIs are resolved against: the directory `vacancy
+/// check` ran in. Its absolute URI is left for the consumer to supply (as
+/// GitHub's code scanning does with the repository's root), so the log does
+/// not carry the machine's paths.
+const SRCROOT: &str = "%SRCROOT%";
+
+// `results` must stay the run's last key but `invocations`: the stream writes
+// the log around it (see [`Sarif`]).
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool<'a>,
+    original_uri_base_ids: BaseIds,
     results: Vec<SarifResult<'a>>,
+    invocations: Vec<Invocation>,
+}
+
+#[derive(Serialize)]
+struct BaseIds {
+    #[serde(rename = "%SRCROOT%")]
+    srcroot: BaseId,
+}
+
+#[derive(Serialize)]
+struct BaseId {
+    description: MessageText,
+}
+
+/// The one run of the tool: whether every input could be read, and a
+/// notification for each that could not.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: MessageText,
 }
 
 #[derive(Serialize)]
@@ -36,6 +74,8 @@ struct Driver<'a> {
     name: &'a str,
     version: &'a str,
     semantic_version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    information_uri: Option<&'a str>,
     rules: Vec<ReportingDescriptor<'a>>,
 }
 
@@ -96,8 +136,11 @@ struct PhysicalLocation {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -117,7 +160,45 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// A path as a relative URI reference: forward slashes, unsafe characters escaped.
+/// Where a file is: an absolute path as a `file://` URI, a relative one as a
+/// relative reference against [`SRCROOT`]. SARIF (3.4.3) asks for one or the
+/// other; a path such as `/srv/a.md` written as it is would be a relative
+/// reference that cannot be combined with any base.
+fn artifact(path: &str) -> ArtifactLocation {
+    let slashed = path.replace('\\', "/");
+    let bytes = slashed.as_bytes();
+    let drive = bytes.len() >= 3 && bytes[0].is_ascii_alphabetic() && &bytes[1..3] == b":/";
+    if slashed.starts_with("//") {
+        // A Windows share, `\\host\share\a.md`: the host is the URI's authority.
+        ArtifactLocation {
+            uri: format!("file:{}", uri(&slashed)),
+            uri_base_id: None,
+        }
+    } else if slashed.starts_with('/') {
+        ArtifactLocation {
+            uri: format!("file://{}", uri(&slashed)),
+            uri_base_id: None,
+        }
+    } else if drive {
+        ArtifactLocation {
+            uri: format!("file:///{}", uri(&slashed)),
+            uri_base_id: None,
+        }
+    } else {
+        let relative = slashed.trim_start_matches("./");
+        ArtifactLocation {
+            // A first segment with a colon would read as a scheme: `./` keeps it a path.
+            uri: if relative.split('/').next().is_some_and(|s| s.contains(':')) {
+                format!("./{}", uri(relative))
+            } else {
+                uri(relative)
+            },
+            uri_base_id: Some(SRCROOT),
+        }
+    }
+}
+
+/// A path's characters as a URI path: forward slashes, unsafe characters escaped.
 fn uri(path: &str) -> String {
     let mut out = String::new();
     for c in path.replace('\\', "/").chars() {
@@ -154,8 +235,30 @@ fn uri(path: &str) -> String {
     out
 }
 
-/// The whole log, with every rule and these results.
-fn log<'a>(config: &Config, results: Vec<SarifResult<'a>>) -> Log<'a> {
+/// Where to read about the tool: the package's homepage, else its repository,
+/// as Cargo.toml gives them (left out when it gives neither).
+fn information_uri() -> Option<&'static str> {
+    [env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")]
+        .into_iter()
+        .find(|u| !u.is_empty())
+}
+
+/// The run's invocation: successful when every input was read.
+fn invocation(unreadable: &[String]) -> Invocation {
+    Invocation {
+        execution_successful: unreadable.is_empty(),
+        tool_execution_notifications: unreadable
+            .iter()
+            .map(|m| Notification {
+                level: "error",
+                message: MessageText { text: with_stop(m) },
+            })
+            .collect(),
+    }
+}
+
+/// The whole log, with every rule, these results, and these inputs that could not be read.
+fn log<'a>(config: &Config, results: Vec<SarifResult<'a>>, unreadable: &[String]) -> Log<'a> {
     let rules = catalogue()
         .map(|r| ReportingDescriptor {
             id: r.id,
@@ -181,44 +284,66 @@ fn log<'a>(config: &Config, results: Vec<SarifResult<'a>>) -> Log<'a> {
                     name: "vacancy",
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
+                    information_uri: information_uri(),
                     rules,
                 },
             },
+            original_uri_base_ids: BaseIds {
+                srcroot: BaseId {
+                    description: MessageText {
+                        text:
+                            "The directory vacancy check ran in; relative paths are relative to it."
+                                .into(),
+                    },
+                },
+            },
             results,
+            invocations: vec![invocation(unreadable)],
         }],
     }
 }
 
 /// The SARIF format as a stream. The log is printed once with no results and
 /// cut where its `results` array opens; each result is then printed in its
-/// place, indented as printing the whole log at once would indent it.
+/// place, indented as printing the whole log at once would indent it. The
+/// rest of the log, which records the inputs that could not be read, is
+/// printed at the end.
 pub struct Sarif {
+    config: Config,
     rules: Vec<&'static str>,
     /// The log up to and including the `[` of `results`.
     head: String,
-    /// The rest of the log, from the `]` of `results`.
-    tail: String,
     /// The indentation of the `results` key.
     indent: String,
     written: usize,
+    /// The messages of the inputs that could not be read.
+    unreadable: Vec<String>,
+}
+
+const RESULTS_KEY: &str = "\"results\": [";
+
+/// The log with no results, and where its `results` array opens.
+fn empty_log(config: &Config, unreadable: &[String]) -> io::Result<(String, usize)> {
+    let whole = serde_json::to_string_pretty(&log(config, Vec::new(), unreadable))?;
+    // Only the `results` key is followed by an empty array here; in a string
+    // value the same words would have escaped quotes.
+    let at = whole
+        .find("\"results\": []")
+        .ok_or_else(|| io::Error::other("the SARIF log has no results array"))?;
+    Ok((whole, at))
 }
 
 impl Sarif {
     pub fn new(config: &Config) -> io::Result<Sarif> {
-        let whole = serde_json::to_string_pretty(&log(config, Vec::new()))?;
-        // `results` is the run's last key, so its last match; in a string value
-        // the same words would have escaped quotes.
-        let key = "\"results\": [";
-        let at = whole
-            .rfind("\"results\": []")
-            .ok_or_else(|| io::Error::other("the SARIF log has no results array"))?;
+        let (whole, at) = empty_log(config, &[])?;
         let line_start = whole[..at].rfind('\n').map_or(0, |i| i + 1);
         Ok(Sarif {
+            config: config.clone(),
             rules: catalogue().map(|r| r.id).collect(),
-            head: whole[..at + key.len()].to_string(),
-            tail: whole[at + key.len()..].to_string(),
+            head: whole[..at + RESULTS_KEY.len()].to_string(),
             indent: whole[line_start..at].to_string(),
             written: 0,
+            unreadable: Vec::new(),
         })
     }
 
@@ -232,7 +357,7 @@ impl Sarif {
             },
             locations: vec![Location {
                 physical_location: PhysicalLocation {
-                    artifact_location: ArtifactLocation { uri: uri(&f.file) },
+                    artifact_location: artifact(&f.file),
                     region: Region {
                         start_line: f.line.max(1),
                         start_column: f.column.max(1),
@@ -267,11 +392,17 @@ impl Stream for Sarif {
         Ok(())
     }
 
+    fn unreadable(&mut self, _out: &mut dyn Write, message: &str) -> io::Result<()> {
+        self.unreadable.push(message.to_string());
+        Ok(())
+    }
+
     fn finish(&mut self, out: &mut dyn Write, _tally: &Tally, _failed: usize) -> io::Result<()> {
         if self.written > 0 {
             write!(out, "\n{}", self.indent)?;
         }
-        out.write_all(self.tail.as_bytes())?;
+        let (whole, at) = empty_log(&self.config, &self.unreadable)?;
+        out.write_all(&whole.as_bytes()[at + RESULTS_KEY.len()..])?;
         writeln!(out)
     }
 }
@@ -294,14 +425,14 @@ mod tests {
     use crate::report::check::test_advert;
 
     /// The log printed at once, as one value.
-    fn whole(checked: &[Checked], config: &Config) -> String {
+    fn whole(checked: &[Checked], config: &Config, unreadable: &[String]) -> String {
         let sarif = Sarif::new(config).unwrap();
         let results = checked
             .iter()
             .flat_map(|c| &c.findings)
             .map(|f| sarif.result(f))
             .collect();
-        serde_json::to_string_pretty(&log(config, results)).unwrap() + "\n"
+        serde_json::to_string_pretty(&log(config, results, unreadable)).unwrap() + "\n"
     }
 
     #[test]
@@ -315,13 +446,74 @@ mod tests {
         for batch in [&checked[..], &checked[1..2], &[]] {
             let mut streamed = Vec::new();
             write(&mut streamed, batch, &config).unwrap();
-            assert_eq!(String::from_utf8(streamed).unwrap(), whole(batch, &config));
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                whole(batch, &config, &[])
+            );
         }
+    }
+
+    #[test]
+    fn unreadable_inputs_are_recorded_in_the_invocation() {
+        let config = Config::default();
+        let checked = [test_advert("a.md", &[Severity::Warning])];
+        let unreadable = vec!["gone.md: No such file or directory".to_string()];
+        let mut sarif = Sarif::new(&config).unwrap();
+        let mut streamed = Vec::new();
+        sarif.start(&mut streamed).unwrap();
+        sarif.unreadable(&mut streamed, &unreadable[0]).unwrap();
+        sarif.advert(&mut streamed, &checked[0]).unwrap();
+        sarif
+            .finish(&mut streamed, &Tally::of(&checked), 1)
+            .unwrap();
+        let text = String::from_utf8(streamed).unwrap();
+        assert_eq!(text, whole(&checked, &config, &unreadable));
+        let log: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let invocation = &log["runs"][0]["invocations"][0];
+        assert_eq!(invocation["executionSuccessful"], false);
+        let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0]["level"], "error");
+        assert!(
+            notes[0]["message"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("gone.md: ")
+        );
+        // Every input read: a successful run with nothing to notify.
+        let mut clean = Vec::new();
+        write(&mut clean, &checked, &config).unwrap();
+        let log: serde_json::Value = serde_json::from_slice(&clean).unwrap();
+        let invocation = &log["runs"][0]["invocations"][0];
+        assert_eq!(invocation["executionSuccessful"], true);
+        assert!(invocation.get("toolExecutionNotifications").is_none());
     }
 
     #[test]
     fn paths_become_uri_references() {
         assert_eq!(uri("adverts/a b.md"), "adverts/a%20b.md");
         assert_eq!(uri(r"adverts\Café.md"), "adverts/Caf%C3%A9.md");
+    }
+
+    #[test]
+    fn absolute_paths_are_file_uris_and_relative_ones_use_the_base() {
+        let at = |p: &str| {
+            let a = artifact(p);
+            (a.uri, a.uri_base_id)
+        };
+        assert_eq!(
+            at("/srv/ads/a b.md"),
+            ("file:///srv/ads/a%20b.md".into(), None)
+        );
+        assert_eq!(at(r"C:\ads\a.md"), ("file:///C:/ads/a.md".into(), None));
+        assert_eq!(
+            at(r"\\host\ads\a.md"),
+            ("file://host/ads/a.md".into(), None)
+        );
+        assert_eq!(at("ads/a.md"), ("ads/a.md".into(), Some(SRCROOT)));
+        assert_eq!(at("./ads/a.md"), ("ads/a.md".into(), Some(SRCROOT)));
+        assert_eq!(at("../ads/a.md"), ("../ads/a.md".into(), Some(SRCROOT)));
+        // Not a scheme: `a:b.md` is a file in the current directory.
+        assert_eq!(at("a:b.md"), ("./a:b.md".into(), Some(SRCROOT)));
     }
 }
