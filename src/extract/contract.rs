@@ -93,6 +93,12 @@ static TIMES_POSTS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "2 vacancies in each of the 3 locations": a count in each of several places.
+/// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
+static EACH_OF_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:in|at|for)\s+each\s+of\s+(?:the\s+|our\s+)?(\d{{1,2}}|{WORD_PATTERN})\b"
+    ))
+});
 static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s+(?:in|at|for)\s+each\s+of\s+(?:the\s+|our\s+)?(\d{{1,2}}|{WORD_PATTERN})\b"
@@ -329,6 +335,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         .find_map(|f| count(f.value.split_whitespace().next()?).map(|n| (f, n)))
         .filter(|&(_, n)| (1..=500).contains(&n))
     {
+        // "Vacancies: 2 in each of the 3 locations" is six posts.
+        let each = EACH_OF_ANYWHERE
+            .captures(&f.value)
+            .and_then(|e| count(&e[1]))
+            .filter(|&m| (2..=50).contains(&m));
+        let n = n * each.unwrap_or(1);
         out.evidence("positions", f.line, &f.value);
         out.posting.positions = Some(n);
         return;
@@ -448,6 +460,10 @@ mod tests {
             Some(6)
         );
         assert_eq!(contract("We are recruiting two posts.\n").1, Some(2));
+        assert_eq!(
+            contract("| Vacancies | 2 vacancies in each of the 3 locations |\n").1,
+            Some(6)
+        );
         // A size or a multiplication elsewhere is not a count of posts.
         assert_eq!(contract("Lift boxes of 2 x 10kg.\n").1, None);
     }

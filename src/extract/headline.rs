@@ -160,6 +160,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.employer = Some(name.to_string());
     }
 
+    // An address block at the top names its organisation as plainly.
+    if out.posting.employer.is_none() {
+        employer_from_site_header(cx, out);
+    }
+    // (An organisation's heading over an address block first: the block's
+    // own first line may be a department or a building.)
+    if out.posting.employer.is_none() {
+        employer_from_address(cx, out, true);
+    }
+    if out.posting.employer.is_none() {
+        employer_from_address(cx, out, false);
+    }
+
     // 2. A run-in header: "Elections Director, Luzerne County, Pa. — Performs work…".
     run_in_header(cx, out);
 
@@ -181,9 +194,6 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if out.posting.employer.is_none() {
         employer_from_text(cx, out);
     }
-    if out.posting.employer.is_none() {
-        employer_from_address(cx, out);
-    }
     expand_employer(cx, out);
     recruiter_for_client(cx, out);
     // Last of all, the headline the title came from, read as a header of
@@ -194,8 +204,38 @@ pub fn extract(cx: &Context, out: &mut Out) {
         header_employer(&ev.text, ev.line, out);
     }
     if let Some(title) = out.posting.title.take() {
-        out.posting.title = Some(tidy_title(&title));
+        out.posting.title = Some(without_note_the_headline_drops(cx, tidy_title(&title)));
     }
+}
+
+/// A title with a bracket that the advert's own headline leaves out ("Staff
+/// Nurse (GNM / B.Sc. Nursing)" under the heading "Staff Nurse"): the
+/// bracket is a note on the post, not part of its name.
+fn without_note_the_headline_drops(cx: &Context, title: String) -> String {
+    let Some(head) = title
+        .strip_suffix(')')
+        .and_then(|t| t.rfind(" (").map(|at| t[..at].trim_end()))
+        .filter(|h| !h.is_empty())
+    else {
+        return title;
+    };
+    match cx.first_heading() {
+        Some((_, heading)) if norm_eq(heading, head) => head.to_string(),
+        _ => title,
+    }
+}
+
+/// Equal ignoring case, spacing and markup.
+fn norm_eq(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| c == '*' || c == '_' || c == '#'))
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
 }
 
 /// The employer in a header of parts: "Title – Employer – Place – Terms".
@@ -791,14 +831,25 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     {
         let before = &cx.doc.blocks[prev];
         let text = before.text.trim();
-        if before.kind == BlockKind::Paragraph
-            && !text.contains('\n')
-            && (1..=8).contains(&words(text))
-            && ORG_WORD.is_match(text)
+        // Of a caption in parts ("Tamar Valley University – School of
+        // Chemistry", "Careers – Staff Nurse – Nandini Hospitals"), the
+        // first part that names an organisation and is not the job.
+        let part = split_parts(text).into_iter().find(|p| {
+            (1..=8).contains(&words(p))
+                && ORG_WORD.is_match(p)
+                && !CAREERS_PAGE.is_match(p)
+                && !p.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+        });
+        if matches!(
+            before.kind,
+            BlockKind::Paragraph | BlockKind::Heading { .. }
+        ) && !text.contains('\n')
+            && words(text) <= 16
             && !ends_sentence(text)
             && !is_label_line(text)
+            && let Some(part) = part
         {
-            set_employer(out, text, before.pos.line, text);
+            set_employer(out, part, before.pos.line, text);
         }
     }
 
@@ -1043,6 +1094,62 @@ fn complete_employer(cx: &Context, out: &mut Out) {
     }
 }
 
+/// The parts of a header line split at " – ", " — ", " - ", " · ", " | ", " • ".
+fn split_parts(text: &str) -> Vec<&str> {
+    let mut parts = vec![text];
+    for sep in [" – ", " — ", " - ", " · ", " | ", " • "] {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_').trim())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A careers page's own words: "Vacancies", "Careers", "Job Vacancies",
+/// "Employment Opportunities", "Jobs at".
+static CAREERS_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:job\s+|current\s+)?(?:vacancies|vacancy|careers|jobs|job opportunities|employment opportunities|opportunities|work with us|working for us|join us|join our team)$",
+    )
+});
+
+/// The organisation a site's header line names beside its careers words:
+/// "Wadden Sea University - Vacancies", "Job Vacancies | Saale Valley
+/// University", "Careers – Staff Nurse – Nandini Multispeciality Hospitals".
+/// Only the advert's first block, a line of parts one of which is such words.
+fn employer_from_site_header(cx: &Context, out: &mut Out) {
+    let Some(i) = (0..cx.doc.blocks.len()).find(|&i| {
+        !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
+    }) else {
+        return;
+    };
+    let block = &cx.doc.blocks[i];
+    let text = block.text.trim();
+    if text.contains('\n') || words(text) > 16 || ends_sentence(text) {
+        return;
+    }
+    let parts = split_parts(text);
+    if parts.len() < 2 || !parts.iter().any(|p| CAREERS_PAGE.is_match(p)) {
+        return;
+    }
+    let title = out.posting.title.as_deref().map(|t| t.to_lowercase());
+    let others: Vec<&str> = parts
+        .into_iter()
+        .filter(|p| !CAREERS_PAGE.is_match(p))
+        .filter(|p| title.as_deref() != Some(p.to_lowercase().as_str()))
+        .filter(|p| !p.split_whitespace().any(|w| JOB_NOUN.is_match(w)))
+        .collect();
+    if let [org] = others[..]
+        && (1..=8).contains(&words(org))
+        && org.starts_with(char::is_uppercase)
+        && !not_a_name(org)
+    {
+        set_employer(out, org, block.pos.line, text);
+    }
+}
+
 /// Whether a name ends in a legal form, full stop and all ("Builders Ltd.").
 fn ends_in_legal_form(name: &str) -> bool {
     name.split_whitespace()
@@ -1055,45 +1162,76 @@ fn ends_in_legal_form(name: &str) -> bool {
 const ADDRESS_WITHIN: usize = 6;
 
 /// The organisation an address block near the top belongs to: the block's
-/// first line, when a later line of it (among the next three) is a street
-/// line ("Cedar & Stone Builders Ltd." / "Unit 4, 2250 Quadra Street" /
-/// "Victoria, BC"). The first line must read as a name: short, capitalised,
-/// no sentence, no label, no figures, not itself a place or the title.
-fn employer_from_address(cx: &Context, out: &mut Out) {
-    let blocks = (0..cx.doc.blocks.len())
+/// first line, when one of the next five is a street or postcode line
+/// ("Cedar & Stone Builders Ltd." / "Unit 4, 2250 Quadra Street" /
+/// "Victoria, BC"; "Harrowden District Council" / … / "NN14 4RW"). The
+/// first line must read as a name: short, capitalised, no sentence, no
+/// label, no figures, not itself a place, an address line or a job.
+fn employer_from_address(cx: &Context, out: &mut Out, joined: bool) {
+    let kept: Vec<usize> = (0..cx.doc.blocks.len())
         .filter(|&i| {
             !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
         })
-        .take(ADDRESS_WITHIN);
-    for i in blocks {
-        let block = &cx.doc.blocks[i];
-        if block.is_heading() {
-            continue;
-        }
-        let lines: Vec<(usize, &str)> = block
+        .take(ADDRESS_WITHIN)
+        .collect();
+    let lines_of = |i: usize| -> Vec<(usize, &str)> {
+        cx.doc.blocks[i]
             .text_lines()
             .map(|(l, t)| (l, t.trim()))
             .filter(|(_, t)| !t.is_empty())
-            .collect();
+            .collect()
+    };
+    for (k, &i) in kept.iter().enumerate() {
+        if !joined && cx.doc.blocks[i].is_heading() {
+            continue;
+        }
+        let mut lines = lines_of(i);
+        // With `joined`, a heading alone (as a text reader makes of a short
+        // first line) heads the address in the next block, when it names an
+        // organisation outright ("Ubuntu Freight Lines (Pty) Ltd").
+        if joined {
+            let named = lines
+                .first()
+                .is_some_and(|(_, t)| ORG_WORD.is_match(t) || ends_in_legal_form(t));
+            match kept.get(k + 1) {
+                Some(&next)
+                    if lines.len() == 1
+                        && named
+                        && cx.doc.blocks[i].is_heading()
+                        && !cx.doc.blocks[next].is_heading() =>
+                {
+                    lines.extend(lines_of(next));
+                }
+                _ => continue,
+            }
+        }
         let Some(&(line, first)) = lines.first() else {
             continue;
         };
         let first = first.trim_matches(|c: char| c == '*' || c == '_').trim();
-        let street_follows = lines
+        // An address is a run of short lines, one of them a street or a postcode.
+        let short = |t: &str| words(t) <= 8 && !ends_sentence(t) && !is_label_line(t);
+        let run: Vec<&str> = lines
             .iter()
             .skip(1)
-            .take(3)
-            .any(|(_, t)| super::place::is_street_line(t));
-        if street_follows
+            .take(5)
+            .map(|&(_, t)| t)
+            .take_while(|t| short(t))
+            .collect();
+        let address_follows = run.iter().any(|t| super::place::is_address_line(t));
+        if address_follows
             && (1..=8).contains(&words(first))
             && first.starts_with(char::is_uppercase)
             && !first.bytes().any(|b| b.is_ascii_digit())
             && (!ends_sentence(first) || ends_in_legal_form(first))
             && !is_label_line(first)
             && !not_a_name(first)
-            && !super::place::is_street_line(first)
-            && out.posting.title.as_deref() != Some(first)
+            && !super::place::is_address_line(first)
             && !super::geo::names_a_place(first, None)
+            && !first.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+            && !GENERIC_HEADING.is_match(first)
+            && !SECTION_WORDS.is_match(first)
+            && !NOT_TITLE_PART.is_match(first)
         {
             set_employer(out, first, line, first);
             return;
@@ -1310,6 +1448,53 @@ mod tests {
         // Without a street line it is not an address.
         let html = "<h1>Cleaner</h1><p>Great Team Spirit<br>Come and join us</p><p>We clean.</p>";
         assert_eq!(fields(html, Format::Html).1, None);
+    }
+
+    #[test]
+    fn an_organisation_s_heading_over_its_address() {
+        let text = "Harrowden District Council\nEnvironmental Services - Brickyard Depot\nHuntingdon Road\nThrapston\nNN14 4RW\n\nGrounds Maintenance Operative\n\nWe look after the parks.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Harrowden District Council")
+        );
+        // A section heading over a paragraph with figures is no address.
+        let text = "# Analyst\n\n## Overview\n\nCDI\nParis\n42K to 60K\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
+    }
+
+    #[test]
+    fn employers_from_a_site_header_or_a_caption_in_parts() {
+        let text =
+            "Wadden Sea University - Vacancies\n\nVacancy\nPhD Candidate\n\nWe study the sea.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Wadden Sea University")
+        );
+        let md = "## Tamar Valley University – School of Chemistry\n\n### Laboratory Technician\n\nWe teach chemistry.\n";
+        assert_eq!(
+            fields(md, Format::Markdown).1.as_deref(),
+            Some("Tamar Valley University")
+        );
+        let html = "<html><head><title>Careers – Staff Nurse – Nandini Multispeciality Hospitals</title></head><body><h1>Staff Nurse</h1><p>We care.</p></body></html>";
+        assert_eq!(
+            fields(html, Format::Html).1.as_deref(),
+            Some("Nandini Multispeciality Hospitals")
+        );
+    }
+
+    #[test]
+    fn a_bracket_the_headline_leaves_out_is_a_note() {
+        let md = "# Staff Nurse\n\n| Post | Staff Nurse (GNM / B.Sc. Nursing) |\n|---|---|\n\nWe care.\n";
+        assert_eq!(
+            fields(md, Format::Markdown).0.as_deref(),
+            Some("Staff Nurse")
+        );
+        // A bracket the headline keeps stays.
+        let md = "# Engineer (Rust)\n\nWe build.\n";
+        assert_eq!(
+            fields(md, Format::Markdown).0.as_deref(),
+            Some("Engineer (Rust)")
+        );
     }
 
     #[test]

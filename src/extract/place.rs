@@ -540,7 +540,35 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 /// A street line of an address: a number and a street word ("1120
 /// Fairgrounds Road", "Rüdesheimer Weg 41", "Unit 4, 2250 Quadra Street").
 pub(super) fn is_street_line(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text)
+    let text = text.trim().trim_end_matches(',');
+    let street_word = || {
+        STREET
+            .find_iter(text)
+            .any(|m| !m.as_str().starts_with(|c: char| c.is_ascii_digit()))
+    };
+    (text.bytes().any(|b| b.is_ascii_digit()) && street_word())
+        || (text.split_whitespace().count() <= 4 && STREET_END.is_match(text))
+}
+
+/// A short line ending in a street's word: "Huntingdon Road", "Market Street".
+static STREET_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:Street|Road|Avenue|Lane|Drive|Way|Close|Crescent|Terrace|Parade|Place|Square|Boulevard|Highway|Court|Quay|Wharf|Row|Mews|Walk|Strasse|Straße|Straat|Weg|Laan|Gracht|Plein)$",
+    )
+});
+
+/// A line of an address that holds a postcode: "NN14 4RW", "V8T 0A0",
+/// "Lewistown, MT 59457", "Ballarat VIC 3350", "65197 Wiesbaden",
+/// "1012 AB Amsterdam", or a postcode alone ("2049").
+static POSTCODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b|\b[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]\b|\b[A-Z]{2,3}\s+[0-9]{4,5}(?:-[0-9]{4})?\s*$|^\s*[0-9]{4,5}\s+[A-Z]|^\s*[0-9]{4}\s?[A-Z]{2}\b|^\s*[0-9]{4,6}\s*$",
+    )
+});
+
+/// A line of an address: a street line, or one with a postcode.
+pub(super) fn is_address_line(text: &str) -> bool {
+    is_street_line(text) || POSTCODE_LINE.is_match(text)
 }
 
 /// A place named by a line near the top split into parts ("Riverside Homes
