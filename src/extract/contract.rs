@@ -92,13 +92,22 @@ static TIMES_POSTS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(\d{1,2})\s?x\s+(?:permanent|temporary|fixed|full|part|casual|contract|seasonal|locum|relief|bank)\b",
     )
 });
-/// "2 vacancies in each of the 3 locations": a count in each of several places.
+/// "Plumbing & Heating Engineers x2": a count after the jobs a headline names.
+static JOBS_TIMES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b[a-z]+s\s?[x×]\s?(\d{1,2})\b"));
+/// "We're hiring 2 part-timers", "recruiting three baristas": a count of
+/// the people hired. (Units of time are passed over where it is read.)
+static HIRING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:hiring|recruiting|taking on)\s+(\d{{1,2}}|{WORD_PATTERN})\s+(?:new\s+|more\s+|extra\s+|additional\s+|experienced\s+|enthusiastic\s+|friendly\s+)?([a-z][\w-]*s|people|staff)\b"
+    ))
+});
 /// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
 static EACH_OF_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:in|at|for)\s+each\s+of\s+(?:the\s+|our\s+)?(\d{{1,2}}|{WORD_PATTERN})\b"
     ))
 });
+/// "2 vacancies in each of the 3 locations": a count in each of several places.
 static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s+(?:in|at|for)\s+each\s+of\s+(?:the\s+|our\s+)?(\d{{1,2}}|{WORD_PATTERN})\b"
@@ -332,7 +341,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // Number of posts: a labelled count, else a count named with its noun.
     if let Some((f, n)) = cx
         .facts_matching(&POSITIONS_LABEL)
-        .find_map(|f| count(f.value.split_whitespace().next()?).map(|n| (f, n)))
+        .find_map(|f| {
+            // "2, and a panel may be formed": the figure, not its comma.
+            let first = f.value.split_whitespace().next()?;
+            count(first.trim_end_matches([',', ';', '.'])).map(|n| (f, n))
+        })
         .filter(|&(_, n)| (1..=500).contains(&n))
     {
         // "Vacancies: 2 in each of the 3 locations" is six posts.
@@ -351,6 +364,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
         && let Some(n) = c[1].parse::<u32>().ok().filter(|n| (1..=50).contains(n))
     {
         out.evidence("positions", line.line, c[0].trim());
+        out.posting.positions = Some(n);
+        return;
+    }
+    if let Some((block, heading)) = cx.first_heading()
+        && let Some(c) = JOBS_TIMES.captures(heading)
+        && let Some(n) = c[1].parse::<u32>().ok().filter(|n| (2..=50).contains(n))
+    {
+        let line = cx.doc.blocks[block].pos.line;
+        out.evidence("positions", line, heading);
         out.posting.positions = Some(n);
         return;
     }
@@ -407,6 +429,35 @@ pub fn extract(cx: &Context, out: &mut Out) {
             }
         }
     }
+    if out.posting.positions.is_some() {
+        return;
+    }
+    const UNITS: &[&str] = &[
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "shifts",
+        "times",
+        "things",
+        "ways",
+        "reasons",
+        "stores",
+        "sites",
+        "locations",
+        "offices",
+        "branches",
+    ];
+    if let Some((line, n, words)) = cx.lines_matching(&HIRING_COUNT).find_map(|l| {
+        let c = HIRING_COUNT.captures(l.text)?;
+        let noun = c[2].to_lowercase();
+        let n = count(&c[1]).filter(|n| (1..=50).contains(n))?;
+        (!UNITS.contains(&noun.as_str())).then(|| (l.line, n, c[0].to_string()))
+    }) {
+        out.evidence("positions", line, &words);
+        out.posting.positions = Some(n);
+    }
 }
 
 #[cfg(test)]
@@ -460,6 +511,20 @@ mod tests {
             Some(6)
         );
         assert_eq!(contract("We are recruiting two posts.\n").1, Some(2));
+        assert_eq!(
+            contract("We're hiring 2 part-timers for weekends.\n").1,
+            Some(2)
+        );
+        assert_eq!(contract("We are hiring three baristas.\n").1, Some(3));
+        assert_eq!(contract("We have been hiring 20 years.\n").1, None);
+        assert_eq!(
+            contract("# Plumbing & Heating Engineers x2 – Leeds\n\nWe fix boilers.\n").1,
+            Some(2)
+        );
+        assert_eq!(
+            contract("NUMBER OF VACANCIES: 2, and a panel may be formed\n").1,
+            Some(2)
+        );
         assert_eq!(
             contract("| Vacancies | 2 vacancies in each of the 3 locations |\n").1,
             Some(6)
