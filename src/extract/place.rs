@@ -14,7 +14,7 @@ static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(work mode|working mode|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type)$",
+        r"^(work mode|working mode|work setting|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type)$",
     )
 });
 /// "office in Leeds", "based in Cardiff, Wales".
@@ -866,6 +866,10 @@ mod tests {
 
     #[test]
     fn working_patterns() {
+        assert_eq!(
+            get("Work setting: On-site (patient-facing)\n").1,
+            Some(WorkMode::Onsite)
+        );
         assert_eq!(
             get("We are a fully remote company.\n").1,
             Some(WorkMode::Remote)

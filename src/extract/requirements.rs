@@ -15,7 +15,7 @@ use crate::text::{ceil_char, floor_char};
 /// "at least three years' experience", "5+ years of experience", "3-5 years".
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?P<cue>at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than|a\s+minimum\s+of|no\s+less\s+than)?\s*\b(?P<n>\d{{1,2}}|{WORD_PATTERN})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|\s*or\s+more|\s*plus)?\s*(?:(?:-|–|to)\s*(?:\d{{1,2}}|{WORD_PATTERN})\s*\+?\s*)?(?P<unit>years?|yrs?)['’]?(?P<tail>[^.;!?]{{0,60}})"
+        r"(?i)(?P<cue>at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than|a\s+minimum\s+of|no\s+less\s+than)?\s*\b(?P<n>\d{{1,2}}|{WORD_PATTERN}|an?)(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|\s*or\s+more|\s*plus)?\s*(?:(?:-|–|to)\s*(?:\d{{1,2}}|{WORD_PATTERN})\s*\+?\s*)?(?P<unit>years?|yrs?)['’]?(?P<tail>[^.;!?]{{0,60}})"
     ))
 });
 /// Where a year count says nothing about experience.
@@ -64,10 +64,16 @@ struct YearsFound {
 
 /// Reads each year count on a line and whether it is about the role in general
 /// ("5 years' experience") or about one skill ("5+ years with Azure", "Azure (5+ years)").
-fn years_in(text: &str, line: usize, requirement: bool) -> Vec<YearsFound> {
+/// `under_experience`: the line stands under a heading or label that names
+/// experience ("Experience" / "3 to 6 years in warehouse operations").
+fn years_in(text: &str, line: usize, requirement: bool, under_experience: bool) -> Vec<YearsFound> {
     let mut out = Vec::new();
     for c in YEARS.captures_iter(text) {
-        let Some(n) = count(&c["n"]).filter(|&n| (1..=40).contains(&n)) else {
+        // "at least a year's experience": "a" is one, only right before "experience".
+        let article = c["n"].eq_ignore_ascii_case("a") || c["n"].eq_ignore_ascii_case("an");
+        let Some(n) =
+            (if article { Some(1) } else { count(&c["n"]) }).filter(|&n| (1..=40).contains(&n))
+        else {
             continue;
         };
         let whole = c.get(0).expect("match");
@@ -117,7 +123,11 @@ fn years_in(text: &str, line: usize, requirement: bool) -> Vec<YearsFound> {
         // espresso machine": a minimum of years in a role, among the
         // requirements, asks for experience without naming it.
         let in_role = strong && requirement && ROLE_TAIL.is_match(&tail_lower);
+        if article && !near_experience {
+            continue;
+        }
         let about_experience = near_experience
+            || under_experience
             || doing
             || in_role
             || before.to_lowercase().contains("experience")
@@ -132,7 +142,8 @@ fn years_in(text: &str, line: usize, requirement: bool) -> Vec<YearsFound> {
             "with" | "in" | "using" | "of" | "managing" | "leading" | "working"
         ) && !near_experience_at_start(&tail_lower);
         let general = !in_parens
-            && (near_experience_at_start(&tail_lower)
+            && (under_experience
+                || near_experience_at_start(&tail_lower)
                 || (!narrowed && near_experience)
                 || (in_role && !near_experience));
         out.push(YearsFound {
@@ -166,6 +177,14 @@ fn near_experience_at_start(tail: &str) -> bool {
     }
 }
 
+/// A heading that is about experience alone: "Experience", "Work
+/// experience", "Experience required".
+static EXPERIENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:work|relevant|required|professional)\s+)?experience(?:\s+(?:required|needed|level))?:?$",
+    )
+});
+
 fn experience(cx: &Context, out: &mut Out) {
     let mut general = Vec::new();
     let mut specific = Vec::new();
@@ -175,7 +194,12 @@ fn experience(cx: &Context, out: &mut Out) {
         }
         let requirement = cx.level(line.block) == Level::Essential
             || matches!(cx.doc.blocks[line.block].kind, BlockKind::ListItem { .. });
-        for y in years_in(line.text, line.line, requirement) {
+        let under_experience = cx
+            .doc
+            .headings_of(line.block)
+            .next()
+            .is_some_and(|h| EXPERIENCE_HEADING.is_match(h.heading.trim()));
+        for y in years_in(line.text, line.line, requirement, under_experience) {
             if y.desirable {
                 continue;
             }
@@ -187,10 +211,13 @@ fn experience(cx: &Context, out: &mut Out) {
         }
     }
     // The role's own figure: a general statement, a "minimum"/"at least" one first.
-    let pick = general
-        .iter()
-        .find(|y| y.strong)
-        .or_else(|| general.first());
+    // A figure after another on its line is a part of the first: "3 to 6
+    // years in operations, with at least 1 year leading a team".
+    let first_on_line = |i: usize| !general[..i].iter().any(|x| x.line == general[i].line);
+    let pick = (0..general.len())
+        .find(|&i| general[i].strong && first_on_line(i))
+        .or_else(|| (!general.is_empty()).then_some(0))
+        .map(|i| &general[i]);
     if let Some(y) = pick {
         out.posting.experience_years = Some(y.n);
         out.evidence("experience_years", y.line, &y.text);
@@ -722,6 +749,17 @@ mod tests {
 
     #[test]
     fn experience_in_figures_and_words() {
+        assert_eq!(
+            p("We'd like you to have at least a year's experience in a busy restaurant.\n")
+                .experience_years,
+            Some(1)
+        );
+        assert_eq!(p("The salary is £30,000 a year.\n").experience_years, None);
+        assert_eq!(
+            p("## Experience\n\n3 to 6 years in warehouse operations, with at least 1 year leading a team\n")
+                .experience_years,
+            Some(3)
+        );
         assert_eq!(
             p("You will have at least three years’ experience in an ICT role.\n").experience_years,
             Some(3)
