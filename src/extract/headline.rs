@@ -204,7 +204,46 @@ pub fn extract(cx: &Context, out: &mut Out) {
         header_employer(&ev.text, ev.line, out);
     }
     if let Some(title) = out.posting.title.take() {
+        let title = before_comma_parts(&title, out.posting.employer.as_deref());
         out.posting.title = Some(without_note_the_headline_drops(cx, tidy_title(&title)));
+    }
+}
+
+/// A headline run on with commas: "Senior Backend Engineer, Ridgeback
+/// Freight Systems, Remote (US), Full-time". The title is the parts before
+/// the first that is the employer, a place or the terms; a title with a
+/// comma of its own ("Director, Product Marketing, London") keeps it.
+fn before_comma_parts(title: &str, employer: Option<&str>) -> String {
+    let parts: Vec<&str> = title.split(", ").map(str::trim).collect();
+    if parts.len() < 2 {
+        return title.to_string();
+    }
+    // A part that is plainly not the job's: the employer or an
+    // organisation, the terms, a country, a region or a town of 10,000
+    // people or more (small towns share names with words), and never a part
+    // that ends in a job ("Officer" is also a town).
+    let not_job = |p: &str| {
+        // (What a bracket adds is left to the title's tidying.)
+        let place = p.split('(').next().unwrap_or(p).trim();
+        let names_job = p
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w));
+        !names_job
+            && (employer.is_some_and(|e| norm_eq(e, p))
+                || ORG_WORD.is_match(p)
+                || NOT_TITLE_PART.is_match(place)
+                || crate::places::country(place).is_some()
+                || !crate::places::regions(place, None).is_empty()
+                || crate::places::cities(place)
+                    .first()
+                    .is_some_and(|c| c.population >= 10_000))
+    };
+    // The first part from which every part is one of those.
+    let stop = (1..parts.len()).find(|&k| parts[k..].iter().all(|p| not_job(p)));
+    match stop {
+        Some(k) => parts[..k].join(", "),
+        None => title.to_string(),
     }
 }
 
@@ -1479,6 +1518,23 @@ mod tests {
         assert_eq!(
             fields(html, Format::Html).1.as_deref(),
             Some("Nandini Multispeciality Hospitals")
+        );
+    }
+
+    #[test]
+    fn a_headline_run_on_with_commas() {
+        let text = "Senior Backend Engineer, Ridgeback Freight Systems, Remote (US), Full-time\n\nWe build software.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Senior Backend Engineer")
+        );
+        let text = "Staff Nurse, Ipswich, Suffolk\n\nWe care.\n";
+        assert_eq!(fields(text, Format::Text).0.as_deref(), Some("Staff Nurse"));
+        // A title's own comma stays; so does a part that is a job.
+        let text = "Senior Software Engineer, Back-End (Remote)\n\nWe build.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Senior Software Engineer, Back-End")
         );
     }
 
