@@ -1399,11 +1399,34 @@ pub fn employer_from_subject(cx: &Context, out: &mut Out) {
         };
         let org = c["org"].trim().trim_end_matches(['*', '_']);
         let lower = org.to_lowercase();
-        let named_again = cx
-            .lines
-            .iter()
-            .filter(|l| !(l.block == i && l.line == line))
-            .any(|l| l.text.contains(org));
+        // Named again in the text, or in the advert's own web or mail
+        // domain ("The Saltmarsh Kitchen", jobs@saltmarshkitchen.example.com).
+        let squashed: String = org
+            .strip_prefix("The ")
+            .unwrap_or(org)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let in_domain = squashed.len() >= 5
+            && (cx.doc.emails.iter().any(|e| {
+                e.address
+                    .rsplit_once('@')
+                    .is_some_and(|(_, d)| d.to_lowercase().contains(&squashed))
+            }) || cx.doc.links.iter().any(|l| {
+                let host = l.url.split_once("://").map_or(l.url.as_str(), |(_, r)| r);
+                host.split('/')
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .contains(&squashed)
+            }));
+        let named_again = in_domain
+            || cx
+                .lines
+                .iter()
+                .filter(|l| !(l.block == i && l.line == line))
+                .any(|l| l.text.contains(org));
         // "The Trust", "The Company": a word for the employer, not its name.
         let generic = org
             .strip_prefix("The ")
@@ -1519,6 +1542,18 @@ mod tests {
             fields(html, Format::Html).1.as_deref(),
             Some("Nandini Multispeciality Hospitals")
         );
+    }
+
+    #[test]
+    fn the_subject_of_an_opening_sentence_named_in_the_advert_s_domain() {
+        let text = "# Waiting Staff\n\nThe Gannet Room is a seafood restaurant by the harbour.\n\nSend your CV to jobs@gannetroom.example.com.\n";
+        assert_eq!(
+            fields(text, Format::Markdown).1.as_deref(),
+            Some("The Gannet Room")
+        );
+        // Named once, and nowhere in a domain: not enough to call it the employer.
+        let text = "# Waiting Staff\n\nThe Gannet Room is a seafood restaurant by the harbour.\n\nSend your CV to jobs@harbourgroup.example.com.\n";
+        assert_eq!(fields(text, Format::Markdown).1, None);
     }
 
     #[test]
