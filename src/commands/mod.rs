@@ -159,8 +159,39 @@ pub fn with_output(
                 name.to_string_lossy(),
                 std::process::id()
             ));
+            let file = match fs::File::create(&tmp) {
+                Ok(file) => file,
+                // A directory that cannot hold the temporary file (read-only,
+                // or /proc): write the file itself, so the error, if any, is
+                // about that file rather than a name the user never gave.
+                Err(_) if path.is_file() => {
+                    let result = (|| -> io::Result<()> {
+                        let file = fs::OpenOptions::new()
+                            .write(true)
+                            .truncate(true)
+                            .open(path)?;
+                        let mut out = BufWriter::new(file);
+                        write(&mut out)?;
+                        out.flush()
+                    })();
+                    return result.with_context(|| format!("writing {}", path.display()));
+                }
+                Err(e) => {
+                    let dir = match path.parent() {
+                        Some(d) if !d.as_os_str().is_empty() => d,
+                        _ => Path::new("."),
+                    };
+                    return Err(e).with_context(|| {
+                        format!(
+                            "writing {}: cannot create a file in {}",
+                            path.display(),
+                            dir.display()
+                        )
+                    });
+                }
+            };
             let result = (|| -> io::Result<()> {
-                let mut out = BufWriter::new(fs::File::create(&tmp)?);
+                let mut out = BufWriter::new(file);
                 write(&mut out)?;
                 out.flush()?;
                 out.get_ref().sync_all()?;
