@@ -26,7 +26,17 @@ use crate::taxonomy::Taxonomy;
 
 pub fn run(cli: Cli) -> Result<ExitStatus> {
     ui::configure(&cli.output);
-    if let Some(n) = cli.threads {
+    // `vacancy -j 2 show …` or `vacancy show -j 2 …`; the later one wins.
+    let threads = match &cli.command {
+        Command::Show(a) => a.input.threads.threads,
+        Command::Export(a) => a.input.threads.threads,
+        Command::Compare(a) => a.input.threads.threads,
+        Command::Skills(a) => a.input.threads.threads,
+        Command::Check(a) => a.threads.threads,
+        _ => None,
+    }
+    .or(cli.threads.threads);
+    if let Some(n) = threads {
         // Fails only if the pool was already built, as when run twice in one process.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(n))
@@ -34,7 +44,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     }
     // The commands that read adverts compile their patterns on a second core
     // meanwhile, unless asked to keep to one thread.
-    if cli.threads.is_none_or(|n| usize::from(n) > 1) {
+    if threads.is_none_or(|n| usize::from(n) > 1) {
         match cli.command {
             Command::Show(_) | Command::Export(_) | Command::Compare(_) => {
                 std::thread::spawn(crate::extract::warm_up);
