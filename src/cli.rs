@@ -40,13 +40,21 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    /// Read adverts on this many threads (default: every core, or RAYON_NUM_THREADS).
-    #[arg(long, short = 'j', global = true, value_name = "N",
-          value_parser = clap::value_parser!(u16).range(1..))]
-    pub threads: Option<u16>,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// `--threads`, before the subcommand or after one that reads adverts (the
+/// others have nothing to spread over threads, so their help leaves it out).
+#[derive(Debug, Args)]
+pub struct ThreadArgs {
+    /// Read adverts on this many threads (default: every core, or RAYON_NUM_THREADS).
+    #[arg(long, short = 'j', value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 /// Options every subcommand takes: colour, and how much to say on standard error.
@@ -178,13 +186,10 @@ Each script completes subcommands, options and their values; start a new shell
 (or source the file) to use it.")]
     Completions(CompletionsArgs),
     /// Print the manual page (roff), generated from these same options.
-    #[command(
-        hide = true,
-        after_help = "\
+    #[command(after_help = "\
 Examples:
   vacancy man > vacancy.1 && man ./vacancy.1
-  vacancy man | sudo tee /usr/local/share/man/man1/vacancy.1 > /dev/null"
-    )]
+  vacancy man | sudo tee /usr/local/share/man/man1/vacancy.1 > /dev/null")]
     Man,
 }
 
@@ -224,6 +229,9 @@ pub struct InputArgs {
     /// Add or override skills from a TOML file (see docs/taxonomy.md).
     #[arg(long, value_name = "FILE")]
     pub taxonomy: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub threads: ThreadArgs,
 }
 
 #[derive(Debug, Args)]
@@ -357,6 +365,8 @@ pub struct CheckArgs {
     /// Add or override skills from a TOML file (skills count as known acronyms).
     #[arg(long, value_name = "FILE")]
     pub taxonomy: Option<PathBuf>,
+    #[command(flatten)]
+    pub threads: ThreadArgs,
 }
 
 fn iso_date(s: &str) -> Result<String, String> {
@@ -367,10 +377,36 @@ fn iso_date(s: &str) -> Result<String, String> {
     }
 }
 
+/// Any text, so `explain` can say which rule was meant; the rule ids are its
+/// possible values only so that shell completion offers them.
+#[derive(Debug, Clone, Copy)]
+struct RuleName;
+
+impl clap::builder::TypedValueParser for RuleName {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::check::catalogue().map(|r| clap::builder::PossibleValue::new(r.id)),
+        ))
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The rule's id, e.g. missing-salary.
-    #[arg(value_name = "RULE")]
+    #[arg(value_name = "RULE", value_parser = RuleName, hide_possible_values = true)]
     pub rule: String,
 
     /// Read settings from this file instead of the nearest vacancy.toml.

@@ -1,4 +1,4 @@
-use std::io;
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
@@ -9,10 +9,13 @@ fn main() -> ExitCode {
     // `--color` and NO_COLOR govern clap's own help and usage errors too, which
     // are written before the arguments are known.
     let choice = ui::color_from_args(std::env::args_os());
-    let matches = Cli::command().color(choice).get_matches();
-    let cli = match Cli::from_arg_matches(&matches) {
+    let parsed = Cli::command()
+        .color(choice)
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => usage_error(e, choice),
     };
     match vacancy::run(cli) {
         Ok(status) => ExitCode::from(status as u8),
@@ -26,15 +29,44 @@ fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::SUCCESS;
             }
-            let mut message = String::new();
-            for (i, cause) in err.chain().enumerate() {
-                if i > 0 {
-                    message.push_str(": ");
-                }
-                message.push_str(&cause.to_string());
-            }
+            let message = ui::chain_message(err.chain().map(|cause| cause.to_string()));
             eprintln!("{}", ui::error_line(&message));
             ExitCode::from(vacancy::ExitStatus::Failure as u8)
         }
     }
+}
+
+/// Help and `--version` go to standard output as clap writes them. An argument
+/// error is clap's message behind the same `vacancy: ` the tool's own errors
+/// carry, and exits 2.
+fn usage_error(e: clap::Error, choice: clap::ColorChoice) -> ! {
+    use clap::error::ErrorKind;
+    if !e.use_stderr() {
+        e.exit();
+    }
+    let choice = match choice {
+        clap::ColorChoice::Always => vacancy::cli::ColorChoice::Always,
+        clap::ColorChoice::Never => vacancy::cli::ColorChoice::Never,
+        clap::ColorChoice::Auto => vacancy::cli::ColorChoice::Auto,
+    };
+    let colour = ui::colour_for(
+        choice,
+        io::stderr().is_terminal(),
+        std::env::var("NO_COLOR").ok().as_deref(),
+        std::env::var("TERM").ok().as_deref(),
+    );
+    let rendered = e.render();
+    let text = if colour {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    // With no arguments at all clap prints the help, which is not an error line.
+    let prefix = if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        ""
+    } else {
+        "vacancy: "
+    };
+    let _ = write!(io::stderr(), "{prefix}{text}");
+    std::process::exit(vacancy::ExitStatus::Failure as i32);
 }

@@ -867,3 +867,15 @@ fn a_reader_that_stops_early_does_not_hide_the_findings() {
         assert_eq!(child.wait().unwrap().code(), Some(1), "{format}");
     }
 }
+
+#[test]
+fn list_rules_refuses_a_format_it_cannot_write() {
+    for format in ["sarif", "github"] {
+        vacancy()
+            .args(["check", "--no-config", "--list-rules", "--format", format])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("--list-rules").and(predicate::str::contains(format)));
+    }
+}

@@ -398,3 +398,78 @@ fn the_taxonomy_key_of_vacancy_toml_adds_skills_for_every_command() {
         .code(2)
         .stderr(predicate::str::contains("vacancy.toml:2"));
 }
+
+/// Every message on standard error begins `vacancy: error:`, whether clap or the
+/// tool itself found the fault, and says its reason once.
+fn one_error_line(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr).into_owned();
+    let first = text.lines().next().unwrap_or_default();
+    assert!(first.starts_with("vacancy: error: "), "{text}");
+    text
+}
+
+#[test]
+fn a_missing_config_file_says_why_once() {
+    let out = vacancy()
+        .args(["check", "--config", "nope.toml", "samples"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let text = one_error_line(&out.stderr);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("nope.toml"), "{text}");
+    assert_eq!(
+        text.to_lowercase().matches("no such file").count(),
+        1,
+        "{text}"
+    );
+}
+
+#[test]
+fn a_config_file_that_is_not_utf8_says_why_once() {
+    let dir = dir_with(&[("vacancy.toml", b"[rules]\n# caf\xe9\n")]);
+    let config = dir.path().join("vacancy.toml");
+    let out = vacancy()
+        .args(["check", "--config"])
+        .arg(&config)
+        .arg("samples")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let text = one_error_line(&out.stderr);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("vacancy.toml"), "{text}");
+    assert_eq!(text.matches("UTF-8").count(), 1, "{text}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_file_that_cannot_be_written_gives_the_real_reason() {
+    // /proc/version exists, so "no such file" would be false; the directory
+    // cannot hold the temporary file, and the file itself cannot be written.
+    let out = vacancy()
+        .args(["export", "-o", "/proc/version", "samples"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let text = one_error_line(&out.stderr);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("/proc/version"), "{text}");
+    assert!(!text.to_lowercase().contains("no such file"), "{text}");
+}
+
+#[test]
+fn argument_errors_have_the_same_prefix_as_the_tool_s_own() {
+    let out = vacancy()
+        .args(["show", "--no-such-option", "samples"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let text = one_error_line(&out.stderr);
+    assert!(text.contains("--no-such-option"), "{text}");
+    assert!(text.contains("Usage"), "{text}");
+}

@@ -34,6 +34,7 @@ const SUBCOMMANDS: &[&str] = &[
     "check",
     "explain",
     "completions",
+    "man",
 ];
 
 #[test]
@@ -124,10 +125,6 @@ fn the_man_page_has_every_subcommand_and_its_examples() {
         );
     }
     assert!(page.contains("vacancy compare \\-\\-transpose"), "examples");
-    assert!(
-        !page.contains(".SS \"vacancy man\""),
-        "the man command is hidden"
-    );
 }
 
 #[test]
@@ -160,4 +157,42 @@ fn long_version_names_the_taxonomy_and_the_rules() {
         stdout_of(&["-V"]),
         format!("vacancy {}\n", env!("CARGO_PKG_VERSION"))
     );
+}
+
+#[test]
+fn bash_completes_rule_names_after_explain() {
+    let script = stdout_of(&["completions", "bash"]);
+    let program = format!(
+        "{script}\nCOMP_WORDS=(vacancy explain missing-); COMP_CWORD=2; \
+         COMP_LINE=\"vacancy explain missing-\"; COMP_POINT=${{#COMP_LINE}}; \
+         _vacancy vacancy missing- explain; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+    );
+    let out = Process::new("bash")
+        .arg("-c")
+        .arg(program)
+        .output()
+        .expect("bash runs");
+    let offered = String::from_utf8_lossy(&out.stdout);
+    assert!(offered.lines().any(|l| l == "missing-salary"), "{offered}");
+    assert!(
+        offered.lines().all(|l| l.starts_with("missing-")),
+        "{offered}"
+    );
+}
+
+#[test]
+fn help_lists_man_and_offers_threads_only_where_adverts_are_read() {
+    let top = stdout_of(&["--help"]);
+    assert!(
+        top.lines().any(|l| l.trim_start().starts_with("man ")),
+        "{top}"
+    );
+    for sub in ["taxonomy", "explain", "init", "completions", "man"] {
+        let help = stdout_of(&[sub, "--help"]);
+        assert!(!help.contains("--threads"), "{sub} --help: {help}");
+    }
+    for sub in ["show", "export", "compare", "skills", "check"] {
+        let help = stdout_of(&[sub, "--help"]);
+        assert!(help.contains("--threads"), "{sub} --help: {help}");
+    }
 }

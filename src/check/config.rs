@@ -33,18 +33,40 @@ pub const FILE_NAME: &str = "vacancy.toml";
 /// A `vacancy.toml` that cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{file}: {source}")]
-    Read {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The reason is in the message, not a source, so it is printed once.
+    #[error("{file}: {reason}")]
+    Read { file: String, reason: String },
     #[error("{file}:{line}: {message}")]
     At {
         file: String,
         line: usize,
         message: String,
     },
+}
+
+/// The text of a configuration file, or why it cannot be had.
+fn read_text(path: &Path, file: &str) -> Result<String, ConfigError> {
+    let fail = |reason: String| ConfigError::Read {
+        file: file.to_string(),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|e| {
+        fail(match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            std::io::ErrorKind::IsADirectory => "is a directory, not a file".to_string(),
+            _ => e.to_string(),
+        })
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        ConfigError::At {
+            file: file.to_string(),
+            line,
+            message: "not valid UTF-8 text".to_string(),
+        }
+    })
 }
 
 /// The settings a check runs with.
@@ -90,10 +112,7 @@ impl Config {
     /// Reads and checks a configuration file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-            file: file.clone(),
-            source,
-        })?;
+        let text = read_text(path, &file)?;
         let mut config = Config::parse(&text, &file)?;
         if let (Some(t), Some(dir)) = (&config.taxonomy, path.parent())
             && t.is_relative()
@@ -107,10 +126,7 @@ impl Config {
     /// do not check adverts: a mistake in `[rules]` is for `check` to report.
     pub fn taxonomy_of(path: &Path) -> Result<Option<PathBuf>, ConfigError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-            file: file.clone(),
-            source,
-        })?;
+        let text = read_text(path, &file)?;
         let root = DeTable::parse(&text).map_err(|e| ConfigError::At {
             file: file.clone(),
             line: e.span().map_or(1, |s| line_of(&text, s.start)),

@@ -455,6 +455,16 @@ mod tests {
             ] {
                 assert!(!text.trim().is_empty(), "{} has no {what}", r.id);
             }
+            // A source is something a reader of docs/rules.md can look up, or
+            // the plain reason; files only this project's authors hold are neither.
+            let source = r.source.to_lowercase();
+            for private in ["seed advert", "this project", "../shared", "corpus"] {
+                assert!(
+                    !source.contains(private),
+                    "{}: source cites {private:?}, which a user cannot read",
+                    r.id
+                );
+            }
         }
     }
 

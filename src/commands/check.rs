@@ -44,10 +44,22 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
         config = config.with_today(today);
     }
     if args.list_rules {
+        if matches!(args.format, CheckFormat::Sarif | CheckFormat::Github) {
+            let name = if args.format == CheckFormat::Sarif {
+                "sarif"
+            } else {
+                "github"
+            };
+            bail!(
+                "--list-rules writes human, json or markdown, not --format {name} (which is for findings)"
+            );
+        }
         with_output(None, |out| match args.format {
             CheckFormat::Json => catalogue::write_json(out, &config),
             CheckFormat::Markdown => catalogue::write_markdown(out),
-            _ => catalogue::write_list(out, &config),
+            CheckFormat::Human | CheckFormat::Sarif | CheckFormat::Github => {
+                catalogue::write_list(out, &config)
+            }
         })?;
         return Ok(ExitStatus::Success);
     }

@@ -26,7 +26,17 @@ use crate::taxonomy::Taxonomy;
 
 pub fn run(cli: Cli) -> Result<ExitStatus> {
     ui::configure(&cli.output);
-    if let Some(n) = cli.threads {
+    // `vacancy -j 2 show …` or `vacancy show -j 2 …`; the later one wins.
+    let threads = match &cli.command {
+        Command::Show(a) => a.input.threads.threads,
+        Command::Export(a) => a.input.threads.threads,
+        Command::Compare(a) => a.input.threads.threads,
+        Command::Skills(a) => a.input.threads.threads,
+        Command::Check(a) => a.threads.threads,
+        _ => None,
+    }
+    .or(cli.threads.threads);
+    if let Some(n) = threads {
         // Fails only if the pool was already built, as when run twice in one process.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(n))
@@ -34,7 +44,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     }
     // The commands that read adverts compile their patterns on a second core
     // meanwhile, unless asked to keep to one thread.
-    if cli.threads.is_none_or(|n| usize::from(n) > 1) {
+    if threads.is_none_or(|n| usize::from(n) > 1) {
         match cli.command {
             Command::Show(_) | Command::Export(_) | Command::Compare(_) => {
                 std::thread::spawn(crate::extract::warm_up);
@@ -159,8 +169,39 @@ pub fn with_output(
                 name.to_string_lossy(),
                 std::process::id()
             ));
+            let file = match fs::File::create(&tmp) {
+                Ok(file) => file,
+                // A directory that cannot hold the temporary file (read-only,
+                // or /proc): write the file itself, so the error, if any, is
+                // about that file rather than a name the user never gave.
+                Err(_) if path.is_file() => {
+                    let result = (|| -> io::Result<()> {
+                        let file = fs::OpenOptions::new()
+                            .write(true)
+                            .truncate(true)
+                            .open(path)?;
+                        let mut out = BufWriter::new(file);
+                        write(&mut out)?;
+                        out.flush()
+                    })();
+                    return result.with_context(|| format!("writing {}", path.display()));
+                }
+                Err(e) => {
+                    let dir = match path.parent() {
+                        Some(d) if !d.as_os_str().is_empty() => d,
+                        _ => Path::new("."),
+                    };
+                    return Err(e).with_context(|| {
+                        format!(
+                            "writing {}: cannot create a file in {}",
+                            path.display(),
+                            dir.display()
+                        )
+                    });
+                }
+            };
             let result = (|| -> io::Result<()> {
-                let mut out = BufWriter::new(fs::File::create(&tmp)?);
+                let mut out = BufWriter::new(file);
                 write(&mut out)?;
                 out.flush()?;
                 out.get_ref().sync_all()?;

@@ -129,6 +129,21 @@ pub fn error_line(message: &str) -> String {
     )
 }
 
+/// The causes of an error joined with `: `, leaving out a cause whose text the
+/// message already ends with (an error that repeats its source's reason).
+pub fn chain_message(causes: impl IntoIterator<Item = String>) -> String {
+    let mut message = String::new();
+    for cause in causes {
+        if message.is_empty() {
+            message = cause;
+        } else if !message.ends_with(&cause) {
+            message.push_str(": ");
+            message.push_str(&cause);
+        }
+    }
+    message
+}
+
 /// `vacancy: warning: MESSAGE`, or nothing with `--quiet`.
 pub fn warning_line(message: &str) -> Option<String> {
     (verbosity() >= Verbosity::Normal).then(|| {
@@ -165,6 +180,14 @@ pub fn verbose(message: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cause_repeated_by_its_error_is_said_once() {
+        let joined = |c: &[&str]| chain_message(c.iter().map(|s| s.to_string()));
+        assert_eq!(joined(&["a.toml: gone", "gone"]), "a.toml: gone");
+        assert_eq!(joined(&["writing a.json", "gone"]), "writing a.json: gone");
+        assert_eq!(joined(&["only"]), "only");
+    }
 
     #[test]
     fn color_is_found_before_parsing() {

@@ -826,6 +826,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
             period = Some(Period::Week);
             notes.push("salary given every two weeks; halved to a weekly figure".to_string());
         }
+        // "Hourly Pay Rate based on experience: $18-34": a period word further
+        // back on the line than the figure's own window is stated, not assumed.
+        if period.is_none() && pay.start <= text.len() {
+            period = period_before(&text[..floor_char(text, pay.start)]);
+        }
         if period.is_none() {
             let v = pay.min.or(pay.max).unwrap_or(0.0);
             let guess = if v < 100.0 {
@@ -1267,6 +1272,32 @@ mod tests {
             );
             assert!(parse_all(line, true).is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_period_stated_far_before_the_figure_is_not_assumed() {
+        let notes = |text: &str| {
+            let doc = crate::document::Document::parse(text, crate::document::Format::Markdown);
+            let posting = crate::extract::extract(&doc, "t.md");
+            (posting.salary.period, posting.notes)
+        };
+        let (period, notes_for) =
+            notes("# Labourer\n\nHourly Pay Rate based on experience:$18-34\n");
+        assert_eq!(period, Some(Period::Hour));
+        assert!(
+            !notes_for.iter().any(|n| n.contains("assumed")),
+            "{notes_for:?}"
+        );
+        // The period word decides even against the amount's guess.
+        let (period, _) =
+            notes("# Nurse\n\nMonthly salary, depending on experience: 4,200 - 4,800 EUR\n");
+        assert_eq!(period, Some(Period::Month));
+        // With no period word on the line, the guess is still a note.
+        let (_, notes_for) = notes("# Labourer\n\nPay based on experience: $18-34\n");
+        assert!(
+            notes_for.iter().any(|n| n.contains("assumed hourly")),
+            "{notes_for:?}"
+        );
     }
 
     #[test]
