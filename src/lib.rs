@@ -13,10 +13,12 @@ pub mod commands;
 pub mod document;
 pub mod extract;
 pub mod input;
+pub mod pattern;
 pub mod places;
 pub mod report;
 pub mod taxonomy;
 mod text;
+pub mod work;
 
 use document::{Document, Format};
 use extract::Posting;

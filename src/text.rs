@@ -3,7 +3,7 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 /// Builds a regex from a constant pattern; a bad pattern is a bug the tests catch.
 ///

@@ -29,7 +29,7 @@ impl Sentence {
     }
 }
 
-static LABEL: std::sync::LazyLock<regex::Regex> =
+static LABEL: std::sync::LazyLock<crate::pattern::Regex> =
     std::sync::LazyLock::new(|| crate::text::re(r"^\s*[A-Z][A-Za-z0-9 /&()'’-]{0,40}:\s"));
 
 /// Abbreviations whose full stop does not end a sentence.

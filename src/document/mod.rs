@@ -17,6 +17,8 @@ pub use detect::detect_format;
 
 use serde::Serialize;
 
+use crate::work::Counted;
+
 /// The formats a document can be read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -138,7 +140,7 @@ pub struct Email {
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
     pub format: Format,
-    pub blocks: Vec<Block>,
+    pub blocks: Counted<Block>,
     pub sections: Vec<Section>,
     pub links: Vec<Link>,
     pub emails: Vec<Email>,
@@ -266,7 +268,7 @@ impl Builder {
     pub fn finish(self, format: Format) -> Document {
         Document {
             format,
-            blocks: self.blocks,
+            blocks: self.blocks.into(),
             sections: self.sections,
             links: self.links,
             emails: self.emails,

@@ -20,7 +20,8 @@ mod structured;
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
+use crate::work::Counted;
 
 pub use posting::*;
 
@@ -52,8 +53,8 @@ pub struct Fact {
 pub struct Context<'a> {
     pub doc: &'a Document,
     /// Lines of the advert proper, in source order (no code, no preamble).
-    pub lines: Vec<Line<'a>>,
-    pub facts: Vec<Fact>,
+    pub lines: Counted<Line<'a>>,
+    pub facts: Counted<Fact>,
     /// Per block: its requirement level.
     pub levels: Vec<Level>,
     /// Per block: true when it is not part of the advert (a preamble or note about the text).
@@ -224,8 +225,8 @@ impl<'a> Context<'a> {
         }
         Context {
             doc,
-            lines,
-            facts,
+            lines: lines.into(),
+            facts: facts.into(),
             levels,
             excluded,
             day_first: true,

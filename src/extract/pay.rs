@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Context, Out, Period, re};
 use crate::text::{ceil_char, floor_char};
@@ -733,6 +733,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let headline = cx.first_heading().map(|(i, _)| i);
     let pay_label = &*PAY_LABEL;
     let mut best: Option<(i32, Pay, usize, &str)> = None;
+    // Lines whose labelled value holds a figure and names pay, found once:
+    // "Salary: Freelance" after "Hours per week: 10" on one line does not
+    // make the 10 pay.
+    let pay_facts: std::collections::HashSet<(usize, usize)> = cx
+        .facts
+        .iter()
+        .filter(|f| crate::text::has_digit(&f.value) && pay_label.is_match(&f.label))
+        .map(|f| (f.block, f.line))
+        .collect();
     for line in &cx.lines {
         // Every pay has a figure: a line without a digit is passed over at once.
         if !crate::text::has_digit(line.text) {
@@ -740,14 +749,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
         let labelled = super::label_line(line.text)
             .is_some_and(|(label, _)| pay_label.is_match(&label.to_lowercase()))
-            || cx.facts.iter().any(|f| {
-                // The label's own value holds a figure: "Salary: Freelance" after
-                // "Hours per week: 10" on one line does not make the 10 pay.
-                f.line == line.line
-                    && f.block == line.block
-                    && crate::text::has_digit(&f.value)
-                    && pay_label.is_match(&f.label)
-            });
+            || pay_facts.contains(&(line.block, line.line));
         let pays = parse_all(line.text, labelled);
         let line_cue = !pays.is_empty() && PAY_CUE.is_match(line.text);
         for pay in pays {

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::numbers::{WORD_PATTERN, count};
 use super::{Context, Education, Level, Out, re};

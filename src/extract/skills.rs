@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Context, DESIRABLE, Level, Out, SkillLevel, SkillMention, re};
 use crate::document::BlockKind;

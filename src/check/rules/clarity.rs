@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Group, count, re};
 use crate::check::text::{Sentence, flesch, sentences, word_count};

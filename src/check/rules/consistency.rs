@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Group, re};
 use crate::check::{Advert, At, Category, Config, Hit, Rule, Severity};

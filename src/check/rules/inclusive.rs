@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Group, count, find_all, re};
 use crate::check::{Advert, At, Category, Config, Default, Hit, Rule, Setting, Severity};

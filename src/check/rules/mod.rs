@@ -10,7 +10,7 @@ mod links;
 mod meta;
 mod unfinished;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Advert, At, Config, Hit, Rule};
 use crate::document::Line;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::{Group, find_all, re};
 use crate::check::{Advert, At, Category, Config, Hit, Rule, Severity};
