@@ -658,6 +658,13 @@ struct Town {
     loose: bool,
 }
 
+/// "King County", "Orleans Parish": a US county by its name, which is not
+/// the town of that name.
+pub fn is_county(part: &str) -> bool {
+    let ws = words(part);
+    ws.len() > 1 && matches!(ws[ws.len() - 1], "County" | "Parish") && ws[0] != "County"
+}
+
 /// The places a location names, and the country it names outright (by a
 /// country or region part), if any.
 pub fn resolve(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'static str>) {
@@ -676,8 +683,50 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
         let first = towns.len();
         let mut regions: Vec<places::Region> = Vec::new();
         let mut countries: Vec<&'static str> = Vec::new();
+        let mut after_county = false;
         for part in alternative.split(',') {
-            let p = read_part(part, hint.or(named_country));
+            let mut p = read_part(part, hint.or(named_country));
+            let before = &towns[first..];
+            // "Seattle, WA": a bare code is no town's name ("Wa" in Ghana);
+            // after a town it is a region of that town's country.
+            let trimmed = part.trim();
+            if (2..=3).contains(&trimmed.len()) && trimmed.chars().all(|c| c.is_ascii_uppercase()) {
+                p.towns.clear();
+                if p.regions.is_empty() && p.trailing.is_empty() {
+                    let mut seen: Vec<&str> = Vec::new();
+                    for c in before
+                        .iter()
+                        .flat_map(|t| t.found.iter().map(|pl| pl.country))
+                    {
+                        if !seen.contains(&c) && seen.len() < 8 {
+                            seen.push(c);
+                            p.trailing.extend(places::regions(trimmed, Some(c)));
+                        }
+                    }
+                }
+            }
+            // "King County, Washington": a county is not the town it is
+            // named after, and the part after it is its state.
+            let county = is_county(trimmed);
+            if county {
+                p.towns.clear();
+            }
+            // "Wrexham, North Wales", "Macclesfield, South Cheshire": after a
+            // town, a part the gazetteer knows only as a small town of another
+            // country is a district it does not list, not a second town.
+            if !before.is_empty()
+                && p.country.is_none()
+                && p.regions.is_empty()
+                && !p.towns.is_empty()
+                && p.towns.iter().all(|b| {
+                    b.population < 50_000
+                        && !before
+                            .iter()
+                            .any(|t| t.found.iter().any(|a| a.country == b.country))
+                })
+            {
+                p.towns.clear();
+            }
             countries.extend(p.country);
             // A part that is both a region and a town ("Newport", "York",
             // "Victoria") after a town is that town's region when the town
@@ -687,6 +736,7 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
             // ("Vermont" is the state; "Newport", "Victoria" are towns).
             let is_region = !p.regions.is_empty()
                 && (p.towns.is_empty()
+                    || after_county
                     || towns[first..]
                         .iter()
                         .any(|t| t.found.iter().any(|pl| within(pl, &p.regions)))
@@ -705,7 +755,15 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
                     })
                 });
             if is_region {
-                regions.extend(p.regions.iter().copied());
+                // Counties by that name are American: "Clark County, Montana"
+                // is in the state, not the Bulgarian province.
+                let american = after_county && p.regions.iter().any(|r| r.country == "US");
+                regions.extend(
+                    p.regions
+                        .iter()
+                        .filter(|r| !american || r.country == "US")
+                        .copied(),
+                );
             }
             if city_of_region {
                 towns.push(Town {
@@ -725,6 +783,7 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
                 });
             }
             regions.extend(p.trailing);
+            after_county = county;
         }
         if let Some(&c) = countries.first() {
             named_country.get_or_insert(c);
@@ -818,7 +877,9 @@ pub fn names_a_place(text: &str, hint: Option<&str>) -> bool {
         return false;
     }
     let (found, country) = resolve(text, hint);
-    !found.is_empty() || (country.is_some() && words(text).len() <= 3)
+    // "Cowlitz County, Washington": a county in its state.
+    let county = text.split(',').any(|p| is_county(p.trim()));
+    !found.is_empty() || (country.is_some() && (words(text).len() <= 3 || county))
 }
 
 /// Country codes of the web and mail domains an advert links to, by their
@@ -1019,6 +1080,32 @@ mod tests {
             .into_iter()
             .map(|p| (p.name.to_string(), p.country.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn qualifiers_after_a_town_are_not_towns_of_other_countries() {
+        // A state's code, not the town of Wa in Ghana.
+        assert_eq!(
+            names("Seattle, WA", None),
+            vec![("Seattle".into(), "US".into())]
+        );
+        // A county is not a town, and the state after it is a state.
+        let (found, country) = resolve("King County, Washington", None);
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(country, Some("US"));
+        assert_eq!(resolve("Clark County, Montana", None).1, Some("US"));
+        assert!(names_a_place("Cowlitz County, Washington", None));
+        // A district the gazetteer lacks, not a small town abroad.
+        assert_eq!(
+            names("Wrexham, North Wales", None),
+            vec![("Wrexham".into(), "GB".into())]
+        );
+        assert_eq!(
+            names("Macclesfield, South Cheshire", None),
+            vec![("Macclesfield".into(), "GB".into())]
+        );
+        // Cities of two countries listed with a comma are both kept.
+        assert_eq!(names("Amsterdam, Milan", None).len(), 2);
     }
 
     #[test]

@@ -448,7 +448,7 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 // region stay whole.
                 if rank <= 1 && found.is_empty() {
                     let first = place.split(',').next().unwrap_or("").trim();
-                    if !geo::known_place(first) {
+                    if !geo::known_place(first) && !geo::is_county(first) {
                         place = last;
                     }
                 }

@@ -46,6 +46,12 @@ pub fn job_posting<'a>(p: &'a Posting, doc: &Document) -> (JobPosting<'a>, Vec<S
     let given = given_posting(doc);
     let job_location = if remote {
         None
+    } else if given.is_none() && p.places.len() > 1 {
+        // "Billund, Denmark or Boston, Massachusetts": one Place for each
+        // place the gazetteer resolved, not one address run together.
+        Some(Locations::Many(
+            p.places.iter().map(resolved_place).collect(),
+        ))
     } else {
         p.location.as_deref().map(|l| {
             let mut place = place(l);
@@ -53,7 +59,7 @@ pub fn job_posting<'a>(p: &'a Posting, doc: &Document) -> (JobPosting<'a>, Vec<S
                 from_given_address(&mut place.address, given, l);
             }
             resolved(&mut place.address, p);
-            place
+            Locations::One(place)
         })
     };
 
@@ -147,7 +153,7 @@ pub struct JobPosting<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     hiring_organization: Option<Organization<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    job_location: Option<Place>,
+    job_location: Option<Locations>,
     #[serde(skip_serializing_if = "Option::is_none")]
     job_location_type: Option<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -188,6 +194,14 @@ struct Place {
     #[serde(rename = "@type")]
     kind: &'static str,
     address: PostalAddress,
+}
+
+/// `jobLocation`: one Place, or a list when the advert offers several.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Locations {
+    One(Place),
+    Many(Vec<Place>),
 }
 
 #[derive(Debug, Default, PartialEq, Serialize)]
@@ -551,6 +565,20 @@ fn resolved(a: &mut PostalAddress, p: &Posting) {
     }
 }
 
+/// A place the gazetteer resolved, as an address of its own.
+fn resolved_place(pl: &crate::extract::posting::Place) -> Place {
+    Place {
+        kind: "Place",
+        address: PostalAddress {
+            kind: "PostalAddress",
+            address_locality: Some(pl.name.clone()),
+            address_region: pl.region.clone(),
+            postal_code: None,
+            address_country: crate::places::country_by_code(&pl.country).map(|c| c.code),
+        },
+    }
+}
+
 fn place(location: &str) -> Place {
     Place {
         kind: "Place",
@@ -787,6 +815,31 @@ mod tests {
         let doc = Document::parse(json, Format::JsonLd);
         let p = crate::extract::extract_with(&doc, source, crate::taxonomy::Taxonomy::builtin());
         serde_json::to_value(job_posting(&p, &doc).0).unwrap()
+    }
+
+    #[test]
+    fn places_offered_as_alternatives_are_each_a_job_location() {
+        let md = "# Data Engineer\n\n**Location:** Billund, Denmark or Boston, Massachusetts, United States\n\nWe build data.\n";
+        let doc = Document::parse(md, Format::Markdown);
+        let p = crate::extract::extract_with(&doc, "a.md", crate::taxonomy::Taxonomy::builtin());
+        let v = serde_json::to_value(job_posting(&p, &doc).0).unwrap();
+        let places = v["jobLocation"].as_array().expect("a list of places");
+        let towns: Vec<(&str, &str)> = places
+            .iter()
+            .map(|pl| {
+                let a = &pl["address"];
+                (
+                    a["addressLocality"].as_str().unwrap_or(""),
+                    a["addressCountry"].as_str().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(towns, [("Billund", "DK"), ("Boston", "US")]);
+        // One place stays one object.
+        let doc = Document::parse("# Cook\n\n**Location:** Leeds\n", Format::Markdown);
+        let p = crate::extract::extract_with(&doc, "b.md", crate::taxonomy::Taxonomy::builtin());
+        let v = serde_json::to_value(job_posting(&p, &doc).0).unwrap();
+        assert!(v["jobLocation"].is_object(), "{v}");
     }
 
     #[test]
