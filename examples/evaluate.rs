@@ -1697,7 +1697,12 @@ fn norm(s: &str) -> String {
         .replace(['’', '‘', '`', '´'], "'")
         .replace(['“', '”'], "\"")
         .replace(['–', '—', '‐', '‑', '−'], "-")
-        .replace('\\', "");
+        .replace('\\', "")
+        // Labels taken from JSON-LD keep HTML's references ("Foot &amp;
+        // Ankle Fellow"); the advert means the characters.
+        .replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"");
     let s = MARKUP.replace_all(&s, " ");
     let s = SPACES.replace_all(&s, " ").trim().to_lowercase();
     s.trim_matches(|c| " .,;:|-".contains(c)).to_string()

@@ -830,8 +830,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
         // "Hourly Pay Rate based on experience: $18-34": a period word further
         // back on the line than the figure's own window is stated, not assumed.
+        // Only its own sentence counts: "required during overtime periods.
+        // Salary: $84,528" states no period.
         if period.is_none() && pay.start <= text.len() {
-            period = period_before(&text[..floor_char(text, pay.start)]);
+            let before = &text[..floor_char(text, pay.start)];
+            let sentence = before
+                .rfind(". ")
+                .into_iter()
+                .chain(before.rfind("; "))
+                .chain(before.rfind("! "))
+                .chain(before.rfind("? "))
+                .max()
+                .map_or(before, |at| &before[at + 2..]);
+            period = period_before(sentence);
         }
         if period.is_none() {
             let v = pay.min.or(pay.max).unwrap_or(0.0);
@@ -1294,6 +1305,11 @@ mod tests {
         let (period, _) =
             notes("# Nurse\n\nMonthly salary, depending on experience: 4,200 - 4,800 EUR\n");
         assert_eq!(period, Some(Period::Month));
+        // A period word in an earlier sentence of the line is not the pay's.
+        let (period, _) = notes(
+            "# Manager\n\nReports monthly to the board and helps staff in busy periods at the polls. Salary: $84,528-$102,748.\n",
+        );
+        assert_eq!(period, Some(Period::Year));
         // With no period word on the line, the guess is still a note.
         let (_, notes_for) = notes("# Labourer\n\nPay based on experience: $18-34\n");
         assert!(
