@@ -10,7 +10,7 @@ use crate::document::BlockKind;
 
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(job title|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|job|job name|opening)$",
+        r"^(job title|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|job|job name|opening|job opening|job vacancy|now hiring|we['’]re hiring|we are hiring|hiring for|employment opportunity|job opportunity)$",
     )
 });
 static EMPLOYER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -33,12 +33,19 @@ static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings that are never the title.
 static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary)$",
+        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|statements? of (qualifications|duties)|minimum qualifications|position information)$",
     )
 });
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|School|Board|Agency|Foundation|Group|GmbH|AG|SA|BV|Company|Corporation|Corp|Partnership|Authority|Department|Ministry|Office|Service|Services|Health|Care|Bank|Society|Institute|Charity|County|City|Hospital|Hospitals|Labs|Technologies|Systems|Solutions|Partners|Associates|Architects|Consulting|Consultants|Studios?|Media|Capital|Holdings|Industries|Ventures)\b",
+    )
+});
+/// Words only an organisation's own name has (a department's or a
+/// service's name has "Services", "Office" or "Care" too).
+static STRONG_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|Ministry|Foundation|GmbH|AG|BV|Corporation|Corp|Authority|Institute|Charity|Hospitals?|Health Board)\b",
     )
 });
 /// "Acme Ltd is seeking", "At Acme, we".
@@ -141,6 +148,17 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let title = clean_title(&f.value);
         out.evidence("title", f.line, &f.value);
         out.posting.title = Some(title);
+    }
+    // A headline written as a label: "# Now hiring: Line Cook".
+    if out.posting.title.is_none()
+        && let Some((i, text)) = cx.first_heading()
+        && let Some((label, value)) = super::label_line(text.trim())
+        && TITLE_LABEL.is_match(&label.to_lowercase())
+        && plausible_title(value)
+    {
+        let line = cx.doc.blocks[i].pos.line;
+        out.evidence("title", line, text);
+        out.posting.title = Some(clean_title(value));
     }
     if let Some(f) = cx
         .facts_matching(&EMPLOYER_LABEL)
@@ -299,16 +317,29 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
     if !parts[1..].iter().any(|p| is_place(p) || is_terms(p)) {
         return;
     }
-    let employer = parts[1..].iter().find(|p| {
+    let names_job = |p: &str| {
+        p.split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+    };
+    let could_be_employer = |p: &&&str| {
         words(p) <= 6
             && p.starts_with(char::is_uppercase)
             && !is_terms(p)
             && !is_place(p)
-            && !p
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| JOB_NOUN.is_match(w))
-    });
+            && !names_job(p)
+            && !GENERIC_HEADING.is_match(p)
+            && !CAREERS_PAGE.is_match(p)
+    };
+    // "Kittiwake Robotics | Senior Firmware Engineer | Bristol | Remote":
+    // a header that opens with the employer, as Hacker News posts do, has
+    // its job second.
+    let opens_with_employer = parts.len() >= 3 && !names_job(parts[0]) && names_job(parts[1]);
+    let employer = if opens_with_employer {
+        parts[..1].iter().find(could_be_employer)
+    } else {
+        parts[1..].iter().find(could_be_employer)
+    };
     if let Some(org) = employer {
         set_employer(out, org, line, text);
     }
@@ -380,8 +411,22 @@ static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// The title without what the advert adds to it: a bracket of markers,
 /// grades or terms ([`TITLE_TAIL`]), an acronym of its own initials
 /// ("Personal Support Worker (PSW)"), or a "wanted" shouted after it.
+/// What a board or a poster puts before the title: "EMPLOYMENT OPPORTUNITY!",
+/// "Now hiring:", "Job Description for", "Role profile –".
+static TITLE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:(?:new|exciting|great)\s+)?(?:employment|job|career|work)\s+opportunit(?:y|ies)|(?:we(?:['’]re| are)\s+|now\s+)?hiring|urgent(?:ly)?(?:\s+(?:required|needed))?|job\s+alert|job\s+vacancy|vacancy|open\s+position|position\s+available)\s*(?:!+|:|\s[-–—|])\s*|^(?:job\s+description|job\s+posting|job\s+advert(?:isement)?|position\s+description|role\s+profile|person\s+specification|vacancy)\s+(?:for|of)\s+(?:an?\s+|the\s+)?|^(?:job\s+description|job\s+posting|role\s+profile|position\s+description)\s*(?::|\s[-–—|])\s*",
+    )
+});
+
 pub fn tidy_title(title: &str) -> String {
     let mut t = title.trim();
+    if let Some(m) = TITLE_BANNER.find(t)
+        && m.end() < t.len()
+        && t[m.end()..].chars().any(char::is_alphabetic)
+    {
+        t = t[m.end()..].trim();
+    }
     while let Some((at, inside)) = t
         .strip_suffix(')')
         .and_then(|r| r.rfind('(').map(|at| (at, &r[at + 1..])))
@@ -910,7 +955,15 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         let n = words(segment);
         let named_again = || cx.find_in_lines(segment).any(|(l, _)| l.line != line);
         let capitalised = segment.chars().next().is_some_and(char::is_uppercase);
-        if next.kind == BlockKind::Paragraph
+        // The text reader may make a short line of its own a heading:
+        // "Tamarisk University" under the title, when it names an organisation
+        // and neither a section nor a job.
+        let org_heading = next.is_heading()
+            && STRONG_ORG_WORD.is_match(segment)
+            && !GENERIC_HEADING.is_match(segment)
+            && !SECTION_WORDS.is_match(segment)
+            && !segment.split_whitespace().any(|w| JOB_NOUN.is_match(w));
+        if (next.kind == BlockKind::Paragraph || org_heading)
             && (1..=10).contains(&n)
             && !segment.ends_with('.')
             && capitalised
@@ -1421,7 +1474,10 @@ pub fn employer_from_subject(cx: &Context, out: &mut Out) {
                     .to_lowercase()
                     .contains(&squashed)
             }));
+        // "Kestrel Foods Ltd is a family-run bakery": a legal form says it is
+        // an organisation's name.
         let named_again = in_domain
+            || ends_in_legal_form(org)
             || cx
                 .lines
                 .iter()
@@ -1554,6 +1610,81 @@ mod tests {
         // Named once, and nowhere in a domain: not enough to call it the employer.
         let text = "# Waiting Staff\n\nThe Gannet Room is a seafood restaurant by the harbour.\n\nSend your CV to jobs@harbourgroup.example.com.\n";
         assert_eq!(fields(text, Format::Markdown).1, None);
+    }
+
+    #[test]
+    fn banners_and_document_names_before_the_title_are_cut() {
+        let text =
+            "EMPLOYMENT OPPORTUNITY! Community Outreach Coordinator\n\nWe run the library.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Community Outreach Coordinator")
+        );
+        let md = "# Job Description for Senior Payroll Officer\n\nWe bake bread.\n";
+        assert_eq!(
+            fields(md, Format::Markdown).0.as_deref(),
+            Some("Senior Payroll Officer")
+        );
+        let md = "# Now hiring: Line Cook\n\nWe cook.\n";
+        assert_eq!(fields(md, Format::Markdown).0.as_deref(), Some("Line Cook"));
+        // A title that only starts like a banner keeps its words.
+        let md = "# Vacancy Management Officer\n\nWe let homes.\n";
+        assert_eq!(
+            fields(md, Format::Markdown).0.as_deref(),
+            Some("Vacancy Management Officer")
+        );
+    }
+
+    #[test]
+    fn a_listing_page_s_heading_is_not_the_title() {
+        let md = "# Job Opportunities\n\n## Warehouse Operative\n\nWe carry parcels.\n";
+        assert_eq!(
+            fields(md, Format::Markdown).0.as_deref(),
+            Some("Warehouse Operative")
+        );
+        let md = "# Posting Information\n\nWe carry parcels.\n";
+        assert_eq!(fields(md, Format::Markdown).0, None);
+    }
+
+    #[test]
+    fn an_organisation_on_a_line_of_its_own_under_the_title() {
+        let text = "Policy Analyst\n\nMinistry of Environment, Conservation and Parks\n\nWe protect lakes.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Ministry of Environment, Conservation and Parks")
+        );
+        let text = "Research Assistant in Hydrology\n\nTamarisk University\n\nThe Department of Geography seeks help.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Tamarisk University")
+        );
+        // A service or department on that line is not the employer.
+        let text = "Occupational Therapist\n\nTherapy Services\n\nWe help people walk again.\n";
+        assert_eq!(fields(text, Format::Text).1, None);
+    }
+
+    #[test]
+    fn a_header_that_opens_with_the_employer() {
+        let text = "Kittiwake Robotics | Senior Firmware Engineer | Bristol, UK | REMOTE (UK) | £70k-£90k\n\nWe build drones.\n";
+        assert_eq!(
+            fields(text, Format::Text),
+            (
+                Some("Senior Firmware Engineer".to_string()),
+                Some("Kittiwake Robotics".to_string())
+            )
+        );
+    }
+
+    #[test]
+    fn a_subject_with_a_legal_form_is_the_employer() {
+        let md = "# Payroll Officer\n\nKestrel Foods Ltd is a family-run bakery.\n";
+        assert_eq!(
+            fields(md, Format::Markdown).1.as_deref(),
+            Some("Kestrel Foods Ltd")
+        );
+        // Without one, a name said once is not enough.
+        let md = "# Payroll Officer\n\nKestrel Foods is a family-run bakery.\n";
+        assert_eq!(fields(md, Format::Markdown).1, None);
     }
 
     #[test]
