@@ -476,6 +476,22 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
         out.country = Some(c);
         return out;
     }
+    // "Remote US", "Remote UK": a country's code after "Remote" is the
+    // country (alone, "US" or "CA" could be a word or a state).
+    // "(US only)" likewise.
+    let code = match ws[..] {
+        [first, code] if first.eq_ignore_ascii_case("remote") => Some(code),
+        [code, "only"] => Some(code),
+        _ => None,
+    };
+    if let Some(code) = code
+        && code.len() == 2
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && let Some(c) = country_named(code)
+    {
+        out.country = Some(c);
+        return out;
+    }
     if ws.iter().all(|w| capitalised(w)) {
         out.regions = places::regions(&whole, hint);
         // "Co. Clare", "County Durham".
@@ -1106,6 +1122,14 @@ mod tests {
         );
         // Cities of two countries listed with a comma are both kept.
         assert_eq!(names("Amsterdam, Milan", None).len(), 2);
+    }
+
+    #[test]
+    fn a_remote_post_s_country_code() {
+        assert_eq!(resolve("Remote US", None).1, Some("US"));
+        assert_eq!(resolve("Remote (US only)", None).1, Some("US"));
+        // A state's code after a town stays a state's.
+        assert_eq!(resolve("Boston, MA", None).1, Some("US"));
     }
 
     #[test]

@@ -27,7 +27,7 @@ static HIRING: LazyLock<Regex> = LazyLock::new(|| {
 /// Parts of a headline that are not the title: counts of posts, pay, places, slogans.
 static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\d+\s+(vacanc|post|position|role|opening)|\bvacancies\b|\bavailable\b|salary|£|\$|€|\bjoin\b|\bapply\b|\bwe('re| are)\b|\bhiring\b|!|\bclosing\b|\bremote\b|\bhybrid\b|\bfull[- ]time\b|\bpart[- ]time\b|\bpermanent\b|\bcontract\b)",
+        r"(?i)(\d+\s+(vacanc|post|position|role|opening)|\bvacancies\b|\bavailable\b|salary|£|\$|€|\bjoin\b|\bapply\b|\bwe('re| are)\b|\bhiring\b|!|\bclosing\b|\bremote\b|\bhybrid\b|\bfull[- ]time\b|\bpart[- ]time\b|\bpermanent\b|\bcontract\b|\b(multiple|several|various|many)\s+(roles|positions|openings|vacancies|jobs)\b)",
     )
 });
 /// Headings that are never the title.
@@ -221,6 +221,14 @@ pub fn extract(cx: &Context, out: &mut Out) {
     {
         header_employer(&ev.text, ev.line, out);
     }
+    // A header's first part taken as a weak title when it was the employer.
+    if let (Some(title), Some(employer)) = (&out.posting.title, &out.posting.employer)
+        && norm_eq(title, employer)
+        && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+    {
+        out.posting.title = None;
+        out.posting.evidence.remove("title");
+    }
     if let Some(title) = out.posting.title.take() {
         let title = before_comma_parts(&title, out.posting.employer.as_deref());
         out.posting.title = Some(without_note_the_headline_drops(cx, tidy_title(&title)));
@@ -334,7 +342,14 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
     // "Kittiwake Robotics | Senior Firmware Engineer | Bristol | Remote":
     // a header that opens with the employer, as Hacker News posts do, has
     // its job second.
-    let opens_with_employer = parts.len() >= 3 && !names_job(parts[0]) && names_job(parts[1]);
+    // Or with no job at all ("SmarterDx | 150-250k+ + equity | Remote (US
+    // only) | Multiple roles"): the rest is terms, places and figures.
+    let opens_with_employer = parts.len() >= 3
+        && !names_job(parts[0])
+        && (names_job(parts[1])
+            || parts[1..]
+                .iter()
+                .all(|p| is_terms(p) || is_place(p) || p.chars().any(|c| c.is_ascii_digit())));
     let employer = if opens_with_employer {
         parts[..1].iter().find(could_be_employer)
     } else {
@@ -834,16 +849,28 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             .map(|&i| (i, &cx.doc.blocks[i]))
             .filter(|(_, b)| b.kind == BlockKind::Paragraph)
             .find(|(_, b)| {
-                b.text_lines()
-                    .any(|(_, t)| !is_label_line(t) && !t.trim().is_empty() && !t.contains("://"))
+                b.text_lines().any(|(_, t)| {
+                    !is_label_line(t)
+                        && !t.trim().is_empty()
+                        && (!t.contains("://") || header_of_parts(t))
+                })
             })
     };
     let (index, block) = heading.or_else(first_paragraph)?;
     // The first line that is not a "Label: value" line.
     let mut block_lines = block.text_lines();
-    let (line, text) = block_lines
-        .by_ref()
-        .find(|(_, t)| !is_label_line(t) && !t.trim().is_empty() && !t.contains("://"))?;
+    let (line, text) = block_lines.by_ref().find(|(_, t)| {
+        !is_label_line(t) && !t.trim().is_empty() && (!t.contains("://") || header_of_parts(t))
+    })?;
+    // "Snout https://www.snoutplans.com/ | Principal Software Engineer |
+    // Remote US": a header's links are not its words.
+    let unlinked;
+    let text = if text.contains("://") || header_of_parts(text) {
+        unlinked = without_links(text);
+        unlinked.as_str()
+    } else {
+        text
+    };
     // A paragraph's line that runs on into the next ("The Open Project is /
     // an academic…") or that opens a list ("Projects include:") is prose.
     let runs_on = !block.is_heading()
@@ -976,6 +1003,28 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     weak
 }
 
+/// A line of three or more parts split by " | ", as Hacker News posts open:
+/// "Company | Title | Place | Remote | Salary".
+fn header_of_parts(text: &str) -> bool {
+    text.matches(" | ").count() >= 2
+}
+
+/// The line without its links, and without the parts only a link filled,
+/// its parts joined by " | ".
+fn without_links(text: &str) -> String {
+    // "TryHackMe| Growth Engineer": the bar is a separator however spaced.
+    text.split('|')
+        .map(|part| {
+            part.split_whitespace()
+                .filter(|w| !w.contains("://"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 /// A plain-text headline run into what follows it, as job boards' exports
 /// leave them: "Contract AdministratorSummary of PositionThe…" →
 /// "Contract Administrator". Only where the words before the join end in a job.
@@ -1022,7 +1071,12 @@ fn ends_sentence(s: &str) -> bool {
 /// ("Developer : 2 Vacancies" is a headline, not a label).
 fn is_label_line(s: &str) -> bool {
     let s = s.trim();
-    super::label_line(s).is_some()
+    // "Snout https://…": a link's scheme is not a label.
+    let scheme = s
+        .find(':')
+        .is_some_and(|i| s[..i].ends_with("http") || s[..i].ends_with("https"));
+    !scheme
+        && super::label_line(s).is_some()
         && s.find(':')
             .is_some_and(|i| i > 0 && words(&s[..i]) <= 4 && !s[..i].ends_with(' '))
 }
@@ -1034,7 +1088,7 @@ static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
 /// "We are currently seeking a Financial Analyst to join…", "…firm, is actively looking for an experienced Loan Coordinator".
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong|full[- ]stack|front[- ]end|back[- ]end|hands[- ]on|remote|founding)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
     )
 });
 /// "As the Corporate Controller, you…", "As a Sales Consultant at Acme, you…",
@@ -1685,6 +1739,38 @@ mod tests {
         // Without one, a name said once is not enough.
         let md = "# Payroll Officer\n\nKestrel Foods is a family-run bakery.\n";
         assert_eq!(fields(md, Format::Markdown).1, None);
+    }
+
+    #[test]
+    fn hacker_news_headers_of_parts() {
+        // A link in the header, and the bar without its spaces.
+        let html = "<p>Wrenfield <a href=\"https://wrenfield.example/\">https://wrenfield.example/</a> | Staff Data Engineer | Remote US | Full Time</p><p>We make maps for farmers.</p>";
+        let p = run(&Document::parse(html, Format::Html), "-");
+        assert_eq!(p.title.as_deref(), Some("Staff Data Engineer"));
+        assert_eq!(p.employer.as_deref(), Some("Wrenfield"));
+        assert_eq!(p.work_mode, Some(crate::extract::WorkMode::Remote));
+        assert_eq!(p.location.as_deref(), Some("Remote US"));
+        assert_eq!(p.country.as_deref(), Some("US"));
+        let text = "Quillmate| Growth Engineer | Remote - UK/EU | €60-100k\n\nWe write software.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Growth Engineer")
+        );
+        // No job in the header: the employer, and a range of thousands as pay.
+        let html = "<p>Pellucid | 150-250k+ + equity + benefits | Remote (US only) | Multiple roles</p><p>We build clinical software.</p>";
+        let p = run(&Document::parse(html, Format::Html), "-");
+        assert_eq!(p.title, None);
+        assert_eq!(p.employer.as_deref(), Some("Pellucid"));
+        assert_eq!(
+            (p.salary.min, p.salary.max),
+            (Some(150_000.0), Some(250_000.0))
+        );
+        // The job in the sentence after a header that names none.
+        let text = "Bramblecart | Remote | $170-230K + equity | Full-time\n\nBramblecart is hiring a full-stack Senior Software Engineer who likes to ship.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Senior Software Engineer")
+        );
     }
 
     #[test]

@@ -729,6 +729,20 @@ pub fn states_salary(line: &str) -> bool {
         .any(|p| score_with_cue(line, p, false, cue) >= 2 && (p.min.is_some() || p.max.is_some()))
 }
 
+/// A range of thousands as a part of a header ("SmarterDx | 150-250k+ +
+/// equity + benefits | Remote (US only)"): pay, though it has no currency.
+static HEADER_PAY_PART: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[$£€]?\d{2,3}(?:\.\d)?\s*[kK]?\s*[-–]\s*[$£€]?\d{2,3}(?:\.\d)?\s*[kK]\+?(?:\s|$)")
+});
+
+/// Whether a header of parts split by " | " has a part that is a range of thousands.
+fn header_pay(text: &str) -> bool {
+    text.matches(" | ").count() >= 2
+        && text
+            .split(" | ")
+            .any(|p| HEADER_PAY_PART.is_match(p.trim()))
+}
+
 pub fn extract(cx: &Context, out: &mut Out) {
     let headline = cx.first_heading().map(|(i, _)| i);
     let pay_label = &*PAY_LABEL;
@@ -749,7 +763,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
         let labelled = super::label_line(line.text)
             .is_some_and(|(label, _)| pay_label.is_match(&label.to_lowercase()))
-            || pay_facts.contains(&(line.block, line.line));
+            || pay_facts.contains(&(line.block, line.line))
+            || (line.line <= 8 && header_pay(line.text));
         let pays = parse_all(line.text, labelled);
         let line_cue = !pays.is_empty() && PAY_CUE.is_match(line.text);
         for pay in pays {

@@ -110,6 +110,13 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
                 "remote" | "fully remote" | "remote only" | "anywhere" | "work from home" => {
                     Some(WorkMode::Remote)
                 }
+                // "Remote US", "Remote EU": remote within a named area.
+                p if p.starts_with("remote ")
+                    && p.split_whitespace().count() <= 3
+                    && p.split_whitespace().skip(1).all(|w| w.len() <= 6) =>
+                {
+                    Some(WorkMode::Remote)
+                }
                 "hybrid" => Some(WorkMode::Hybrid),
                 "on-site" | "onsite" | "on site" | "office-based" | "office based"
                 | "in person" | "in-person" | "in office" | "in-office" => Some(WorkMode::Onsite),
@@ -172,6 +179,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
         // Hybrid wording anywhere beats a remote or on-site word elsewhere.
         let mut found: Option<(WorkMode, usize, String)> = None;
         for line in cx.lines_matching(&MODE_WORDS) {
+            // A header of parts near the top: "Snout | Principal Software
+            // Engineer | Remote US | Full Time" states it in a part.
+            if line.line <= HEADER_LINES
+                && line.text.matches(" | ").count() >= 2
+                && found.is_none()
+                && let Some(mode) = labelled_mode(line.text)
+            {
+                found = Some((mode, line.line, line.text.to_string()));
+                continue;
+            }
             for sentence in crate::text::split_sentences(line.text) {
                 if let Some(mode) = mode_in(sentence) {
                     let better = match (&found, mode) {
@@ -600,6 +617,20 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
                     && labelled_mode(p).is_none()
             }) {
                 return Some((line.line, part, line.text));
+            }
+            // "Remote US", "Remote (US only)": a remote post's area is its
+            // location, as a labelled "Remote (UK/EU)" is.
+            if let Some(part) = parts.iter().map(|p| p.trim()).find(|p| {
+                !p.contains(',') && labelled_mode(p) == Some(WorkMode::Remote) && {
+                    let area = p
+                        .get(6..)
+                        .unwrap_or("")
+                        .replace(['(', ')'], " ")
+                        .replace(" only", " ");
+                    !area.trim().is_empty() && geo::names_a_place(area.trim(), None)
+                }
+            }) {
+                return Some((line.line, part.to_string(), line.text));
             }
         }
         // "Responsible Pharmacist, Umhlanga Care Pharmacies, Durban or
