@@ -48,6 +48,13 @@ static STRONG_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|Ministry|Foundation|GmbH|AG|BV|Corporation|Corp|Authority|Institute|Charity|Hospitals?|Health Board)\b",
     )
 });
+/// "Global streetwear brand, Wrenfold, is searching to hire…": the name set
+/// off by commas after what kind of organisation it is.
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:company|brand|firm|start-?up|agency|charity|business|organi[sz]ation|practice|clinic|studio|retailer|manufacturer|provider|bank|school|restaurant|hotel|caf[eé]|non-?profit|label|publisher|nursery|bakery|brewery),\s+(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4}),\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:searching|seeking|looking|hiring|recruiting)\b",
+    )
+});
 /// "Acme Ltd is seeking", "At Acme, we".
 static ORG_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1171,7 +1178,22 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
                             .trim()
                             .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != ')')
                             .to_string();
-                        let title = strip_trailing_connectors(&title);
+                        let mut title = strip_trailing_connectors(&title);
+                        // "an experienced Python developer": the job's noun in
+                        // lower case after the capitalised words is part of it.
+                        if let Some(m) = c.name("title") {
+                            let rest = &candidate[m.end()..];
+                            let next: Vec<&str> = rest.split_whitespace().take(2).collect();
+                            if let Some(n) = (1..=next.len()).find(|&n| {
+                                next[..n].iter().all(|w| {
+                                    w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')
+                                }) && JOB_NOUN.is_match(next[n - 1])
+                            }) && rest.starts_with(' ')
+                                && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+                            {
+                                title = format!("{title} {}", title_case(&next[..n].join(" ")));
+                            }
+                        }
                         // "As a social media manager, you…": a title in lower case.
                         let title = if title.starts_with(char::is_lowercase) {
                             title_case(&title)
@@ -1420,7 +1442,14 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
     }
     // Sentences: the hiring one, "At Acme, we", "We are Acme, a…", "As a Developer
     // at Acme you will…", then "Acme is a … company".
-    for re in [&*ORG_SENTENCE, &*AT_WE, &*WE_ARE, &*ROLE_AT, &*ORG_IS] {
+    for re in [
+        &*ORG_SENTENCE,
+        &*AT_WE,
+        &*WE_ARE,
+        &*ROLE_AT,
+        &*ORG_IS,
+        &*APPOSITIVE,
+    ] {
         for line in &cx.lines {
             for sentence in crate::text::split_sentences(line.text) {
                 let sentence = sentence.trim();
@@ -1478,7 +1507,7 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
 /// launched in 2014…", "Chalk & Wire and its leaders have…".
 static OPENING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:and its \w+\s+)?(?:is|are|was|were|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|believes|uses|works|serves|powers|enables|designs|delivers|combines|brings|connects|aims|started|launched|began|exists|employs|gives|lets|empowers|transforms|supports)\b",
+        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for|plc|ltd|llc)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:and its \w+\s+)?(?:is|are|was|were|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|believes|uses|works|serves|powers|enables|designs|delivers|combines|brings|connects|aims|started|launched|began|exists|employs|gives|lets|empowers|transforms|supports)\b",
     )
 });
 
@@ -1552,9 +1581,11 @@ pub fn employer_from_subject(cx: &Context, out: &mut Out) {
             && org.chars().filter(|c| c.is_alphanumeric()).count() > 2
             && !not_a_name(org)
             && words(org) <= 5
-            && !skills
-                .iter()
-                .any(|s| *s == lower || lower.starts_with(&format!("{s} ")))
+            // "Genomics plc": a legal form makes it no skill.
+            && (ends_in_legal_form(org)
+                || !skills
+                    .iter()
+                    .any(|s| *s == lower || lower.starts_with(&format!("{s} "))))
             && !title.contains(org)
             && !SECTION_WORDS.is_match(org)
         {
@@ -1770,6 +1801,23 @@ mod tests {
         assert_eq!(
             fields(text, Format::Text).0.as_deref(),
             Some("Senior Software Engineer")
+        );
+    }
+
+    #[test]
+    fn employers_named_in_apposition_or_with_a_lower_case_legal_form() {
+        let text = "Global streetwear brand, Wrenfold Studio, is searching to hire a Social Media Coordinator to grow our audience.\n\nYou will post daily.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Wrenfold Studio")
+        );
+        let md = "# Introduction\n\nHelixgen plc was founded in 2014 by four statisticians.\n\n# The Role\n\nWe are seeking an experienced Python developer to build our platform.\n";
+        assert_eq!(
+            fields(md, Format::Markdown),
+            (
+                Some("Python Developer".to_string()),
+                Some("Helixgen plc".to_string())
+            )
         );
     }
 
