@@ -33,7 +33,7 @@ static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings that are never the title.
 static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|statements? of (qualifications|duties)|minimum qualifications|position information)$",
+        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|your (job|role|position|team|impact|day|profile|tasks)|statements? of (qualifications|duties)|minimum qualifications|position information)$",
     )
 });
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -615,6 +615,16 @@ fn expand_employer(cx: &Context, out: &mut Out) {
     }
     if let Some((line, name, evidence)) = best {
         out.posting.evidence.remove("employer");
+        // "The COO is…", with "Chief Operations Officer (COO)" elsewhere:
+        // the short name was a job's, not an organisation's.
+        let last = name.split_whitespace().last().unwrap_or("");
+        if JOB_NOUN.is_match(last) && !ORG_WORD.is_match(&name) {
+            out.posting.employer = None;
+            out.note(format!(
+                "\"{short}\" stands for \"{name}\", a job rather than the employer"
+            ));
+            return;
+        }
         out.evidence("employer", line, &evidence);
         out.posting.employer = Some(name);
     }
@@ -828,7 +838,18 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         .take(HEADLINE_WITHIN + 1)
         .map(|&i| (i, &cx.doc.blocks[i]))
         .filter(|(_, b)| b.is_heading())
-        .filter(|(_, b)| !GENERIC_HEADING.is_match(b.text.trim()) && !is_label_line(&b.text))
+        .filter(|(_, b)| {
+            // "Statements of Qualifications (“SOQ”)": a note in brackets
+            // does not make a section's heading a title.
+            let text = b.text.trim();
+            let bare = text
+                .strip_suffix(')')
+                .and_then(|t| t.rfind('(').map(|at| t[..at].trim_end()))
+                .unwrap_or(text);
+            !GENERIC_HEADING.is_match(text)
+                && !GENERIC_HEADING.is_match(bare)
+                && !is_label_line(&b.text)
+        })
         .collect();
     // A heading that names a job beats one that names a section or a company;
     // a section's heading ("Essential Functions", "Your core tasks") is never the title.
@@ -1114,7 +1135,7 @@ static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a heading a section of the advert, not its title.
 static SECTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|who you|what we|why|schedule|hours|location|salary|compensation)\b|^(us|you|me|the team|our team)$|^join us|ideal candidate|the candidate)",
+        r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|who you|what we|why|schedule|hours|location|salary|compensation|philosophy|policy|practices|story|vision|purpose)\b|^(us|you|me|the team|our team)$|^join us|ideal candidate|the candidate)",
     )
 });
 
@@ -1205,7 +1226,14 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
                                 .split_whitespace()
                                 .last()
                                 .is_some_and(|w| JOB_NOUN.is_match(w));
-                        if plausible_title(&title) && words(&title) <= 8 && named_as_job {
+                        // "Hiring Philosophy": a section, not a job.
+                        let a_section = SECTION_WORDS.is_match(&title)
+                            && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w));
+                        if plausible_title(&title)
+                            && words(&title) <= 8
+                            && named_as_job
+                            && !a_section
+                        {
                             let evidence = c.get(0).map_or("", |m| m.as_str());
                             set_title(out, title, line.line, evidence);
                             if let Some(org) = c.name("org") {
@@ -1819,6 +1847,16 @@ mod tests {
                 Some("Helixgen plc".to_string())
             )
         );
+    }
+
+    #[test]
+    fn sections_and_a_job_s_acronym_are_not_titles_or_employers() {
+        let md = "# Statements of Qualifications (\u{201c}SOQ\u{201d})\n\nThe commission seeks counsel.\n";
+        assert_eq!(fields(md, Format::Markdown).0, None);
+        let text = "We build bridges.\n\nHiring Philosophy\n\nWe hire for character.\n";
+        assert_eq!(fields(text, Format::Text).0, None);
+        let text = "The Chief Operations Officer (COO) position is an excellent opportunity.\n\nThe COO is a key member of the team and reports to the board. The COO leads.\n";
+        assert_eq!(fields(text, Format::Text).1, None);
     }
 
     #[test]
