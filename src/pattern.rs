@@ -30,6 +30,13 @@ impl Regex {
         work::add(1 + haystack.len());
     }
 
+    /// Counts a search resumed at `start` that read up to `end` (the end of
+    /// its match, or of the text when there was none).
+    #[inline]
+    fn count_from(haystack: &str, start: usize, end: Option<usize>) {
+        work::add(1 + end.unwrap_or(haystack.len()).saturating_sub(start));
+    }
+
     pub fn is_match(&self, haystack: &str) -> bool {
         Self::count(haystack);
         self.0.is_match(haystack)
@@ -45,8 +52,7 @@ impl Regex {
     /// search where the last ended counts the text once.
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
         let found = self.0.find_at(haystack, start);
-        let end = found.map_or(haystack.len(), |m| m.end());
-        work::add(1 + end.saturating_sub(start));
+        Self::count_from(haystack, start, found.map(|m| m.end()));
         found
     }
 
@@ -63,11 +69,8 @@ impl Regex {
     /// Counted as [`Regex::find_at`] is.
     pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
         let found = self.0.captures_at(haystack, start);
-        let end = found
-            .as_ref()
-            .and_then(|c| c.get(0))
-            .map_or(haystack.len(), |m| m.end());
-        work::add(1 + end.saturating_sub(start));
+        let end = found.as_ref().and_then(|c| c.get(0)).map(|m| m.end());
+        Self::count_from(haystack, start, end);
         found
     }
 

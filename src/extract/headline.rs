@@ -880,7 +880,7 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
                 b.text_lines().any(|(_, t)| {
                     !is_label_line(t)
                         && !t.trim().is_empty()
-                        && (!t.contains("://") || header_of_parts(t))
+                        && (!t.contains("://") || super::header_of_parts(t))
                 })
             })
     };
@@ -888,12 +888,14 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     // The first line that is not a "Label: value" line.
     let mut block_lines = block.text_lines();
     let (line, text) = block_lines.by_ref().find(|(_, t)| {
-        !is_label_line(t) && !t.trim().is_empty() && (!t.contains("://") || header_of_parts(t))
+        !is_label_line(t)
+            && !t.trim().is_empty()
+            && (!t.contains("://") || super::header_of_parts(t))
     })?;
     // "Snout https://www.snoutplans.com/ | Principal Software Engineer |
     // Remote US": a header's links are not its words.
     let unlinked;
-    let text = if text.contains("://") || header_of_parts(text) {
+    let text = if text.contains("://") || super::header_of_parts(text) {
         unlinked = without_links(text);
         unlinked.as_str()
     } else {
@@ -1029,12 +1031,6 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         }
     }
     weak
-}
-
-/// A line of three or more parts split by " | ", as Hacker News posts open:
-/// "Company | Title | Place | Remote | Salary".
-fn header_of_parts(text: &str) -> bool {
-    text.matches(" | ").count() >= 2
 }
 
 /// The line without its links, and without the parts only a link filled,

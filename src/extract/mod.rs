@@ -398,6 +398,15 @@ fn level_of(doc: &Document, i: usize, headings: &[Heading]) -> Level {
     found.unwrap_or(Level::Neutral)
 }
 
+/// Lines at the top of an advert that may hold its header.
+pub(crate) const HEADER_LINES: usize = 8;
+
+/// A line of three or more parts split by " | ", as Hacker News posts open:
+/// "Company | Title | Place | Remote | Salary".
+pub(crate) fn header_of_parts(text: &str) -> bool {
+    text.matches(" | ").count() >= 2
+}
+
 /// A `Label: value` line: the label (a letter, then up to 48 letters, digits,
 /// spaces and `/&()'’.,-`) and the value (the non-empty rest of the line after
 /// the first colon, ASCII or full-width, trimmed). Read by hand rather than by

@@ -737,7 +737,7 @@ static HEADER_PAY_PART: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a header of parts split by " | " has a part that is a range of thousands.
 fn header_pay(text: &str) -> bool {
-    text.matches(" | ").count() >= 2
+    super::header_of_parts(text)
         && text
             .split(" | ")
             .any(|p| HEADER_PAY_PART.is_match(p.trim()))
@@ -764,7 +764,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let labelled = super::label_line(line.text)
             .is_some_and(|(label, _)| pay_label.is_match(&label.to_lowercase()))
             || pay_facts.contains(&(line.block, line.line))
-            || (line.line <= 8 && header_pay(line.text));
+            || (line.line <= super::HEADER_LINES && header_pay(line.text));
         let pays = parse_all(line.text, labelled);
         let line_cue = !pays.is_empty() && PAY_CUE.is_match(line.text);
         for pay in pays {

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::pattern::Regex;
 
-use super::{Context, Out, Place, WorkMode, geo, re};
+use super::{Context, HEADER_LINES, Out, Place, WorkMode, geo, re};
 use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,7 +182,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
             // A header of parts near the top: "Snout | Principal Software
             // Engineer | Remote US | Full Time" states it in a part.
             if line.line <= HEADER_LINES
-                && line.text.matches(" | ").count() >= 2
+                && super::header_of_parts(line.text)
                 && found.is_none()
                 && let Some(mode) = labelled_mode(line.text)
             {
@@ -543,9 +543,6 @@ static IN_TOWN: LazyLock<Regex> = LazyLock::new(|| {
 static MORE_PLACES: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:,\s*|\s+or\s+|\s+and\s+|,\s+or\s+)(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
 });
-
-/// Lines at the top of an advert that usually hold its header.
-const HEADER_LINES: usize = 8;
 
 /// Words that make a comma-separated part a street of an address.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
