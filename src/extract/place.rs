@@ -618,14 +618,16 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
             // "Remote US", "Remote (US only)": a remote post's area is its
             // location, as a labelled "Remote (UK/EU)" is.
             if let Some(part) = parts.iter().map(|p| p.trim()).find(|p| {
-                !p.contains(',') && labelled_mode(p) == Some(WorkMode::Remote) && {
-                    let area = p
-                        .get(6..)
-                        .unwrap_or("")
-                        .replace(['(', ')'], " ")
-                        .replace(" only", " ");
-                    !area.trim().is_empty() && geo::names_a_place(area.trim(), None)
-                }
+                // The area is what follows the word: "Remote US", "Fully
+                // remote (EU)"; "Anywhere in the US" names none this way.
+                let area = p
+                    .to_ascii_lowercase()
+                    .find("remote")
+                    .map(|at| p[at + 6..].replace(['(', ')'], " ").replace(" only", " "));
+                !p.contains(',')
+                    && labelled_mode(p) == Some(WorkMode::Remote)
+                    && area
+                        .is_some_and(|a| !a.trim().is_empty() && geo::names_a_place(a.trim(), None))
             }) {
                 return Some((line.line, part.to_string(), line.text));
             }
@@ -731,6 +733,22 @@ mod tests {
     fn get(text: &str) -> (Option<String>, Option<WorkMode>) {
         let p = extract(&Document::parse(text, Format::Markdown), "-");
         (p.location, p.work_mode)
+    }
+
+    #[test]
+    fn a_remote_area_in_a_header_of_parts() {
+        let html = |part: &str| {
+            format!("<p>Acme | Data Engineer | {part} | Full-time</p><p>We build.</p>")
+        };
+        let loc =
+            |part: &str| crate::analyse(&html(part), "a.html", Some(Format::Html), None).location;
+        assert_eq!(loc("Remote US").as_deref(), Some("Remote US"));
+        assert_eq!(
+            loc("Fully remote (UK)").as_deref(),
+            Some("Fully remote (UK)")
+        );
+        // Remote with no area names no location.
+        assert_eq!(loc("Remote"), None);
     }
 
     #[test]
