@@ -233,6 +233,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
         && norm_eq(title, employer)
         && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w))
     {
+        out.note(format!(
+            "title left out: the headline names only the employer (\"{employer}\")"
+        ));
         out.posting.title = None;
         out.posting.evidence.remove("title");
     }
@@ -1815,6 +1818,13 @@ mod tests {
         let html = "<p>Pellucid | 150-250k+ + equity + benefits | Remote (US only) | Multiple roles</p><p>We build clinical software.</p>";
         let p = run(&Document::parse(html, Format::Html), "-");
         assert_eq!(p.title, None);
+        assert!(
+            p.notes
+                .iter()
+                .any(|n| n.contains("names only the employer")),
+            "{:?}",
+            p.notes
+        );
         assert_eq!(p.employer.as_deref(), Some("Pellucid"));
         assert_eq!(
             (p.salary.min, p.salary.max),

@@ -298,6 +298,18 @@ fn resolve_places(out: &mut Out, hint: Hint, asked: &std::cell::OnceCell<Option<
         }
         None => (Vec::new(), None),
     };
+    // "King County, Washington": the gazetteer lists towns, not counties.
+    if found.is_empty()
+        && let Some(county) = out
+            .posting
+            .location
+            .as_deref()
+            .and_then(|l| l.split(',').map(str::trim).find(|p| geo::is_county(p)))
+    {
+        out.note(format!(
+            "no place given for \"{county}\": a county, which the gazetteer does not list"
+        ));
+    }
     let place_country = found
         .first()
         .map(|p| p.country)
@@ -749,6 +761,24 @@ mod tests {
         );
         // Remote with no area names no location.
         assert_eq!(loc("Remote"), None);
+    }
+
+    #[test]
+    fn a_county_gives_no_place_and_says_so() {
+        let p = extract(
+            &Document::parse(
+                "# Clerk\n\n**Location:** Cowlitz County, Washington\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert!(p.places.is_empty(), "{:?}", p.places);
+        assert_eq!(p.country.as_deref(), Some("US"));
+        assert!(
+            p.notes.iter().any(|n| n.contains("county")),
+            "{:?}",
+            p.notes
+        );
     }
 
     #[test]
