@@ -25,6 +25,10 @@ What is derived (see docs/taxonomy.md, "Occupations"):
   an earlier one, ignoring case, is dropped. Descriptions, scope notes,
   hidden labels and the rest are not kept: matching needs only the labels.
   Labels from EXTRA_LABELS (ours) are appended to the occupation they name.
+  A stray alternative label is dropped (see stray()): ESCO files some
+  generic titles under one narrow occupation ("maintenance technician"
+  under welder, "policy advisor" under consultant social worker), and a
+  matcher would send every such title there.
 * isco.tsv         code, name: every ISCO-08 unit group (four digits) that
   some occupation belongs to, sorted by code.
 """
@@ -54,6 +58,10 @@ EXTRA_LABELS = {
         "cloud engineer", "infrastructure engineer", "cloud infrastructure engineer",
     ],
     "data scientist": ["machine learning engineer", "ml engineer", "ai engineer"],
+    "nurse responsible for general care": [
+        "staff nurse", "registered nurse", "registered general nurse", "RGN",
+        "registered adult nurse", "registered mental health nurse", "RMN",
+    ],
 }
 
 
@@ -90,9 +98,11 @@ def build(occupations: list[dict[str, str]], groups: list[dict[str, str]]) -> No
     for name, extra in EXTRA_LABELS.items():
         assert name in by_label, f"EXTRA_LABELS names {name!r}, which ESCO lacks"
 
+    suffixes = label_suffixes(occupations)
     lines = []
     isco_used = set()
     labels = 0
+    dropped = 0
     for r in occupations:
         uri = r["conceptUri"]
         assert uri.startswith(URI_PREFIX), uri
@@ -104,6 +114,9 @@ def build(occupations: list[dict[str, str]], groups: list[dict[str, str]]) -> No
         alts = []
         for alt in r["altLabels"].split("\n") + EXTRA_LABELS.get(name, []):
             alt = tidy(alt)
+            if alt and alt not in EXTRA_LABELS.get(name, []) and stray(alt, name, isco, suffixes):
+                dropped += 1
+                continue
             if alt and alt.lower() not in seen:
                 seen.add(alt.lower())
                 alts.append(alt)
@@ -119,10 +132,41 @@ def build(occupations: list[dict[str, str]], groups: list[dict[str, str]]) -> No
     OUT.mkdir(parents=True, exist_ok=True)
     write_lines("occupations.tsv", lines)
     write_lines("isco.tsv", isco_lines)
-    print(f"{len(lines):,} occupations, {labels:,} labels, {len(isco_lines)} ISCO unit groups",
-          file=sys.stderr)
+    print(f"{len(lines):,} occupations, {labels:,} labels, {len(isco_lines)} ISCO unit groups; "
+          f"{dropped} stray alternative labels dropped", file=sys.stderr)
     for p in sorted(OUT.iterdir()):
         print(f"{p.name}: {p.stat().st_size:,} bytes", file=sys.stderr)
+
+
+def words(label: str) -> tuple[str, ...]:
+    """Lower-case words of letters and digits."""
+    return tuple("".join(c if c.isalnum() else " " for c in label.lower()).split())
+
+
+def label_suffixes(occupations: list[dict[str, str]]) -> dict[tuple[str, ...], set[tuple[str, str]]]:
+    """Every ending of two words or more of every label -> the occupations
+    (preferred label, ISCO group) with a label ending so."""
+    out: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for r in occupations:
+        me = (tidy(r["preferredLabel"]), r["iscoGroup"].strip())
+        for label in [r["preferredLabel"]] + r["altLabels"].split("\n"):
+            w = words(label)
+            for k in range(len(w) - 1):
+                out.setdefault(w[k:], set()).add(me)
+    return out
+
+
+def stray(alt: str, name: str, isco: str, suffixes) -> bool:
+    """An alternative label of two words or more whose words before the last
+    share none with its occupation's preferred label ("team leader" under
+    zoo section leader), while labels of other occupations end in
+    it and fewer than half of those are in its occupation's ISCO group: a
+    generic title filed under one narrow occupation."""
+    w = words(alt)
+    if len(w) < 2 or set(w[:-1]) & set(words(name)):
+        return False
+    others = [g for n, g in suffixes.get(w, set()) if n != name]
+    return bool(others) and 2 * others.count(isco) < len(others)
 
 
 def write_lines(name: str, lines: list[str]) -> None:

@@ -14,6 +14,7 @@ pub mod document;
 pub mod extract;
 pub mod input;
 pub mod pattern;
+pub mod occupations;
 pub mod places;
 pub mod report;
 pub mod taxonomy;
