@@ -118,7 +118,8 @@ pub fn count() -> usize {
 /// Occupations for `query`: those with a label holding every word of the
 /// query as the start of one of its words ("softw dev"), or, for a query of
 /// digits, those whose ISCO-08 code starts with it ("2512", "25"). Those
-/// whose preferred label matches come first, then by name.
+/// whose preferred label matches come first (one named exactly so first of
+/// all), then by name.
 pub fn search(query: &str) -> Vec<&'static Entry> {
     let query = query.trim();
     if !query.is_empty() && query.chars().all(|c| c.is_ascii_digit()) {
@@ -145,7 +146,8 @@ pub fn search(query: &str) -> Vec<&'static Entry> {
             }
         })
         .collect();
-    found.sort_by_key(|&(alt, e)| (alt, e.name));
+    let exact = wanted.join(" ");
+    found.sort_by_key(|&(alt, e)| (alt, words(e.name).join(" ") != exact, e.name));
     found.into_iter().map(|(_, e)| e).collect()
 }
 
