@@ -3,8 +3,8 @@ use anyhow::{Result, bail};
 use super::{Skills, ui, with_output};
 use crate::ExitStatus;
 use crate::cli::{ListFormat, OccupationsAction, TaxonomyAction, TaxonomyArgs};
-use crate::report::{json, table};
 use crate::occupations::{self, Entry};
+use crate::report::{json, table};
 use crate::taxonomy::{CATEGORIES, Skill};
 
 pub fn run(args: TaxonomyArgs) -> Result<ExitStatus> {

@@ -40,10 +40,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         ));
         return;
     }
-    out.note(match &title {
-        Some(t) => format!("occupation: no ESCO occupation fits the title \"{t}\" well"),
-        None => "occupation: no title, and no ESCO occupation named in the text".to_string(),
-    });
+    // Without a title the record's null title already says why.
+    if let Some(t) = &title {
+        out.note(format!(
+            "occupation: no ESCO occupation fits the title \"{t}\" well"
+        ));
+    }
 }
 
 /// Skill categories whose names make a "… Developer" or "… Engineer" title a
@@ -99,5 +101,66 @@ fn set(out: &mut Out, e: &Entry, line: usize, text: &str) {
     });
     if line > 0 {
         out.evidence("occupation", line, text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse;
+    use crate::document::Format;
+
+    fn read(text: &str) -> crate::extract::Posting {
+        analyse(text, "t.md", Some(Format::Markdown), None)
+    }
+
+    #[test]
+    fn the_title_names_the_occupation_with_its_isco_group() {
+        let p = read("# Senior Software Developer\n\nWe build payment systems.\n");
+        let o = p.occupation.expect("an occupation");
+        assert_eq!(o.name, "software developer");
+        assert_eq!(o.isco, "2512");
+        assert_eq!(o.isco_group, "Software developers");
+        assert!(o.uri.starts_with("http://data.europa.eu/esco/occupation/"));
+        assert_eq!(p.evidence["occupation"].line, 1);
+    }
+
+    #[test]
+    fn a_language_before_developer_makes_a_software_developer() {
+        for title in ["Senior Python Developer", "Python / Django Engineer"] {
+            let p = read(&format!("# {title}\n\nWe build payment systems.\n"));
+            assert_eq!(
+                p.occupation.map(|o| o.isco),
+                Some("2512".to_string()),
+                "{title}"
+            );
+        }
+        // A label ESCO has comes first: a property developer builds houses.
+        let p = read("# Python Property Developer\n\nWe build houses.\n");
+        assert_eq!(p.occupation.map(|o| o.isco), Some("1323".to_string()));
+        // A word that is no language keeps the rule from applying.
+        let p = read("# Senior Flibbertigibbet Developer\n\nWe build things.\n");
+        assert_eq!(p.occupation, None);
+    }
+
+    #[test]
+    fn a_title_that_fits_nothing_gives_null_and_a_note() {
+        let p = read("# Flibbertigibbet Wrangler\n\nYou will wrangle.\n");
+        assert_eq!(p.occupation, None);
+        assert!(
+            p.notes
+                .iter()
+                .any(|n| n.contains("no ESCO occupation fits the title")),
+            "{:?}",
+            p.notes
+        );
+    }
+
+    #[test]
+    fn without_a_fitting_title_the_text_may_name_it_but_not_in_passing() {
+        let p =
+            read("# Join our team\n\nAs a Field Sales Representative, you will visit clients.\n");
+        assert_eq!(p.occupation.map(|o| o.isco), Some("3322".to_string()));
+        let p = read("# Join our team\n\nYou will act as a general point of contact.\n");
+        assert_eq!(p.occupation, None);
     }
 }

@@ -240,17 +240,57 @@ fn variant(word: &str) -> Option<&'static str> {
 /// Words that say how senior a post is, not what the work is: dropped
 /// from titles, and from labels when their words are compared.
 const SENIORITY: &[&str] = &[
-    "senior", "snr", "sr", "junior", "jnr", "jr", "lead", "principal", "graduate", "trainee",
-    "entry", "level", "mid", "experienced",
+    "senior",
+    "snr",
+    "sr",
+    "junior",
+    "jnr",
+    "jr",
+    "lead",
+    "principal",
+    "graduate",
+    "trainee",
+    "entry",
+    "level",
+    "mid",
+    "experienced",
 ];
 
 /// Words of a title that give its grade or terms, or announce it: dropped
 /// from titles (labels never have them in this sense: "bank manager").
 const TERMS: &[&str] = &[
-    "band", "grade", "i", "ii", "iii", "iv", "remote", "hybrid", "contract", "contractor",
-    "interim", "locum", "permanent", "temporary", "temp", "part", "full", "time", "fixed", "term",
-    "freelance", "bank", "relief", "new", "urgent", "x", "wanted", "vacancy", "job", "role",
-    "position", "opportunity",
+    "band",
+    "grade",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "remote",
+    "hybrid",
+    "contract",
+    "contractor",
+    "interim",
+    "locum",
+    "permanent",
+    "temporary",
+    "temp",
+    "part",
+    "full",
+    "time",
+    "fixed",
+    "term",
+    "freelance",
+    "bank",
+    "relief",
+    "new",
+    "urgent",
+    "x",
+    "wanted",
+    "vacancy",
+    "job",
+    "role",
+    "position",
+    "opportunity",
 ];
 
 fn not_the_work(word: &str) -> bool {
@@ -398,10 +438,7 @@ fn head(words: &[String], is_head: impl Fn(&str) -> bool) -> Option<usize> {
 
 impl Index {
     fn build() -> Index {
-        let isco = ISCO
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .collect();
+        let isco = ISCO.lines().filter_map(|l| l.split_once('\t')).collect();
         let mut entries = Vec::new();
         for line in OCCUPATIONS.lines() {
             let mut f = line.split('\t');
