@@ -226,6 +226,8 @@ fn variant(word: &str) -> Option<&'static str> {
         "center" => "centre",
         "communications" => "communication",
         "labor" => "labour",
+        "laborer" => "labourer",
+        "laborers" => "labourers",
         "organization" => "organisation",
         "organizer" => "organiser",
         "analyze" => "analyse",
@@ -396,9 +398,10 @@ struct Label {
     text: &'static str,
     words: Vec<String>,
     preferred: bool,
-    /// Whether its head noun is its occupation's preferred label's: a label
-    /// with another ("assistant manager" for executive assistant) is a looser
-    /// synonym, matched only as a whole title.
+    /// Whether its head noun is a word of its occupation's preferred label or
+    /// heads another of its labels: a label with a head of its own
+    /// ("assistant manager" for executive assistant) is a looser synonym,
+    /// matched only as a whole title.
     same_head: bool,
 }
 
@@ -453,24 +456,28 @@ impl Index {
             });
         }
         let mut labels = Vec::new();
-        let head_of = |words: &[String]| head(words, |_| true).map(|h| words[h].clone());
         for (i, e) in entries.iter().enumerate() {
-            let mut own_head = None;
+            let own = words(e.name);
+            let mine: Vec<(Vec<String>, usize)> = e
+                .labels()
+                .filter_map(|text| {
+                    let words = words(&text.replace('&', " and "));
+                    let h = head(&words, |_| true)?;
+                    Some((words, h))
+                })
+                .collect();
             for (k, text) in e.labels().enumerate() {
                 let words = words(&text.replace('&', " and "));
-                if words.is_empty() {
+                let Some(h) = head(&words, |_| true) else {
                     continue;
-                }
-                let h = head_of(&words);
-                if k == 0 {
-                    own_head = h.clone();
-                }
+                };
+                let heading = mine.iter().filter(|(w, j)| w[*j] == words[h]).count();
                 labels.push(Label {
                     entry: i as u32,
                     text,
+                    same_head: own.contains(&words[h]) || heading >= 2,
                     words,
                     preferred: k == 0,
-                    same_head: h == own_head,
                 });
             }
         }
@@ -557,13 +564,21 @@ impl Index {
                 return Some(self.found(l, How::Contained, 1.0));
             }
         }
-        if self.specific(&words[h])
-            && let Some(&l) = self.by_key.get(&words[h])
+        if let Some(&l) = self.by_key.get(&words[h])
+            && self.specific(&words[h])
+            && (h + 1 == words.len() || self.labels[l as usize].preferred)
         {
             return Some(self.found(l, How::Contained, 1.0));
         }
         // The label with this head whose words overlap the title's most.
         let mine: HashSet<&str> = words.iter().map(String::as_str).collect();
+        // The nearest word before the head that some label uses ("Backend
+        // Python Developer": "end", as "python" is in no label).
+        let qualifier = words[..h]
+            .iter()
+            .rev()
+            .map(String::as_str)
+            .find(|w| self.weight.contains_key(*w));
         let my_weight: f32 = mine.iter().map(|w| self.weight(w)).sum();
         let mut best: Option<(f32, u32)> = None;
         for &l in self.by_head.get(&words[h])? {
@@ -574,7 +589,10 @@ impl Index {
                 .map(String::as_str)
                 .filter(|w| !SENIORITY.contains(w))
                 .collect();
-            if mine.intersection(&theirs).count() < 2 {
+            // The word next to the head qualifies it most: the label must have it.
+            if mine.intersection(&theirs).count() < 2
+                || qualifier.is_some_and(|q| !theirs.contains(q))
+            {
                 continue;
             }
             let shared: f32 = mine.intersection(&theirs).map(|w| self.weight(w)).sum();

@@ -68,6 +68,8 @@ fn the_head_noun_chooses_the_occupation() {
         None,
         "not an army general"
     );
+    // A one-word label must be the last word: "laborer" is the head here.
+    assert_eq!(matched("General Laborer").map(|m| m.0), None);
     // The head of "Regional Program Manager" is manager; "program" is
     // spelt as ESCO spells it.
     assert_eq!(
@@ -82,6 +84,14 @@ fn a_label_with_words_the_title_lacks_is_not_taken() {
     assert_eq!(matched("Contracts Manager"), None);
     // "domestic plumbing supervisor" is not a domestic supervisor.
     assert_eq!(matched("Domestic Supervisor"), None);
+    // The word before the head must be the label's: a flight software
+    // engineer is no flight engineer, a software support specialist no
+    // "software specialist".
+    assert_eq!(
+        matched("Flight Software Engineer").map(|m| m.1),
+        Some("2512")
+    );
+    assert_eq!(matched("Software Support Specialist"), None);
 }
 
 #[test]
