@@ -10,12 +10,23 @@ use crate::pattern::Regex;
 use crate::taxonomy::Taxonomy;
 use crate::text::re;
 
-/// Phrases that name the job in running text; the words after them are tried.
+/// Phrases that name the job in running text; the words after them are
+/// tried. The words are taken by hand, not by the pattern: a long repeated
+/// class in a case-insensitive pattern makes its automaton slow to build.
 static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(act|acts|acting|serve|serves|serving)\s+)?(?:as an?|(?:hiring|seeking|recruiting|looking for|appoint) an?|(?:role|post|position) of(?: an?)?)\s+([A-Za-z][A-Za-z &'/-]{2,80})",
+        r"(?i)\b(?:(act|acts|acting|serve|serves|serving)\s+)?(?:as an?|(?:hiring|seeking|recruiting|looking for|appoint) an?|(?:role|post|position) of(?: an?)?)\s+[A-Za-z]",
     )
 });
+
+/// The words after an introducing phrase: letters, spaces and `&'/-`, up to 80 bytes.
+fn phrase_after(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| i >= 80 || !(c.is_ascii_alphabetic() || " &'/-".contains(c)))
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
 
 /// How many phrases of the text are tried, in order, when the title names no occupation.
 const PHRASES: usize = 5;
@@ -87,7 +98,8 @@ fn from_text(cx: &Context) -> Option<(occupations::Match, usize, String)> {
             if c.get(1).is_some() {
                 return None;
             }
-            let words = c.get(2)?.as_str();
+            let whole = c.get(0)?;
+            let words = phrase_after(&l.text[whole.end() - 1..]);
             occupations::for_phrase(words).map(|m| (m, l.line, l.text.to_string()))
         })
 }

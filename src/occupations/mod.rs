@@ -22,6 +22,12 @@
 //! by part.
 
 use std::collections::{HashMap, HashSet};
+
+use crate::text::FnvBuild;
+
+/// The index's tables: filled from the embedded data, never from an advert,
+/// so a fast hash is safe.
+type Map<K, V> = HashMap<K, V, FnvBuild>;
 use std::sync::LazyLock;
 
 use crate::places::normalise;
@@ -105,6 +111,12 @@ pub struct Match {
     pub score: f32,
 }
 
+/// Builds the index now (it takes some tens of milliseconds), so that a
+/// run over many adverts can do it on another core while the first are read.
+pub fn prepare() {
+    index();
+}
+
 /// Every occupation, in the order of the data file (by id).
 pub fn all() -> &'static [Entry] {
     &index().entries
@@ -173,8 +185,7 @@ pub fn for_phrase(phrase: &str) -> Option<Match> {
     let all = words(&phrase.replace('&', " and "));
     let mut found = None;
     for end in (1..=all.len().min(6)).rev() {
-        let head = &all[end - 1];
-        if !index.by_head.contains_key(head.as_str()) {
+        if !index.is_head(&all[end - 1]) {
             continue;
         }
         let mut words = all[..end].to_vec();
@@ -182,8 +193,7 @@ pub fn for_phrase(phrase: &str) -> Option<Match> {
         if words.is_empty() {
             continue;
         }
-        let key = words.join(" ");
-        if let Some(&l) = index.by_key.get(&key)
+        if let Some(l) = index.label(&words)
             && (words.len() >= 2 || index.labels[l as usize].preferred)
         {
             found = Some(index.found(l, How::Exact, 1.0));
@@ -392,31 +402,45 @@ fn unbracket(title: &str) -> String {
     kept.join(" ")
 }
 
+/// A word of the labels, by its number in [`Index::vocabulary`].
+type Word = u32;
+
 /// A label in the index.
 struct Label {
     entry: u32,
     text: &'static str,
-    words: Vec<String>,
+    words: Box<[Word]>,
+    /// Where its head noun is in `words`.
+    head: u8,
     preferred: bool,
     /// Whether its head noun is a word of its occupation's preferred label or
     /// heads another of its labels: a label with a head of its own
     /// ("assistant manager" for executive assistant) is a looser synonym,
     /// matched only as a whole title.
     same_head: bool,
+    /// The words step 3 compares (no repeats, no seniority words), and their
+    /// total weight.
+    compared: Box<[Word]>,
+    compared_weight: f32,
 }
 
 struct Index {
     entries: Vec<Entry>,
-    isco: HashMap<&'static str, &'static str>,
+    isco: Map<&'static str, &'static str>,
     labels: Vec<Label>,
-    /// A label's words joined by spaces → the label chosen for that key.
-    by_key: HashMap<String, u32>,
+    /// Every word of a label → its number.
+    vocabulary: Map<String, Word>,
+    /// A label's words → the label chosen for them.
+    by_key: Map<Box<[Word]>, u32>,
     /// A head noun → the labels whose head it is.
-    by_head: HashMap<String, Vec<u32>>,
-    /// How rare each word is among labels: ln(1 + labels / labels with it).
-    weight: HashMap<String, f32>,
-    /// A head noun → how many ISCO unit groups the labels it heads fall in.
-    head_groups: HashMap<String, usize>,
+    by_head: Map<Word, Vec<u32>>,
+    /// A head noun and another word → the labels with that head that hold the word.
+    by_head_word: Map<(Word, Word), Vec<u32>>,
+    /// Per word: how rare it is among labels, ln(1 + labels / labels with it).
+    weight: Vec<f32>,
+    /// Per word: how many ISCO unit groups the labels it heads fall in (0
+    /// for a word that heads none).
+    head_groups: Vec<u16>,
 }
 
 fn index() -> &'static Index {
@@ -455,70 +479,96 @@ impl Index {
                 alternatives: f.next().unwrap_or(""),
             });
         }
+        let mut vocabulary: Map<String, Word> = Map::default();
+        let mut number = |w: String| -> Word {
+            let next = vocabulary.len() as Word;
+            *vocabulary.entry(w).or_insert(next)
+        };
         let mut labels = Vec::new();
         for (i, e) in entries.iter().enumerate() {
-            let own = words(e.name);
-            let mine: Vec<(Vec<String>, usize)> = e
-                .labels()
-                .filter_map(|text| {
-                    let words = words(&text.replace('&', " and "));
-                    let h = head(&words, |_| true)?;
-                    Some((words, h))
-                })
-                .collect();
-            for (k, text) in e.labels().enumerate() {
+            let mut mine: Vec<(&str, Box<[Word]>, usize)> = Vec::new();
+            for text in e.labels() {
                 let words = words(&text.replace('&', " and "));
-                let Some(h) = head(&words, |_| true) else {
+                let Some(h) = head(&words, |_| true).filter(|&h| h < 256) else {
                     continue;
                 };
-                let heading = mine.iter().filter(|(w, j)| w[*j] == words[h]).count();
+                mine.push((text, words.into_iter().map(&mut number).collect(), h));
+            }
+            let own: Vec<Word> = mine.first().map(|m| m.1.to_vec()).unwrap_or_default();
+            for (k, (text, words, h)) in mine.iter().enumerate() {
+                let heading = mine.iter().filter(|m| m.1[m.2] == words[*h]).count();
                 labels.push(Label {
                     entry: i as u32,
                     text,
-                    same_head: own.contains(&words[h]) || heading >= 2,
-                    words,
-                    preferred: k == 0,
+                    words: words.clone(),
+                    head: *h as u8,
+                    preferred: k == 0 && *text == e.name,
+                    same_head: own.contains(&words[*h]) || heading >= 2,
+                    compared: Box::default(),
+                    compared_weight: 0.0,
                 });
             }
         }
-        let mut by_key: HashMap<String, u32> = HashMap::new();
-        let mut df: HashMap<String, u32> = HashMap::new();
-        let mut by_head: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut groups: HashMap<String, HashSet<&str>> = HashMap::new();
-        for (l, label) in labels.iter().enumerate() {
-            let key = label.words.join(" ");
-            let better = match by_key.get(&key) {
+        let seniority: Vec<Word> = SENIORITY
+            .iter()
+            .filter_map(|w| vocabulary.get(*w).copied())
+            .collect();
+        let n_words = vocabulary.len();
+        let mut by_key: Map<Box<[Word]>, u32> = Map::default();
+        let mut df = vec![0u32; n_words];
+        let mut by_head: Map<Word, Vec<u32>> = Map::default();
+        let mut groups: Vec<HashSet<&str>> = vec![HashSet::new(); n_words];
+        let mut by_head_word: Map<(Word, Word), Vec<u32>> = Map::default();
+        for (l, label) in labels.iter_mut().enumerate() {
+            let mut compared: Vec<Word> = Vec::with_capacity(label.words.len());
+            for &w in label.words.iter() {
+                if !compared.contains(&w) && !seniority.contains(&w) {
+                    compared.push(w);
+                }
+            }
+            let h = label.words[label.head as usize];
+            for &w in &compared {
+                if w != h {
+                    by_head_word.entry((h, w)).or_default().push(l as u32);
+                }
+            }
+            let mut distinct = label.words.to_vec();
+            distinct.sort_unstable();
+            distinct.dedup();
+            for w in distinct {
+                df[w as usize] += 1;
+            }
+            groups[h as usize].insert(entries[label.entry as usize].isco);
+            by_head.entry(h).or_default().push(l as u32);
+            label.compared = compared.into();
+        }
+        for l in 0..labels.len() {
+            let label = &labels[l];
+            let better = match by_key.get(&label.words) {
                 None => true,
                 Some(&old) => rank(&labels[old as usize], &entries) < rank(label, &entries),
             };
             if better {
-                by_key.insert(key, l as u32);
+                by_key.insert(label.words.clone(), l as u32);
             }
-            let distinct: HashSet<&String> = label.words.iter().collect();
-            for w in distinct {
-                *df.entry(w.clone()).or_default() += 1;
-            }
-            let last = label.words.len() - 1;
-            let h = head(&label.words, |_| true).unwrap_or(last);
-            let head = label.words[h].clone();
-            groups
-                .entry(head.clone())
-                .or_default()
-                .insert(entries[label.entry as usize].isco);
-            by_head.entry(head).or_default().push(l as u32);
         }
         let n = labels.len() as f32;
-        let weight = df
-            .into_iter()
-            .map(|(w, d)| (w, (1.0 + n / d as f32).ln()))
+        let weight: Vec<f32> = df
+            .iter()
+            .map(|&d| (1.0 + n / d.max(1) as f32).ln())
             .collect();
-        let head_groups = groups.into_iter().map(|(w, g)| (w, g.len())).collect();
+        for label in &mut labels {
+            label.compared_weight = label.compared.iter().map(|&w| weight[w as usize]).sum();
+        }
+        let head_groups = groups.iter().map(|g| g.len() as u16).collect();
         Index {
             entries,
             isco,
             labels,
+            vocabulary,
             by_key,
             by_head,
+            by_head_word,
             weight,
             head_groups,
         }
@@ -535,68 +585,92 @@ impl Index {
         }
     }
 
-    /// Whether a one-word label `word` names one kind of work.
-    fn specific(&self, word: &str) -> bool {
-        self.head_groups
-            .get(word)
-            .is_some_and(|&g| g <= SPECIFIC_GROUPS)
+    /// The number of a word, if some label has it.
+    fn word(&self, word: &str) -> Option<Word> {
+        self.vocabulary.get(word).copied()
     }
 
-    fn weight(&self, word: &str) -> f32 {
-        self.weight.get(word).copied().unwrap_or(1.0)
+    /// The numbers of `words`, if every one is in some label.
+    fn key(&self, words: &[String]) -> Option<Box<[Word]>> {
+        words.iter().map(|w| self.word(w)).collect()
+    }
+
+    /// The label whose words are exactly `words`.
+    fn label(&self, words: &[String]) -> Option<u32> {
+        self.by_key.get(&self.key(words)?).copied()
+    }
+
+    /// Whether a word heads some label.
+    fn is_head(&self, word: &str) -> bool {
+        self.word(word)
+            .is_some_and(|w| self.head_groups[w as usize] > 0)
+    }
+
+    /// Whether a one-word label `word` names one kind of work.
+    fn specific(&self, word: &str) -> bool {
+        self.word(word).is_some_and(|w| {
+            let g = self.head_groups[w as usize] as usize;
+            g > 0 && g <= SPECIFIC_GROUPS
+        })
+    }
+
+    /// A word's weight; a word no label has weighs 1.
+    fn weight(&self, word: Option<Word>) -> f32 {
+        word.map_or(1.0, |w| self.weight[w as usize])
     }
 
     /// The best match for one cleaned word list.
     fn best(&'static self, words: &[String]) -> Option<Match> {
-        let key = words.join(" ");
-        if let Some(&l) = self.by_key.get(&key)
+        if let Some(l) = self.label(words)
             && (words.len() >= 2 || self.specific(&words[0]))
         {
             return Some(self.found(l, How::Exact, 1.0));
         }
-        let h = head(words, |w| self.by_head.contains_key(w))?;
+        let h = head(words, |w| self.is_head(w))?;
         // The longest label held as whole words, ending at the head noun.
         for start in 0..h {
-            let key = words[start..=h].join(" ");
-            if let Some(&l) = self.by_key.get(&key)
+            if let Some(l) = self.label(&words[start..=h])
                 && self.labels[l as usize].same_head
             {
                 return Some(self.found(l, How::Contained, 1.0));
             }
         }
-        if let Some(&l) = self.by_key.get(&words[h])
+        if let Some(l) = self.label(&words[h..=h])
             && self.specific(&words[h])
             && (h + 1 == words.len() || self.labels[l as usize].preferred)
         {
             return Some(self.found(l, How::Contained, 1.0));
         }
         // The label with this head whose words overlap the title's most.
-        let mine: HashSet<&str> = words.iter().map(String::as_str).collect();
+        let mut distinct: Vec<&String> = words.iter().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let my_weight: f32 = distinct.iter().map(|w| self.weight(self.word(w))).sum();
+        let mut mine: Vec<Word> = distinct.iter().filter_map(|w| self.word(w)).collect();
+        mine.sort_unstable();
+        let head_word = self.word(&words[h])?;
         // The nearest word before the head that some label uses ("Backend
-        // Python Developer": "end", as "python" is in no label).
-        let qualifier = words[..h]
-            .iter()
-            .rev()
-            .map(String::as_str)
-            .find(|w| self.weight.contains_key(*w));
-        let my_weight: f32 = mine.iter().map(|w| self.weight(w)).sum();
+        // Python Developer": "end", as "python" is in no label): the word
+        // next to the head qualifies it most, and the label must have it.
+        let qualifier = words[..h].iter().rev().find_map(|w| self.word(w));
+        let candidates = match qualifier {
+            Some(q) => self.by_head_word.get(&(head_word, q))?,
+            None => self.by_head.get(&head_word)?,
+        };
         let mut best: Option<(f32, u32)> = None;
-        for &l in self.by_head.get(&words[h])? {
+        for &l in candidates {
             let label = &self.labels[l as usize];
-            let theirs: HashSet<&str> = label
-                .words
-                .iter()
-                .map(String::as_str)
-                .filter(|w| !SENIORITY.contains(w))
-                .collect();
-            // The word next to the head qualifies it most: the label must have it.
-            if mine.intersection(&theirs).count() < 2
-                || qualifier.is_some_and(|q| !theirs.contains(q))
-            {
+            let (mut count, mut shared) = (0, 0.0);
+            for &w in label.compared.iter() {
+                if mine.binary_search(&w).is_ok() {
+                    count += 1;
+                    shared += self.weight[w as usize];
+                }
+            }
+            if count < 2 {
                 continue;
             }
-            let shared: f32 = mine.intersection(&theirs).map(|w| self.weight(w)).sum();
-            let their_weight: f32 = theirs.iter().map(|w| self.weight(w)).sum();
+            let their_weight = label.compared_weight;
             // Nearly all of the label must be in the title, and most of the title in the label.
             if shared < LABEL_COVERED * their_weight || shared < TITLE_COVERED * my_weight {
                 continue;
@@ -611,15 +685,21 @@ impl Index {
     }
 }
 
-/// How good a label is as the one answer for its key: a preferred label
+/// How good a label is as the one answer for its words: a preferred label
 /// first, then one whose occupation's preferred label ends in the same word.
 fn rank(label: &Label, entries: &[Entry]) -> u8 {
     if label.preferred {
         return 2;
     }
     let name = entries[label.entry as usize].name;
-    let last = label.words.last().map(String::as_str).unwrap_or("");
-    u8::from(words(name).last().map(String::as_str) == Some(last))
+    let last = words(name).pop();
+    let ends_alike = last.is_some_and(|l| name_ends_in(label, &l));
+    u8::from(ends_alike)
+}
+
+/// Whether `label`'s last word is `word`, by the label's own text.
+fn name_ends_in(label: &Label, word: &str) -> bool {
+    words(label.text).last().is_some_and(|w| w == word)
 }
 
 #[cfg(test)]
