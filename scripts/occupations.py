@@ -58,6 +58,10 @@ EXTRA_LABELS = {
         "cloud engineer", "infrastructure engineer", "cloud infrastructure engineer",
     ],
     "data scientist": ["machine learning engineer", "ml engineer", "ai engineer"],
+    "software tester": [
+        "software test engineer", "test automation engineer", "automation test engineer",
+        "QA engineer", "software QA engineer", "QA automation engineer",
+    ],
     "nurse responsible for general care": [
         "staff nurse", "registered nurse", "registered general nurse", "RGN",
         "registered adult nurse", "registered mental health nurse", "RMN",
