@@ -130,13 +130,14 @@ Examples:
 Levels: essential (asked for), desirable (preferred, nice to have),
 mentioned (named, but not asked for, e.g. in the organisation's blurb).")]
     Skills(SkillsArgs),
-    /// List or search the skills taxonomy.
+    /// List or search the skills taxonomy, or the ESCO occupations.
     #[command(after_help = "\
 Examples:
   vacancy taxonomy                      (every skill, by category)
   vacancy taxonomy search kube          (skills whose id, name or alias contains \"kube\")
   vacancy taxonomy --category databases
-  vacancy taxonomy --taxonomy my-skills.toml search acme")]
+  vacancy taxonomy --taxonomy my-skills.toml search acme
+  vacancy taxonomy occupations search software developer")]
     Taxonomy(TaxonomyArgs),
     /// Check adverts for what makes them unlawful, unfair, unclear or unfinished.
     #[command(after_help = "\
@@ -451,6 +452,36 @@ Examples:
     Search {
         /// The text to look for.
         query: String,
+    },
+    /// List the ESCO occupations an advert's `occupation` is chosen from.
+    #[command(after_help = "\
+Examples:
+  vacancy taxonomy occupations                      (all 2,942, by name)
+  vacancy taxonomy occupations search nurse
+  vacancy taxonomy occupations search softw dev     (every word starts a word of one label)
+  vacancy taxonomy occupations search 2512          (by ISCO-08 code or its start)
+  vacancy taxonomy occupations search --format json physiotherapist
+
+Occupations come from ESCO, the European Commission's classification
+(see docs/taxonomy.md); each has an ISCO-08 unit group.")]
+    Occupations {
+        #[command(subcommand)]
+        action: Option<OccupationsAction>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OccupationsAction {
+    /// Occupations with a label (preferred or alternative) holding every word
+    /// of QUERY as the start of a word, or whose ISCO-08 code starts with it.
+    #[command(after_help = "\
+Examples:
+  vacancy taxonomy occupations search data scientist
+  vacancy taxonomy occupations search 25")]
+    Search {
+        /// The words (or ISCO-08 code) to look for.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
     },
 }
 

@@ -13,6 +13,7 @@ pub mod commands;
 pub mod document;
 pub mod extract;
 pub mod input;
+pub mod occupations;
 pub mod pattern;
 pub mod places;
 pub mod report;

@@ -473,3 +473,147 @@ fn argument_errors_have_the_same_prefix_as_the_tool_s_own() {
     assert!(text.contains("--no-such-option"), "{text}");
     assert!(text.contains("Usage"), "{text}");
 }
+
+#[test]
+fn taxonomy_occupations_search_finds_by_words_and_code() {
+    vacancy()
+        .args(["taxonomy", "occupations", "search", "physiotherapist"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("physiotherapist"))
+        .stdout(predicate::str::contains("2264"))
+        .stdout(predicate::str::contains(
+            "http://data.europa.eu/esco/occupation/",
+        ));
+    let out = vacancy()
+        .args([
+            "taxonomy",
+            "occupations",
+            "search",
+            "--format",
+            "json",
+            "softw",
+            "dev",
+        ])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let found: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let names: Vec<&str> = found
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|o| o["name"].as_str())
+        .collect();
+    assert!(names.contains(&"software developer"), "{names:?}");
+    let by_code = vacancy()
+        .args([
+            "taxonomy",
+            "occupations",
+            "search",
+            "--format",
+            "json",
+            "2512",
+        ])
+        .output()
+        .expect("runs");
+    let found: Value = serde_json::from_slice(&by_code.stdout).expect("JSON");
+    assert!(
+        found
+            .as_array()
+            .expect("array")
+            .iter()
+            .all(|o| o["isco"] == "2512" && o["isco_group"] == "Software developers")
+    );
+    vacancy()
+        .args(["taxonomy", "occupations", "search", "zzqqxx"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no occupations match"));
+}
+
+#[test]
+fn taxonomy_occupations_lists_all_and_has_help() {
+    vacancy()
+        .args(["taxonomy", "occupations"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2942 occupations"));
+    vacancy()
+        .args(["taxonomy", "occupations", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+    vacancy()
+        .args(["taxonomy", "occupations", "search", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+}
+
+#[test]
+fn show_prints_the_occupation_and_csv_ends_with_it() {
+    vacancy()
+        .args(["show", "samples/nhs-band6-physio.md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Occupation"))
+        .stdout(predicate::str::contains("physiotherapist (ISCO 2264)"));
+    let out = vacancy()
+        .args(["export", "--format", "csv", "samples/nhs-band6-physio.md"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let mut lines = text.lines();
+    assert!(
+        lines
+            .next()
+            .expect("header")
+            .ends_with(",occupation,occupation_isco,occupation_uri")
+    );
+    assert!(
+        lines
+            .next()
+            .expect("row")
+            .contains(",physiotherapist,2264,http://data.europa.eu/esco/occupation/")
+    );
+}
+
+#[test]
+fn jsonld_gives_the_isco_group_and_compare_a_row() {
+    let out = vacancy()
+        .args([
+            "export",
+            "--format",
+            "jsonld",
+            "samples/nhs-band6-physio.md",
+        ])
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let v = if v.is_array() { v[0].clone() } else { v };
+    assert_eq!(v["occupationalCategory"]["@type"], "CategoryCode");
+    assert_eq!(v["occupationalCategory"]["codeValue"], "2264");
+    assert_eq!(v["occupationalCategory"]["name"], "Physiotherapists");
+    vacancy()
+        .args([
+            "compare",
+            "samples/nhs-band6-physio.md",
+            "samples/startup-remote-backend.md",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Occupation"));
+    let out = vacancy()
+        .args([
+            "compare",
+            "--format",
+            "json",
+            "samples/nhs-band6-physio.md",
+            "samples/startup-remote-backend.md",
+        ])
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["adverts"][1]["occupation"]["isco"], "2512", "{v}");
+}

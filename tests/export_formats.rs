@@ -98,6 +98,11 @@ fn expected(rec: &Value, column: &str) -> String {
         "skills_essential" => skill_names(rec, "essential"),
         "skills_desirable" => skill_names(rec, "desirable"),
         "skills_mentioned" => skill_names(rec, "mentioned"),
+        "occupation" => field_text(rec.pointer("/occupation/name").unwrap_or(&Value::Null)),
+        "occupation_isco" | "occupation_uri" => field_text(
+            rec.pointer(&format!("/occupation/{}", &column[11..]))
+                .unwrap_or(&Value::Null),
+        ),
         other => at(&format!("/{other}")),
     }
 }

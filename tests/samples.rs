@@ -779,3 +779,98 @@ fn contract_day_rate_devops() {
 
     assert_show(path, title);
 }
+
+/// The ESCO occupation of every sample, as a reader judges it: each sample
+/// and the ISCO-08 unit groups that would be right for it, or none where
+/// ESCO has no occupation that fits (then the record must say so in a note).
+#[test]
+fn every_sample_names_a_sensible_occupation() {
+    let judged: &[(&str, &[&str])] = &[
+        // A contractor running CI/CD and cloud infrastructure: systems administration.
+        ("samples/contract-day-rate-devops.md", &["2522", "3511"]),
+        // Data pipelines: ESCO files "data engineer" under data scientist (2511).
+        ("samples/fintech-data-engineer.md", &["2511", "2521"]),
+        ("samples/html/fintech-data-engineer.html", &["2511", "2521"]),
+        ("samples/nhs-band6-physio.md", &["2264"]),
+        ("samples/html/nhs-band6-physio.html", &["2264"]),
+        ("samples/startup-remote-backend.md", &["2512", "2514"]),
+        (
+            "samples/html/startup-remote-backend.html",
+            &["2512", "2514"],
+        ),
+        // A programme manager for an education charity.
+        ("samples/plain-text-headings.txt", &["1213", "1219"]),
+        ("samples/html/latin1-civil-service.html", &["2422"]),
+        (
+            "samples/jsonld/analyst-posting.json",
+            &["2511", "2120", "2413"],
+        ),
+        (
+            "samples/jsonld/embedded-jsonld-page.html",
+            &["2411", "3313", "2412"],
+        ),
+        // ESCO (this version) has no volunteer coordinator.
+        ("samples/parttime-fixed-term-coordinator.md", &[]),
+        ("samples/html/parttime-fixed-term-coordinator.html", &[]),
+        // A council's Head of Digital: an ICT service manager (1330) would be
+        // right, but no ESCO label says so; null is acceptable, a wrong group is not.
+        ("samples/news-article-cto.txt", &["1330"]),
+        ("samples/html/news-article-cto.html", &["1330"]),
+        // An HVAC technician: a mechanic (7127), engineering technician (3115)
+        // or heating engineer (7126); null is acceptable.
+        (
+            "samples/us-hourly-technician.txt",
+            &["7127", "3115", "7126"],
+        ),
+        (
+            "samples/html/us-hourly-technician.html",
+            &["7127", "3115", "7126"],
+        ),
+    ];
+    let may_be_null = [
+        "samples/news-article-cto.txt",
+        "samples/html/news-article-cto.html",
+        "samples/us-hourly-technician.txt",
+        "samples/html/us-hourly-technician.html",
+    ];
+    // Every sample is judged here.
+    let mut files: Vec<String> = Vec::new();
+    for dir in ["samples", "samples/html", "samples/jsonld"] {
+        for entry in std::fs::read_dir(format!("{ROOT}/{dir}")).expect("samples") {
+            let path = entry.expect("entry").path();
+            if path.is_file() {
+                let name = path.file_name().and_then(|n| n.to_str()).expect("name");
+                files.push(format!("{dir}/{name}"));
+            }
+        }
+    }
+    for file in &files {
+        assert!(
+            judged.iter().any(|(f, _)| f == file),
+            "{file} has no judged occupation"
+        );
+    }
+    for (file, groups) in judged {
+        let rec = record(file);
+        let isco = rec.pointer("/occupation/isco").and_then(Value::as_str);
+        let noted = rec["notes"]
+            .as_array()
+            .expect("notes")
+            .iter()
+            .any(|n| n.as_str().is_some_and(|n| n.starts_with("occupation:")));
+        match isco {
+            Some(code) => assert!(
+                groups.contains(&code),
+                "{file}: occupation {} is not one of {groups:?}",
+                rec["occupation"]
+            ),
+            None => {
+                assert!(
+                    groups.is_empty() || may_be_null.contains(file),
+                    "{file}: no occupation, expected one of {groups:?}"
+                );
+                assert!(noted, "{file}: a null occupation comes with a note");
+            }
+        }
+    }
+}

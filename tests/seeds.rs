@@ -287,3 +287,46 @@ fn seed_001_skills() {
         );
     }
 }
+
+/// The occupation of each seed, with its ISCO-08 unit group.
+fn occupation(rec: &Value) -> (String, String) {
+    let o = &rec["occupation"];
+    assert!(o.is_object(), "no occupation: notes {}", rec["notes"]);
+    (
+        o["name"].as_str().unwrap_or_default().to_string(),
+        o["isco"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+#[test]
+#[ignore = "needs ../shared"]
+fn seed_000_is_a_software_developer() {
+    let Some(r) = seed("000") else { return };
+    assert_eq!(
+        occupation(&r),
+        ("software developer".to_string(), "2512".to_string())
+    );
+    assert_eq!(
+        get(&r, "/occupation/isco_group"),
+        &json!("Software developers")
+    );
+}
+
+#[test]
+#[ignore = "needs ../shared"]
+fn seed_001_is_a_devops_or_ict_operations_role() {
+    let Some(r) = seed("001") else { return };
+    let (_, isco) = occupation(&r);
+    // Systems administrators, ICT operations technicians, ICT service managers.
+    assert!(["2522", "3511", "1330"].contains(&isco.as_str()), "{isco}");
+}
+
+#[test]
+#[ignore = "needs ../shared"]
+fn seed_002_is_a_chief_technology_officer() {
+    let Some(r) = seed("002") else { return };
+    assert_eq!(
+        occupation(&r),
+        ("chief technology officer".to_string(), "1330".to_string())
+    );
+}

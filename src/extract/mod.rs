@@ -11,6 +11,7 @@ pub mod dates;
 mod geo;
 mod headline;
 mod numbers;
+mod occupation;
 pub mod pay;
 mod place;
 pub mod posting;
@@ -113,6 +114,7 @@ pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Postin
     skills::extract(&cx, &mut out, taxonomy);
     headline::employer_from_subject(&cx, &mut out);
     structured::extract(&cx, &mut out);
+    occupation::extract(&cx, &mut out);
     out.posting
 }
 

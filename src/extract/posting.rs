@@ -43,6 +43,24 @@ pub struct Posting {
     pub notes: Vec<String>,
     /// Where structured data carried with the advert disagrees with its text.
     pub conflicts: Vec<Conflict>,
+    /// The ESCO occupation the advert is for, from its title (or, failing
+    /// that, a phrase such as "As a … you will"); null, with a note, when no
+    /// occupation fits well.
+    #[serde(default)]
+    pub occupation: Option<Occupation>,
+}
+
+/// An occupation of ESCO, the European Commission's classification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Occupation {
+    /// Its ESCO concept URI (http://data.europa.eu/esco/occupation/…).
+    pub uri: String,
+    /// Its ESCO preferred label ("software developer").
+    pub name: String,
+    /// Its ISCO-08 unit group code, four digits ("2512").
+    pub isco: String,
+    /// The ISCO-08 unit group's name ("Software developers").
+    pub isco_group: String,
 }
 
 /// A populated place from the gazetteer.

@@ -11,8 +11,8 @@ use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
 
 use super::style::Paint;
-use super::table::{describe_salary, format_amount};
-use crate::extract::{Contract, Period, Posting, Salary, SkillLevel, enum_name};
+use super::table::{describe_salary, format_amount, occupation_text};
+use crate::extract::{Contract, Occupation, Period, Posting, Salary, SkillLevel, enum_name};
 
 /// How pay for an hour, day, week or month becomes a yearly figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -66,6 +66,8 @@ pub struct Column {
     pub source: String,
     pub title: Option<String>,
     pub employer: Option<String>,
+    /// The ESCO occupation, as the record gives it.
+    pub occupation: Option<Occupation>,
     pub location: Option<String>,
     pub work_mode: Option<String>,
     pub salary: Salary,
@@ -205,6 +207,7 @@ impl Comparison {
                 source: p.source.clone(),
                 title: p.title.clone(),
                 employer: p.employer.clone(),
+                occupation: p.occupation.clone(),
                 location: p.location.clone(),
                 work_mode: p.work_mode.map(|m| enum_name(&m)),
                 salary: p.salary.clone(),
@@ -357,6 +360,10 @@ pub(super) fn rows(c: &Comparison) -> Vec<(&'static str, Vec<String>)> {
     let list = |items: &[String]| (!items.is_empty()).then(|| items.join("\n"));
     vec![
         ("Employer", field(&|a| a.employer.clone())),
+        (
+            "Occupation",
+            field(&|a| a.occupation.as_ref().map(occupation_text)),
+        ),
         ("Location", field(&|a| a.location.clone())),
         ("Work mode", field(&|a| a.work_mode.clone())),
         (

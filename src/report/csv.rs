@@ -46,6 +46,9 @@ pub const COLUMNS: &[&str] = &[
     "skills_desirable",
     "skills_mentioned",
     "notes",
+    "occupation",
+    "occupation_isco",
+    "occupation_uri",
 ];
 
 /// What joins the items of a list in one field.
@@ -85,6 +88,9 @@ struct Row<'a> {
     skills_desirable: Cell<'a>,
     skills_mentioned: Cell<'a>,
     notes: Cell<'a>,
+    occupation: Option<Cell<'a>>,
+    occupation_isco: Option<Cell<'a>>,
+    occupation_uri: Option<Cell<'a>>,
 }
 
 /// One field as written: text from the advert, made safe for spreadsheets.
@@ -164,6 +170,9 @@ fn row(p: &Posting) -> Row<'_> {
         skills_desirable: skills(SkillLevel::Desirable),
         skills_mentioned: skills(SkillLevel::Mentioned),
         notes: join(&p.notes),
+        occupation: p.occupation.as_ref().map(|o| cell(o.name.as_str())),
+        occupation_isco: p.occupation.as_ref().map(|o| cell(o.isco.as_str())),
+        occupation_uri: p.occupation.as_ref().map(|o| cell(o.uri.as_str())),
     }
 }
 

@@ -43,6 +43,28 @@ pub fn write_taxonomy(out: &mut dyn Write, skills: &[&crate::taxonomy::Skill]) -
     writeln!(out)
 }
 
+/// ESCO occupations as a JSON array: uri, name, isco, isco_group (as in a
+/// record's `occupation`) and alternative labels.
+pub fn write_occupations(
+    out: &mut dyn Write,
+    found: &[&crate::occupations::Entry],
+) -> io::Result<()> {
+    let entries: Vec<serde_json::Value> = found
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "uri": e.uri(),
+                "name": e.name,
+                "isco": e.isco,
+                "isco_group": e.isco_group(),
+                "alternatives": e.alternatives().collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &entries)?;
+    writeln!(out)
+}
+
 /// A value pretty-printed as one element of a pretty-printed array: indented two
 /// spaces, without a trailing newline. Elements joined by ",\n" between "[\n" and
 /// "\n]" give the same text as printing the whole array at once.

@@ -94,6 +94,12 @@ pub fn job_posting<'a>(p: &'a Posting, doc: &Document) -> (JobPosting<'a>, Vec<S
             kind: "Organization",
             name,
         }),
+        occupational_category: p.occupation.as_ref().map(|o| CategoryCode {
+            kind: "CategoryCode",
+            code_value: &o.isco,
+            name: &o.isco_group,
+            in_code_set: ISCO_08,
+        }),
         job_location,
         job_location_type: remote.then_some("TELECOMMUTE"),
         applicant_location_requirements: area,
@@ -153,6 +159,8 @@ pub struct JobPosting<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     hiring_organization: Option<Organization<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    occupational_category: Option<CategoryCode<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     job_location: Option<Locations>,
     #[serde(skip_serializing_if = "Option::is_none")]
     job_location_type: Option<&'static str>,
@@ -180,6 +188,20 @@ pub struct JobPosting<'a> {
     url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     identifier: Option<Value>,
+}
+
+/// ESCO's URI for ISCO-08, the code set of `occupationalCategory`.
+const ISCO_08: &str = "http://data.europa.eu/esco/concept-scheme/isco";
+
+/// The ISCO-08 unit group of the advert's ESCO occupation.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CategoryCode<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    code_value: &'a str,
+    name: &'a str,
+    in_code_set: &'static str,
 }
 
 #[derive(Serialize)]

@@ -6,7 +6,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement, Table};
 
 use super::style::Paint;
-use crate::extract::{Period, Posting, Salary, SkillMention, enum_name};
+use crate::extract::{Occupation, Period, Posting, Salary, SkillMention, enum_name};
 use crate::taxonomy::{CATEGORIES, Skill};
 
 /// The width to wrap to: the terminal's, or `COLUMNS` when output is piped.
@@ -186,6 +186,41 @@ pub fn write_taxonomy(
     writeln!(out, "{} skills", skills.len())
 }
 
+/// An occupation as the tables show it: its name and ISCO-08 code.
+pub fn occupation_text(o: &Occupation) -> String {
+    format!("{} (ISCO {})", o.name, o.isco)
+}
+
+/// Writes ESCO occupations: name, ISCO-08 code and group, URI.
+pub fn write_occupations(
+    out: &mut dyn Write,
+    found: &[&crate::occupations::Entry],
+    width: Option<u16>,
+    paint: Paint,
+) -> io::Result<()> {
+    if found.is_empty() {
+        return writeln!(out, "no occupations match");
+    }
+    let mut table = new_table(width);
+    paint.prepare(&mut table);
+    table.set_header(
+        ["Occupation", "ISCO", "ISCO group", "URI"]
+            .into_iter()
+            .map(|h| paint.header(h))
+            .collect::<Vec<_>>(),
+    );
+    for e in found {
+        table.add_row(vec![
+            paint.label(e.name),
+            Cell::new(e.isco),
+            Cell::new(e.isco_group()),
+            Cell::new(e.uri()),
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{} occupations", found.len())
+}
+
 fn new_table(width: Option<u16>) -> Table {
     let mut table = Table::new();
     table
@@ -231,6 +266,11 @@ pub fn write(
     let rows: Vec<(&str, &str, Option<String>)> = vec![
         ("Title", "title", p.title.clone()),
         ("Employer", "employer", p.employer.clone()),
+        (
+            "Occupation",
+            "occupation",
+            p.occupation.as_ref().map(occupation_text),
+        ),
         ("Location", "location", p.location.clone()),
         ("Places", "places", places(p)),
         ("Country", "country", country(p)),
