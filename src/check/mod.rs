@@ -252,10 +252,15 @@ pub struct Advert<'a> {
 
 impl<'a> Advert<'a> {
     pub fn new(doc: &'a Document, posting: &'a Posting, taxonomy: &'a Taxonomy) -> Self {
+        Advert::from_reading(Context::new(doc), posting, taxonomy)
+    }
+
+    /// The rules' view of an advert whose reading was made for its extraction.
+    pub fn from_reading(cx: Context<'a>, posting: &'a Posting, taxonomy: &'a Taxonomy) -> Self {
         Advert {
-            doc,
+            doc: cx.doc,
             posting,
-            cx: Context::new(doc),
+            cx,
             taxonomy,
         }
     }
@@ -350,13 +355,35 @@ pub fn warm_up() {
 
 pub fn check(input: &Input, config: &Config, taxonomy: &Taxonomy) -> Vec<Finding> {
     let advert = Advert::new(input.doc, input.posting, taxonomy);
+    check_advert(input.file, input.text, &advert, config)
+}
+
+/// Reads `doc` once, extracts its record from that reading and checks the
+/// advert against the enabled rules on the same reading: what `vacancy
+/// check` does for each advert. Returns the record and the findings.
+pub fn read_and_check(
+    file: &str,
+    text: &str,
+    doc: &Document,
+    config: &Config,
+    taxonomy: &Taxonomy,
+) -> (Posting, Vec<Finding>) {
+    let cx = Context::new(doc);
+    let posting = crate::extract::extract_from(&cx, file, taxonomy);
+    let advert = Advert::from_reading(cx, &posting, taxonomy);
+    let findings = check_advert(file, text, &advert, config);
+    drop(advert);
+    (posting, findings)
+}
+
+fn check_advert(file: &str, text: &str, advert: &Advert, config: &Config) -> Vec<Finding> {
     let mut hits = Vec::new();
     for group in rules::GROUPS {
-        (group.check)(&advert, config, &mut hits);
+        (group.check)(advert, config, &mut hits);
     }
-    let directives = directives::Directives::read(input.text);
+    let directives = directives::Directives::read(text);
     hits.extend(directives.problems());
-    let lines: Vec<&str> = input.text.lines().collect();
+    let lines: Vec<&str> = text.lines().collect();
     let mut findings: Vec<Finding> = hits
         .into_iter()
         .filter_map(|hit| {
@@ -369,7 +396,7 @@ pub fn check(input: &Input, config: &Config, taxonomy: &Taxonomy) -> Vec<Finding
                 .hint
                 .unwrap_or_else(|| rule(hit.rule).map_or("", |r| r.hint).to_string());
             Some(Finding {
-                file: input.file.to_string(),
+                file: file.to_string(),
                 line: span.line,
                 column: span.column,
                 end_line: span.end_line,

@@ -89,6 +89,9 @@ pub struct Settings<'a> {
     /// that is the terminal the progress bar is on too, no bar is drawn, as
     /// the two would garble each other (the output shows the progress).
     pub streams_to_stdout: bool,
+    /// Whether each advert is extracted before it is rendered. `check` says
+    /// no: it extracts in its render, from the same reading its rules use.
+    pub extract: bool,
 }
 
 impl<'a> Settings<'a> {
@@ -107,6 +110,7 @@ impl<'a> Settings<'a> {
             max_bytes: args.max_bytes,
             taxonomy,
             streams_to_stdout: false,
+            extract: true,
         }
     }
 }
@@ -277,7 +281,7 @@ fn read_job(job: Job, settings: &Settings) -> Result<(Advert, Option<String>), S
             let format = settings
                 .format
                 .unwrap_or_else(|| detect_format(&decoded.text, extension.as_deref()));
-            let advert = analyse(decoded.text, &name, format, settings.taxonomy)
+            let advert = analyse(decoded.text, &name, format, settings)
                 .map_err(|reason| InputError::Invalid(name, reason).to_string())?;
             Ok((advert, decoded.note))
         }
@@ -288,7 +292,7 @@ fn read_job(job: Job, settings: &Settings) -> Result<(Advert, Option<String>), S
             format,
         } => {
             let format = format.unwrap_or_else(|| detect_format(&text, None));
-            let advert = analyse(text, &name, format, settings.taxonomy)
+            let advert = analyse(text, &name, format, settings)
                 .map_err(|reason| format!("{place}: {reason}"))?;
             Ok((advert, None))
         }
@@ -300,13 +304,20 @@ fn analyse(
     text: String,
     name: &str,
     format: Format,
-    taxonomy: &Taxonomy,
+    settings: &Settings,
 ) -> Result<Advert, String> {
     if format == Format::JsonLd {
         parse_job_posting(&text)?;
     }
     let document = Document::parse(&text, format);
-    let posting = extract::extract_with(&document, name, taxonomy);
+    let posting = if settings.extract {
+        extract::extract_with(&document, name, settings.taxonomy)
+    } else {
+        Posting {
+            source: name.to_string(),
+            ..Posting::default()
+        }
+    };
     Ok(Advert {
         posting,
         document,

@@ -87,20 +87,13 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
         max_bytes: args.max_bytes,
         taxonomy,
         streams_to_stdout: true,
+        extract: false,
     };
     let human = matches!(args.format, CheckFormat::Human);
     let render = |advert: batch::Advert| -> batch::Rendered<Checked> {
         let name = advert.posting.source.clone();
-        let findings = check::check(
-            &check::Input {
-                file: &name,
-                text: &advert.text,
-                doc: &advert.document,
-                posting: &advert.posting,
-            },
-            &config,
-            taxonomy,
-        );
+        let (_, findings) =
+            check::read_and_check(&name, &advert.text, &advert.document, &config, taxonomy);
         // Only the human format shows source lines, and only those of findings:
         // the rest of the text is not kept, so memory does not grow with the batch.
         let text = if human {

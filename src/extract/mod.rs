@@ -101,7 +101,12 @@ pub fn extract(doc: &Document, source: &str) -> Posting {
 
 /// Extracts every field of `doc`, finding skills with `taxonomy`.
 pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Posting {
-    let cx = Context::new(doc);
+    extract_from(&Context::new(doc), source, taxonomy)
+}
+
+/// Extracts every field from a reading already made: `check` reads an
+/// advert once, extracts from that reading and runs its rules on the same.
+pub fn extract_from(cx: &Context, source: &str, taxonomy: &Taxonomy) -> Posting {
     let mut out = Out {
         posting: Posting {
             source: source.to_string(),
@@ -109,12 +114,12 @@ pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Postin
         },
     };
     for read in READERS {
-        read(&cx, &mut out);
+        read(cx, &mut out);
     }
-    skills::extract(&cx, &mut out, taxonomy);
-    headline::employer_from_subject(&cx, &mut out);
-    structured::extract(&cx, &mut out);
-    occupation::extract(&cx, &mut out);
+    skills::extract(cx, &mut out, taxonomy);
+    headline::employer_from_subject(cx, &mut out);
+    structured::extract(cx, &mut out);
+    occupation::extract(cx, &mut out);
     out.posting
 }
 
