@@ -617,3 +617,71 @@ fn jsonld_gives_the_isco_group_and_compare_a_row() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["adverts"][1]["occupation"]["isco"], "2512", "{v}");
 }
+
+/// A post that names several roles: one record per role, in every output.
+#[test]
+fn a_post_with_several_roles_gives_a_record_for_each() {
+    let post = "Fernhill Robotics | Bristol, UK | Full time\n\
+-- Firmware Engineer\n\
+-- Test Technician\n\n\
+We build robots that pick soft fruit. Salary: £45,000 - £55,000 per year.\n\n\
+Apply at jobs@fernhill.example\n";
+    let dir = dir_with(&[("post.txt", post.as_bytes())]);
+    let path = dir.path().join("post.txt");
+    let out = vacancy()
+        .args(["export", "--format", "jsonl"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    for (i, (record, title)) in lines
+        .iter()
+        .zip(["Firmware Engineer", "Test Technician"])
+        .enumerate()
+    {
+        assert!(
+            record["source"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("post.txt#role-{}", i + 1)),
+            "{}",
+            record["source"]
+        );
+        assert_eq!(record["title"], title);
+        assert_eq!(record["employer"], "Fernhill Robotics");
+        assert_eq!(record["salary"]["min"], 45000);
+    }
+    // A single file's JSON-LD is an array of its roles.
+    let out = vacancy()
+        .args(["export", "--format", "jsonld"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let titles: Vec<&str> = v
+        .as_array()
+        .expect("an array of roles")
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Firmware Engineer", "Test Technician"]);
+    // CSV has a row for each, and compare a column for each.
+    let out = vacancy()
+        .args(["export", "--format", "csv"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+    vacancy()
+        .args(["compare", "--format", "json"])
+        .arg(&path)
+        .arg("samples")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("post.txt#role-2"));
+}

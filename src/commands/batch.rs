@@ -33,7 +33,11 @@ const PROGRESS_ABOVE: usize = 50;
 
 /// One advert, read and analysed.
 pub struct Advert {
-    pub posting: Posting,
+    /// The name the advert is reported under (its path, or `-`).
+    pub name: String,
+    /// Its records: one, or one per role when the post offers several (none
+    /// when the command extracts for itself).
+    pub postings: Vec<Posting>,
     pub document: Document,
     /// The advert's text, as decoded from its input.
     pub text: String,
@@ -310,16 +314,14 @@ fn analyse(
         parse_job_posting(&text)?;
     }
     let document = Document::parse(&text, format);
-    let posting = if settings.extract {
-        extract::extract_with(&document, name, settings.taxonomy)
+    let postings = if settings.extract {
+        extract::records_with(&document, name, settings.taxonomy)
     } else {
-        Posting {
-            source: name.to_string(),
-            ..Posting::default()
-        }
+        Vec::new()
     };
     Ok(Advert {
-        posting,
+        name: name.to_string(),
+        postings,
         document,
         text,
     })

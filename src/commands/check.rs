@@ -91,7 +91,7 @@ pub fn run(args: CheckArgs) -> Result<ExitStatus> {
     };
     let human = matches!(args.format, CheckFormat::Human);
     let render = |advert: batch::Advert| -> batch::Rendered<Checked> {
-        let name = advert.posting.source.clone();
+        let name = advert.name.clone();
         let (_, findings) =
             check::read_and_check(&name, &advert.text, &advert.document, &config, taxonomy);
         // Only the human format shows source lines, and only those of findings:

@@ -39,7 +39,7 @@ pub fn run(args: ExportArgs) -> Result<ExitStatus> {
         streams_to_stdout: args.output.is_none(),
         ..batch::Settings::new(&args.input, skills.get())
     };
-    let render = |advert: Advert| -> Rendered<Vec<u8>> { render(format, framing, advert) };
+    let render = |advert: Advert| -> Rendered<Vec<Vec<u8>>> { render(format, framing, advert) };
     let mut failed = false;
     with_output(args.output.as_deref(), |out| {
         let mut writer = Framed {
@@ -71,33 +71,59 @@ fn names_one_advert(inputs: &[String]) -> bool {
     }
 }
 
-/// Renders one advert in `format`, ready to write (runs on a worker thread).
-/// A record that cannot be serialised is written as an empty one, which
-/// cannot happen for these types; the warning says so if it ever does.
-fn render(format: ExportFormat, framing: Framing, advert: Advert) -> Rendered<Vec<u8>> {
-    let p = &advert.posting;
+/// Renders one advert's records in `format`, ready to write (runs on a
+/// worker thread): one, or one per role when the post offers several. A
+/// record that cannot be serialised is written as an empty one, which cannot
+/// happen for these types; the warning says so if it ever does.
+fn render(format: ExportFormat, framing: Framing, advert: Advert) -> Rendered<Vec<Vec<u8>>> {
     let mut warnings = Vec::new();
-    let bytes = match format {
-        ExportFormat::Csv => csv::record(p).map_err(|e| e.to_string()),
-        ExportFormat::Jsonl => serde_json::to_vec(p).map_err(|e| e.to_string()),
-        ExportFormat::Json => json::array_element(p)
-            .map(String::into_bytes)
-            .map_err(|e| e.to_string()),
-        ExportFormat::Jsonld => {
-            let (value, w) = jsonld::job_posting(p, &advert.document);
-            warnings = w;
-            match framing {
-                Framing::Array => json::array_element(&value).map(String::into_bytes),
-                Framing::Single => serde_json::to_vec_pretty(&value),
-                Framing::Lines => serde_json::to_vec(&value),
-            }
-            .map_err(|e| e.to_string())
-        }
-    };
-    let value = bytes.unwrap_or_else(|e| {
-        warnings.push(format!("{}: could not be written ({e})", p.source));
-        Vec::new()
-    });
+    // A single JSON-LD advert that offers several roles is an array of them.
+    if framing == Framing::Single && advert.postings.len() > 1 {
+        let values: Vec<_> = advert
+            .postings
+            .iter()
+            .map(|p| {
+                let (value, w) = jsonld::job_posting(p, &advert.document);
+                warnings.extend(w);
+                value
+            })
+            .collect();
+        let bytes = serde_json::to_vec_pretty(&values).unwrap_or_else(|e| {
+            warnings.push(format!("{}: could not be written ({e})", advert.name));
+            Vec::new()
+        });
+        return Rendered {
+            value: vec![bytes],
+            warnings,
+        };
+    }
+    let value = advert
+        .postings
+        .iter()
+        .map(|p| {
+            let bytes = match format {
+                ExportFormat::Csv => csv::record(p).map_err(|e| e.to_string()),
+                ExportFormat::Jsonl => serde_json::to_vec(p).map_err(|e| e.to_string()),
+                ExportFormat::Json => json::array_element(p)
+                    .map(String::into_bytes)
+                    .map_err(|e| e.to_string()),
+                ExportFormat::Jsonld => {
+                    let (value, w) = jsonld::job_posting(p, &advert.document);
+                    warnings.extend(w);
+                    match framing {
+                        Framing::Array => json::array_element(&value).map(String::into_bytes),
+                        Framing::Single => serde_json::to_vec_pretty(&value),
+                        Framing::Lines => serde_json::to_vec(&value),
+                    }
+                    .map_err(|e| e.to_string())
+                }
+            };
+            bytes.unwrap_or_else(|e| {
+                warnings.push(format!("{}: could not be written ({e})", p.source));
+                Vec::new()
+            })
+        })
+        .collect();
     Rendered { value, warnings }
 }
 
@@ -123,8 +149,21 @@ impl Framed<'_> {
     }
 }
 
-impl Sink<Vec<u8>> for Framed<'_> {
-    fn record(&mut self, value: Vec<u8>) -> io::Result<()> {
+impl Sink<Vec<Vec<u8>>> for Framed<'_> {
+    fn record(&mut self, values: Vec<Vec<u8>>) -> io::Result<()> {
+        for value in values {
+            self.write_one(value)?;
+        }
+        Ok(())
+    }
+
+    fn chunk_done(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+impl Framed<'_> {
+    fn write_one(&mut self, value: Vec<u8>) -> io::Result<()> {
         if value.is_empty() {
             return Ok(());
         }
@@ -150,9 +189,5 @@ impl Sink<Vec<u8>> for Framed<'_> {
             self.out.flush()?;
         }
         Ok(())
-    }
-
-    fn chunk_done(&mut self) -> io::Result<()> {
-        self.out.flush()
     }
 }

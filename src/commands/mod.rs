@@ -133,8 +133,9 @@ impl Skills {
 pub fn load_all(args: &InputArgs) -> Result<Loaded> {
     let skills = Skills::load(args.taxonomy.as_deref())?;
     let settings = batch::Settings::new(args, skills.get());
-    let mut postings = Vec::new();
-    let failed = batch::run(&settings, |advert| advert.posting.into(), &mut postings)? > 0;
+    let mut records: Vec<Vec<Posting>> = Vec::new();
+    let failed = batch::run(&settings, |advert| advert.postings.into(), &mut records)? > 0;
+    let postings = records.into_iter().flatten().collect();
     Ok(Loaded { postings, failed })
 }
 

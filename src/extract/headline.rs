@@ -360,8 +360,17 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
             || parts[1..]
                 .iter()
                 .all(|p| is_terms(p) || is_place(p) || p.chars().any(|c| c.is_ascii_digit())));
+    // "Galaxy (getgalaxy.io) - The Cursor for SQL | NYC, NY": the name,
+    // without its slogan after a dash or its web address in brackets.
+    let named = parts[0].split(" - ").next().unwrap_or(parts[0]).trim();
+    let named = match named.split_once(" (") {
+        Some((name, rest)) if rest.ends_with(')') && rest.contains('.') && !rest.contains(' ') => {
+            name.trim()
+        }
+        _ => named,
+    };
     let employer = if opens_with_employer {
-        parts[..1].iter().find(could_be_employer)
+        Some(&named).filter(could_be_employer)
     } else {
         parts[1..].iter().find(could_be_employer)
     };
@@ -1039,6 +1048,9 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
 /// The line without its links, and without the parts only a link filled,
 /// its parts joined by " | ".
 fn without_links(text: &str) -> String {
+    // "Acme | NYC | Full time -- Frontend Engineer -- Backend Engineer": the
+    // roles listed after the header are read as roles (see `roles`).
+    let text = text.split(" -- ").next().unwrap_or(text);
     // "TryHackMe| Growth Engineer": the bar is a separator however spaced.
     text.split('|')
         .map(|part| {
@@ -1161,6 +1173,13 @@ fn shouting_name(s: &str) -> bool {
     letters.len() > 3
         && letters.iter().all(|c| c.is_uppercase())
         && (!JOB_NOUN.is_match(s) || ORG_WORD.is_match(&title_case(s)))
+}
+
+/// Whether `word` is a word that ends a job title ("Engineer", "nurses").
+pub(super) fn is_job_noun(word: &str) -> bool {
+    JOB_NOUN
+        .find(word)
+        .is_some_and(|m| m.start() == 0 && m.end() == word.len())
 }
 
 /// Words that end a job title.

@@ -16,6 +16,7 @@ pub mod pay;
 mod place;
 pub mod posting;
 mod requirements;
+mod roles;
 mod skills;
 mod structured;
 
@@ -102,6 +103,14 @@ pub fn extract(doc: &Document, source: &str) -> Posting {
 /// Extracts every field of `doc`, finding skills with `taxonomy`.
 pub fn extract_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Posting {
     extract_from(&Context::new(doc), source, taxonomy)
+}
+
+/// The records of an advert: one, or one per role when the post offers
+/// several (each with `#role-N` after its source; see `roles`).
+pub fn records_with(doc: &Document, source: &str, taxonomy: &Taxonomy) -> Vec<Posting> {
+    let cx = Context::new(doc);
+    let posting = extract_from(&cx, source, taxonomy);
+    roles::records(&cx, posting)
 }
 
 /// Extracts every field from a reading already made: `check` reads an

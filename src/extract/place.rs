@@ -607,6 +607,12 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
     let mut since_street = usize::MAX;
     for (i, line) in cx.lines.iter().enumerate() {
         let text = line.text.trim();
+        // A header with the roles run on after it ("Acme | NYC | Full time
+        // -- Frontend Engineer -- Backend Engineer"): the header alone.
+        let text = match text.split_once(" -- ") {
+            Some((header, _)) if i < HEADER_LINES && super::header_of_parts(header) => header,
+            _ => text,
+        };
         since_street = since_street.saturating_add(1);
         if text.is_empty() || text.len() > 160 || text.ends_with(['.', '?', '!']) {
             continue;
