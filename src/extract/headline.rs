@@ -704,7 +704,7 @@ fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
     }
 }
 
-fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
+pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
     let org = org.trim().trim_end_matches([',', '.', ':']).trim();
     // "About TrackerTracker": a heading run into the name it introduces, twice.
     let org = org.strip_prefix("About ").unwrap_or(org);

@@ -12,6 +12,7 @@ mod geo;
 mod headline;
 mod numbers;
 mod occupation;
+mod organisation;
 pub mod pay;
 mod place;
 pub mod posting;
@@ -128,6 +129,7 @@ pub fn extract_from(cx: &Context, source: &str, taxonomy: &Taxonomy) -> Posting 
     skills::extract(cx, &mut out, taxonomy);
     headline::employer_from_subject(cx, &mut out);
     structured::extract(cx, &mut out);
+    organisation::extract(cx, &mut out);
     occupation::extract(cx, &mut out);
     out.posting
 }
