@@ -18,10 +18,10 @@ static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job)\s+in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job)\s+in|\bin\s+(?:central|downtown|uptown|midtown))\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
-/// "in our Cardiff office".
-const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
+/// "in our Cardiff office", "their New York City offices".
+const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(PLACE_OFFICE_PATTERN));
 /// Any of the four patterns a place in running text is found by.
 static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
@@ -716,6 +716,24 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn a_town_after_downtown_or_before_their_offices() {
+        for (text, want) in [
+            (
+                "Nursery Teacher\n\nWe are a small nursery in downtown Spokane, open all year.\n",
+                "Spokane",
+            ),
+            (
+                "Legal Secretary\n\nA law firm seeks a secretary to join their Baltimore offices.\n",
+                "Baltimore",
+            ),
+        ] {
+            let doc = Document::parse(text, Format::Text);
+            let p = extract(&doc, "t.txt");
+            assert_eq!(p.location.as_deref(), Some(want), "{text}");
+        }
+    }
 
     #[test]
     fn every_working_pattern_holds_one_of_the_mode_words() {
