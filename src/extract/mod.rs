@@ -20,6 +20,7 @@ mod requirements;
 mod roles;
 mod skills;
 mod structured;
+mod title_text;
 
 use std::sync::LazyLock;
 
@@ -129,6 +130,7 @@ pub fn extract_from(cx: &Context, source: &str, taxonomy: &Taxonomy) -> Posting 
     skills::extract(cx, &mut out, taxonomy);
     headline::employer_from_subject(cx, &mut out);
     structured::extract(cx, &mut out);
+    title_text::extract(cx, &mut out);
     organisation::extract(cx, &mut out);
     occupation::extract(cx, &mut out);
     out.posting
