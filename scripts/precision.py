@@ -52,18 +52,31 @@ def binary() -> Path:
     return exe
 
 
+# Sources whose adverts carry no date of their own are checked as of the
+# time they were published, as a CI run would have checked them then: the
+# NHS Jobs adverts were collected in 2020, so "today" for them is mid-2020
+# (for the National Living Wage in salary-implausible and for
+# closing-date-passed). Every other source is checked as of today, its
+# adverts' own dates deciding where they give them.
+AS_OF = {
+    "nhs_jobs_2020_html": "2020-06-30",
+    "nhs_jobs_2020_jsonld": "2020-06-30",
+}
+
+
 def findings(corpus: Path) -> list[dict]:
-    inputs = sorted(
-        str(p) for p in corpus.iterdir() if p.is_dir() and not p.name.startswith("_")
-    )
-    run = subprocess.run(
-        [str(binary()), "check", "--format", "json", "--fail-on", "error", *inputs],
-        capture_output=True,
-        text=True,
-    )
-    if run.returncode not in (0, 1, 2):
-        sys.exit(f"precision: vacancy check failed: {run.stderr.strip()}")
-    out = json.loads(run.stdout)
+    sources = sorted(p for p in corpus.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    out = []
+    for source in sources:
+        today = ["--today", AS_OF[source.name]] if source.name in AS_OF else []
+        run = subprocess.run(
+            [str(binary()), "check", "--format", "json", "--fail-on", "error", *today, str(source)],
+            capture_output=True,
+            text=True,
+        )
+        if run.returncode not in (0, 1, 2):
+            sys.exit(f"precision: vacancy check failed: {run.stderr.strip()}")
+        out.extend(json.loads(run.stdout))
     for f in out:
         f["file"] = os.path.relpath(f["file"], corpus)
     out.sort(key=lambda f: (f["file"], f["line"], f["column"], f["rule"]))

@@ -182,6 +182,25 @@ fn month_span(text: &str) -> Option<u32> {
     Some(((b + 12 - a) % 12 + 1) as u32).filter(|&n| n > 1)
 }
 
+/// Words that make "part time" an option the employer is open to.
+static PART_TIME_OPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:consider\w*|welcome\w*|open to|requests? (?:for|to)|flexible working|including|such as)\b",
+    )
+});
+
+/// Whether the first "part time" of a line follows, in its sentence and
+/// within a few words, a word that offers it as an option.
+fn part_time_offered(text: &str) -> bool {
+    let Some(m) = PART_TIME.find(text) else {
+        return false;
+    };
+    let before = &text[..m.start()];
+    let sentence = before.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
+    let from = crate::text::floor_char(before, before.len().saturating_sub(60)).max(sentence);
+    PART_TIME_OPTION.is_match(&before[from..])
+}
+
 fn hours(text: &str) -> Option<Hours> {
     let full = FULL_TIME
         .find_iter(text)
@@ -189,6 +208,9 @@ fn hours(text: &str) -> Option<Hours> {
     let part = PART_TIME.is_match(text);
     match (full, part) {
         (true, false) => Some(Hours::FullTime),
+        // "We will consider part-time applicants", "flexible working,
+        // including part time": an option offered, not the post's hours.
+        (false, true) if part_time_offered(text) => None,
         (false, true) => Some(Hours::PartTime),
         (false, false) => WEEKLY_HOURS.captures(text).and_then(|c| {
             let h: f64 = c[1].parse().ok()?;
@@ -567,6 +589,19 @@ mod tests {
         assert_eq!(c.hours, Some(Hours::FullTime));
         let (c, _) = contract("We hire freelance designers on a day rate.\n");
         assert_eq!(c.kind, Some(ContractType::Contract));
+    }
+
+    #[test]
+    fn part_time_as_an_option_is_not_the_posts_hours() {
+        for text in [
+            "We will consider applicants who wish to work part time.\n",
+            "We support flexible working, including part-time hours and job share.\n",
+        ] {
+            let (c, _) = contract(text);
+            assert_eq!(c.hours, None, "{text}");
+        }
+        let (c, _) = contract("This is a part-time post of 22.5 hours a week.\n");
+        assert_eq!(c.hours, Some(Hours::PartTime));
     }
 
     #[test]

@@ -101,6 +101,26 @@ fn same_text(a: &str, b: &str) -> bool {
     a.contains(&b) || b.contains(&a)
 }
 
+/// Whether two amounts are the same pay: equal, or, stated for two
+/// periods, the same once made yearly for some working week: job boards
+/// turn an hourly rate into a yearly figure with their own hours (from 20
+/// to 48 an hour's week, 3 to 6 days, 52 weeks, 12 months), so the two
+/// agree when their yearly ranges meet, give or take 5%.
+fn same_pay(a: f64, a_period: Option<Period>, b: f64, b_period: Option<Period>) -> bool {
+    let yearly = |v: f64, p: Period| match p {
+        Period::Hour => (v * 20.0 * 52.0, v * 48.0 * 52.0),
+        Period::Day => (v * 3.0 * 52.0, v * 6.0 * 52.0),
+        Period::Week => (v * 52.0, v * 52.0),
+        Period::Month => (v * 12.0, v * 12.0),
+        Period::Year => (v, v),
+    };
+    same_amount(a, b)
+        || matches!((a_period, b_period), (Some(x), Some(y)) if x != y && {
+            let ((a_lo, a_hi), (b_lo, b_hi)) = (yearly(a, x), yearly(b, y));
+            a_lo <= b_hi * 1.05 && b_lo <= a_hi * 1.05
+        })
+}
+
 fn same_amount(a: f64, b: f64) -> bool {
     (a - b).abs() <= a.abs().max(b.abs()) * 0.005
 }
@@ -259,9 +279,13 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let json_ld_file = cx.doc.format == crate::document::Format::JsonLd;
         let has_figures = min.is_some() || max.is_some();
         // A JSON-LD file's own baseSalary outranks a figure in its description.
+        // The same pay stated for another period ("£11.50 an hour" in the
+        // text, "23,000 a year" in the data) is no conflict.
+        let text_period = s.period;
+        let same = |a: f64, b: f64| same_pay(a, text_period, b, period);
         if json_ld_file && has_figures && (s.min.is_some() || s.max.is_some()) {
-            if !(s.min.zip(min).is_some_and(|(a, b)| same_amount(a, b))
-                && s.max.zip(max).is_some_and(|(a, b)| same_amount(a, b)))
+            if !(s.min.zip(min).is_some_and(|(a, b)| same(a, b))
+                && s.max.zip(max).is_some_and(|(a, b)| same(a, b)))
             {
                 conflicts.push(Conflict {
                     field: "salary".into(),
@@ -280,7 +304,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
             filled.push("salary");
             evidence.push(("salary".into(), salary.to_string()));
         } else if s.min.is_some() || s.max.is_some() {
-            let differs = |ours: Option<f64>, theirs: Option<f64>| matches!((ours, theirs), (Some(a), Some(b)) if !same_amount(a, b));
+            let differs = |ours: Option<f64>, theirs: Option<f64>| matches!((ours, theirs), (Some(a), Some(b)) if !same(a, b));
             if differs(s.min, min) || differs(s.max, max) {
                 conflicts.push(Conflict {
                     field: "salary".into(),
@@ -476,7 +500,7 @@ mod tests {
     fn a_json_ld_files_own_pay_and_hours_outrank_its_description() {
         let posting = POSTING.replace(
             "<p>Join our ward team.</p>",
-            "<p>Join our ward team at £14.37 per hour. Part time hours considered.</p>",
+            "<p>Join our ward team at £9.50 per hour. Part time hours considered.</p>",
         );
         let p = analyse(&posting, "x.json", Some(Format::JsonLd), None);
         assert_eq!((p.salary.min, p.salary.max), (Some(28407.0), Some(34581.0)));
@@ -486,6 +510,21 @@ mod tests {
         assert!(
             fields.contains(&"salary") && fields.contains(&"contract.hours"),
             "{fields:?}"
+        );
+    }
+
+    #[test]
+    fn the_same_pay_for_another_period_is_no_conflict() {
+        // £14.37 an hour is £28,407 a year at 38 hours a week.
+        let posting = POSTING.replace(
+            "<p>Join our ward team.</p>",
+            "<p>Join our ward team at £14.37 per hour.</p>",
+        );
+        let p = analyse(&posting, "x.json", Some(Format::JsonLd), None);
+        assert!(
+            !p.conflicts.iter().any(|c| c.field == "salary"),
+            "{:?}",
+            p.conflicts
         );
     }
 

@@ -74,7 +74,7 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "Pay that cannot be right: in pounds, below the UK National Living Wage for a full-time job; in any currency, an hourly figure in the thousands or a yearly one under a thousand.",
         hint: "Check the figure and its period (an hour, a day, a year); a part-time or apprenticeship post should say so.",
-        rationale: "Pay below the legal minimum is unlawful (the National Living Wage covers workers aged 21 and over since April 2024), and a figure with the wrong period (\"£45,000 an hour\") misleads candidates and job boards' pay filters. The UK check uses the National Living Wage in force on the date the advert was posted (else `--today`), times 35 hours a week for 52 weeks, and applies only to posts the advert says are full time, and not to apprenticeships. A figure is called impossible only when its line states it as pay (\"salary\", \"per hour\", \"/hr\"…), so a company's revenue is not taken for a salary.",
+        rationale: "Pay below the legal minimum is unlawful (the National Living Wage covers workers aged 21 and over since April 2024), and a figure with the wrong period (\"£45,000 an hour\") misleads candidates and job boards' pay filters. The UK check uses the National Living Wage in force on the date the advert was posted (else its closing date, else `--today`), times 35 hours a week for 52 weeks, and applies only to posts the advert says are full time, and not to apprenticeships. A figure is called impossible only when its line states it as pay (\"salary\", \"per hour\", \"/hr\"…), so a company's revenue is not taken for a salary.",
         source: "National Minimum Wage Act 1998 and the National Minimum Wage Regulations; GOV.UK, \"National Minimum Wage and National Living Wage rates\" (£8.91 from April 2021, £9.50 from 2022, £10.42 from 2023, £11.44 from 2024, £12.21 from 2025)",
         bad: "# Clerk\n\nSalary: £12,000 a year. Full time.\n",
         good: "# Clerk\n\nSalary: £24,000 a year. Full time.\n",
@@ -128,6 +128,10 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\s*(?:-|–|—|to)\s*(?:[£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\b",
     )
 });
+
+/// Words that state pay by the hour.
+static HOURLY_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:per hour|an hour|hourly|p/?h)\b|/\s?(?:hr|hour|h)\b"));
 
 /// Words that say a figure is pay.
 static PAY_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -253,8 +257,17 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
             Period::Year => !(1000.0..5_000_000.0).contains(&value),
         };
         let title = p.title.as_deref().unwrap_or("").to_lowercase();
-        let apprentice = title.contains("apprentice") || title.contains("trainee");
-        let date = dates.posted.as_deref().unwrap_or(&config.today);
+        // An apprentice's or a trainee's lower rate, or a volunteer's expenses.
+        let apprentice = title.contains("apprentice")
+            || title.contains("trainee")
+            || title.contains("volunteer");
+        // The advert's own date: when it was posted, else when it closes;
+        // only an advert that says neither is judged by today's rate.
+        let date = dates
+            .posted
+            .as_deref()
+            .or(dates.closing.as_deref())
+            .unwrap_or(&config.today);
         // An absurd figure is worth reporting only when it was stated as pay:
         // "revenues over $17B annually" is not a salary of $17 a year.
         let stated_as_pay = ad
@@ -279,7 +292,15 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
             ))
         } else if absurd {
             None
-        } else if currency == "GBP" && !apprentice {
+        } else if currency == "GBP"
+            && !apprentice
+            // Judged by the figure the advert shows: a yearly figure found
+            // only in the page's markup may be a job board's own, from a
+            // band or a conversion ("Band 5 / 6" beside £10,086 a year).
+            && p.salary.text.as_deref().is_some_and(|t| {
+                t.contains('£') && t.chars().any(|c| c.is_ascii_digit())
+            })
+        {
             let rate = living_wage(date).unwrap_or(0.0);
             let full_year = rate * 35.0 * 52.0;
             match period {
@@ -287,7 +308,13 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
                     "£{} an hour is below the National Living Wage of £{rate:.2} an hour in force on {date}",
                     figure(value)
                 )),
-                Period::Year if value < full_year && p.contract.hours == Some(Hours::FullTime) => {
+                // A yearly figure beside words that state an hourly rate is
+                // a job board's conversion, with hours of its own choosing.
+                Period::Year
+                    if value < full_year
+                        && p.contract.hours == Some(Hours::FullTime)
+                        && !HOURLY_WORDS.is_match(p.salary.text.as_deref().unwrap_or("")) =>
+                {
                     Some(format!(
                         "£{} a year is below the National Living Wage for full-time work on {date} (£{rate:.2} an hour, £{} a year for 35 hours a week)",
                         figure(value),

@@ -83,6 +83,19 @@ pub const RULES: &[Rule] = &[
         settings: &[],
     },
     Rule {
+        id: "repeated-words",
+        category: Category::Unfinished,
+        severity: Severity::Warning,
+        summary: "A word or phrase written twice in a row: \"the the\", \"be able to be able to\".",
+        hint: "Delete the second copy.",
+        rationale: "A doubled word or phrase is a slip of editing (a phrase pasted twice, a sentence rewritten halfway). Readers notice it, and it makes the advert look unchecked. The copies must follow each other with only spaces between them; words rightly doubled (\"that that\", \"had had\"), emphasis (\"very very\") and numbers are left alone.",
+        source: "Plain reason; the doubled-word warnings of word processors, and the \"lexical illusions\" checks of prose linters such as write-good and proselint",
+        bad: "# Clerk\n\nYou must be able to be able to type. Send the the form to us.\n",
+        good: "# Clerk\n\nYou must be able to type. Send the form to us.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
         id: "empty-section",
         category: Category::Unfinished,
         severity: Severity::Warning,
@@ -158,6 +171,77 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         duplicates(ad, out);
     }
     empty_sections(ad, out);
+    repeated_words(ad, out);
+}
+
+/// Words rightly written twice ("that that", "had had") or for emphasis.
+const DOUBLED_RIGHTLY: &[&str] = &[
+    "that", "had", "is", "do", "bye", "very", "so", "really", "no", "yes", "ha", "ho", "far",
+    "more", "many", "much", "knock", "tut", "chop", "pom", "again", "round", "on", "over",
+];
+
+/// The same word or run of up to four words twice in a row on one line,
+/// with only spaces between: "the the", "be able to be able to".
+fn repeated_words(ad: &Advert, out: &mut Vec<Hit>) {
+    for line in ad.lines() {
+        let text = line.text;
+        let mut tokens: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            let word = c.is_alphanumeric() || c == '\'' || c == '’';
+            match (word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    tokens.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            tokens.push((s, text.len()));
+        }
+        let word = |k: usize| &text[tokens[k].0..tokens[k].1];
+        let spaced = |a: usize, b: usize| {
+            (a..b).all(|k| text[tokens[k].1..tokens[k + 1].0].chars().all(|c| c == ' '))
+        };
+        let mut i = 0;
+        while i < tokens.len() {
+            let found = (1..=4).rev().find(|&n| {
+                i + 2 * n <= tokens.len()
+                    && (0..n).all(|k| word(i + k).eq_ignore_ascii_case(word(i + n + k)))
+                    && spaced(i, i + 2 * n - 1)
+                    && (n > 1 || {
+                        let w = word(i).to_lowercase();
+                        !DOUBLED_RIGHTLY.contains(&w.as_str())
+                            && !w.chars().all(|c| c.is_ascii_digit())
+                            && (w.chars().count() > 1 || w == "a")
+                    })
+                    // Two words or more: at least one of them a word, not a number.
+                    && (0..n).any(|k| word(i + k).chars().any(char::is_alphabetic))
+                    // "face to face to discuss", "day to day to": "X to X" read on.
+                    && !(n == 2
+                        && word(i).eq_ignore_ascii_case(word(i + 2))
+                        && ["to", "by", "in", "on", "for", "after"]
+                            .contains(&word(i + 1).to_lowercase().as_str())
+                        && i + 4 < tokens.len()
+                        && !word(i + 4).eq_ignore_ascii_case(word(i)))
+            });
+            match found {
+                Some(n) => {
+                    let (from, to) = (tokens[i + n].0, tokens[i + 2 * n - 1].1);
+                    let phrase = &text[from..to];
+                    out.push(Hit::new(
+                        "repeated-words",
+                        ad.words(line, from, to),
+                        format!("\"{phrase}\" is written twice in a row"),
+                    ));
+                    i += 2 * n;
+                }
+                None => i += 1,
+            }
+        }
+    }
 }
 
 fn placeholders(ad: &Advert, all: &[Line], out: &mut Vec<Hit>) {
@@ -447,6 +531,30 @@ fn empty_sections(ad: &Advert, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testing::{lines, run};
+
+    #[test]
+    fn words_and_phrases_written_twice() {
+        let md = "# Clerk\n\nYou must be able to be able to type. Send the the form. A a clerk.\n";
+        let f = run("repeated-words", md);
+        let said: Vec<&str> = f.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            said,
+            [
+                "\"be able to\" is written twice in a row",
+                "\"the\" is written twice in a row",
+                "\"a\" is written twice in a row"
+            ]
+        );
+        assert_eq!((f[0].line, f[0].column), (3, 21));
+        for md in [
+            "# Clerk\n\nHe said that that was fine. It had had no effect. Very very good.\n",
+            "# Clerk\n\nYes | Yes\n\nMonday, Monday. Shifts 9 9 9.\n",
+            "# Clerk\n\nThe team\n\nThe team is small.\n",
+            "# Clerk\n\nWe meet face to face to plan the week.\n",
+        ] {
+            assert!(run("repeated-words", md).is_empty(), "{md}");
+        }
+    }
 
     #[test]
     fn placeholders_of_every_kind() {
