@@ -41,6 +41,36 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits the text of one block (its source lines, each with its line
 /// number and the column where the line's text starts) into sentences. A
 /// list item always ends a sentence, with or without a full stop.
+/// Whether a line of a block starts an item of its own rather than going
+/// on with the line before: a bullet or number at its start, or a capital
+/// after a line that ends without a stop but with no word that runs on
+/// ("Full driving licence" then "Pension scheme", as `<br>`-separated items
+/// come), or anything after a line ending in a colon.
+fn new_item(before: &str, line: &str) -> bool {
+    let before = before.trim_end();
+    let line = line.trim_start();
+    if line.starts_with(['•', '·', '-', '*', '–', '—', '▪', '●'])
+        || line.split_once(['.', ')']).is_some_and(|(n, rest)| {
+            !n.is_empty()
+                && n.len() <= 2
+                && n.chars().all(|c| c.is_ascii_digit())
+                && rest.starts_with(' ')
+        })
+        || before.ends_with(':')
+    {
+        return true;
+    }
+    const RUNS_ON: &[&str] = &[
+        "and", "or", "the", "a", "an", "of", "to", "in", "with", "for", "on", "at", "by", "as",
+        "our", "your", "their", "is", "are", "be", "from", "that", "which", "who", "&",
+    ];
+    let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    line.starts_with(char::is_uppercase)
+        && !before.ends_with([',', ';', '(', '/', '-', '–'])
+        && !before.ends_with(['.', '!', '?'])
+        && !RUNS_ON.contains(&last.as_str())
+}
+
 pub fn sentences(block: usize, lines: &[(usize, usize, &str)]) -> Vec<Sentence> {
     // The block's text on one line, with each character's source line and column.
     let mut chars: Vec<(char, usize, usize)> =
@@ -50,7 +80,7 @@ pub fn sentences(block: usize, lines: &[(usize, usize, &str)]) -> Vec<Sentence> 
     let mut forced = Vec::new();
     for (n, (line, column, text)) in lines.iter().enumerate() {
         if n > 0 {
-            if LABEL.is_match(text) {
+            if LABEL.is_match(text) || new_item(lines[n - 1].2, text) {
                 forced.push(chars.len());
             }
             chars.push((' ', *line, *column));
@@ -65,8 +95,25 @@ pub fn sentences(block: usize, lines: &[(usize, usize, &str)]) -> Vec<Sentence> 
     while i < chars.len() {
         let c = chars[i].0;
         let mut end = None;
+        let mut skip = 0;
         if forced.contains(&i) {
             end = Some(i);
+        } else if matches!(c, '•' | '·' | '|')
+            && i > 0
+            && chars[i - 1].0.is_whitespace()
+            && chars.get(i + 1).is_some_and(|n| n.0.is_whitespace())
+        {
+            // "Pension · Parking · Training": items run together on one line.
+            end = Some(i);
+            skip = 1;
+        } else if c == '.'
+            && i >= 3
+            && chars[i - 3..i].iter().all(|(c, ..)| c.is_lowercase())
+            && chars.get(i + 1).is_some_and(|n| n.0.is_uppercase())
+            && chars.get(i + 2).is_some_and(|n| n.0.is_lowercase())
+        {
+            // "…with our team.We offer…": a stop with its space lost.
+            end = Some(i + 1);
         } else if matches!(c, '.' | '!' | '?') {
             // Take closing quotes and brackets with the stop.
             let mut j = i + 1;
@@ -88,8 +135,8 @@ pub fn sentences(block: usize, lines: &[(usize, usize, &str)]) -> Vec<Sentence> 
         }
         if let Some(e) = end {
             push(&mut out, block, &chars[start..e]);
-            start = e;
-            i = e.max(i + 1);
+            start = e + skip;
+            i = start.max(i + 1);
         } else {
             i += 1;
         }
@@ -268,6 +315,37 @@ mod tests {
             ["Contact J. Smith today."]
         );
         assert_eq!(split("Version 2.5 is out"), ["Version 2.5 is out"]);
+    }
+
+    #[test]
+    fn items_run_together_are_sentences_of_their_own() {
+        let n = |lines: &[&str]| {
+            let l: Vec<(usize, usize, &str)> = lines
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i + 1, 1, *t))
+                .collect();
+            sentences(0, &l).len()
+        };
+        // Items after <br>, each on a line, with no stops.
+        assert_eq!(
+            n(&[
+                "Full driving licence",
+                "Pension scheme",
+                "Free parking on site"
+            ]),
+            3
+        );
+        // Items on one line between bullets or middle dots.
+        assert_eq!(n(&["Pension · Parking · Training budget"]), 3);
+        // A stop whose space was lost.
+        assert_eq!(n(&["You will join our team.We offer a pension"]), 2);
+        // A sentence wrapped over lines is one.
+        assert_eq!(
+            n(&["You will work with the", "Finance team on budgets."]),
+            1
+        );
+        assert_eq!(n(&["We use tools such as", "Excel and SQL every day."]), 1);
     }
 
     #[test]

@@ -79,6 +79,15 @@ struct Reader<'a> {
 /// lines read as a paragraph of labelled facts instead of a thematic break
 /// and a setext heading. Offsets and line numbers are unchanged, and nothing
 /// of the YAML is evaluated (no anchors, no aliases).
+/// The line number of the fence that closes front matter opened on line 1.
+fn closing_fence(text: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .skip(1)
+        .find(|(_, l)| matches!(l.trim_end(), "---" | "..."))
+        .map_or(0, |(i, _)| i + 1)
+}
+
 pub(crate) fn blank_front_matter(text: &str) -> std::borrow::Cow<'_, str> {
     let mut lines = text.split_inclusive('\n');
     let Some(first) = lines.next() else {
@@ -94,7 +103,24 @@ pub(crate) fn blank_front_matter(text: &str) -> std::borrow::Cow<'_, str> {
             let mut out = String::with_capacity(text.len());
             out.push_str(&" ".repeat(first.trim_end().len()));
             out.push_str(&first[first.trim_end().len()..]);
-            out.push_str(&text[first.len()..offset]);
+            // YAML comments ("# include relevant tags", "key: value # note")
+            // are blanked too: a comment line would read as a heading.
+            for yaml in text[first.len()..offset].split_inclusive('\n') {
+                let comment = if yaml.trim_start().starts_with('#') {
+                    Some(yaml.len() - yaml.trim_start().len())
+                } else {
+                    yaml.find(" #").map(|i| i + 1)
+                };
+                match comment {
+                    Some(at) => {
+                        let body = yaml.trim_end_matches(['\n', '\r']);
+                        out.push_str(&yaml[..at]);
+                        out.push_str(&" ".repeat(body.len() - at));
+                        out.push_str(&yaml[body.len()..]);
+                    }
+                    None => out.push_str(yaml),
+                }
+            }
             out.push_str(&" ".repeat(t.len()));
             out.push_str(&text[offset + t.len()..]);
             return out.into();
@@ -113,7 +139,13 @@ pub(crate) fn blank_front_matter(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 pub fn read(text: &str) -> Document {
-    let text = &*blank_front_matter(text);
+    let blanked = blank_front_matter(text);
+    // The closing fence's line, when the front matter was found and blanked.
+    let front_matter = match &blanked {
+        std::borrow::Cow::Owned(_) => closing_fence(text),
+        std::borrow::Cow::Borrowed(_) => 0,
+    };
+    let text = &*blanked;
     let mut r = Reader {
         index: LineIndex::new(text),
         out: Builder::default(),
@@ -130,7 +162,9 @@ pub fn read(text: &str) -> Document {
         r.event(event, range.start);
     }
     r.flush();
-    r.out.finish(Format::Markdown)
+    let mut doc = r.out.finish(Format::Markdown);
+    doc.front_matter = front_matter;
+    doc
 }
 
 impl Reader<'_> {
@@ -505,6 +539,23 @@ mod tests {
         let d = doc("Acme Ltd<br/>Data Team\n\n```\nprompt text\n```\n");
         assert_eq!(d.blocks[0].text, "Acme Ltd\nData Team");
         assert_eq!(d.blocks[1].kind, BlockKind::Code);
+    }
+
+    #[test]
+    fn yaml_comments_in_front_matter_are_no_headings() {
+        let text = "---\ntitle: Python Developer # the job\ntags:\n  - python\n  # include relevant tags\n---\n\n# About\n\nText.\n";
+        let blanked = blank_front_matter(text);
+        assert_eq!(blanked.len(), text.len());
+        let d = doc(text);
+        let headings: Vec<&str> = d
+            .blocks
+            .iter()
+            .filter(|b| b.is_heading())
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(headings, ["About"]);
+        assert!(d.blocks[0].text.starts_with("title: Python Developer"));
+        assert!(!d.blocks[0].text.contains("the job"));
     }
 
     #[test]

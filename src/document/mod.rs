@@ -146,6 +146,9 @@ pub struct Document {
     pub emails: Vec<Email>,
     /// Structured data carried with the advert (JSON-LD), each with the line it starts on.
     pub structured: Vec<(String, usize)>,
+    /// The line of the fence that closes a Markdown advert's YAML front
+    /// matter; 0 when it has none. Its lines are metadata, not the advert's prose.
+    pub front_matter: usize,
 }
 
 impl Document {
@@ -273,6 +276,7 @@ impl Builder {
             links: self.links,
             emails: self.emails,
             structured: Vec::new(),
+            front_matter: 0,
         }
     }
 }

@@ -292,6 +292,19 @@ pub fn country(name_or_code: &str) -> Option<Country> {
 }
 
 /// The country with this ISO 3166-1 alpha-2 code, in any case.
+/// Whether `code` is the ISO 4217 code of some country's currency ("AUD").
+pub fn is_currency(code: &str) -> bool {
+    static CODES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            COUNTRY_INDEX
+                .lines
+                .iter()
+                .filter_map(|line| country_from(line).and_then(|c| c.currency))
+                .collect()
+        });
+    CODES.contains(code)
+}
+
 pub fn country_by_code(alpha2: &str) -> Option<Country> {
     let code = alpha2.trim();
     if code.len() != 2 {

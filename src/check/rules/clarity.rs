@@ -88,7 +88,7 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Info,
         summary: "An acronym used but never spelt out, unless it is well known, a skill the taxonomy knows, or listed in vacancy.toml.",
         hint: "Spell it out the first time, e.g. `Information Governance (IG)`, or add it to `[rules.unexplained-acronym] accept` if your readers all know it.",
-        rationale: "Internal acronyms (team names, programmes, grades) mean nothing to outside candidates, and they make an advert read as written for insiders. Acronyms that name skills (SQL, AWS) or that everyone knows (NHS, CV) are accepted, as is any acronym the advert explains in brackets anywhere.",
+        rationale: "Internal acronyms (team names, programmes, grades) mean nothing to outside candidates, and they make an advert read as written for insiders. Acronyms that name skills (SQL, AWS) or that everyone knows (NHS, CV), currency codes (AUD, ZAR), sizes, units and time zones are accepted, as is any acronym the advert explains in brackets anywhere. Words in capitals are not acronyms: those the advert also writes in lower case, those of a line written in capitals, and any of more than five letters (an acronym that long is rare; a word in capitals for emphasis or a brand is not).",
         source: "GOV.UK content design guidance, \"Abbreviations and acronyms\"",
         bad: "# Analyst\n\nYou will report to the DDaT lead and support the HIG board.\n",
         good: "# Analyst\n\nYou will report to the Digital, Data and Technology (DDaT) lead and support the Health Information Governance (HIG) board.\n",
@@ -138,6 +138,11 @@ const WELL_KNOWN: &[&str] = &[
     "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OR", "PA", "RI", "SD", "TN", "TX", "UT", "VA",
     "VT", "WA", "WI", "WV", "WY", "COVID", "LLC", "EEO", "PPE", "MRI", "ECG", "ATS", "PR", "CQC",
     "NMC", "GMC", "HCPC", "IVF", "A&E", "ICU", "ED",
+    // Sizes, units, time zones and pay shorthand.
+    "XS", "XL", "XXL", "XXXL", "KG", "KM", "LB", "LBS", "MPH", "PSI", "FT", "PT", "HRS", "CST",
+    "MST", "PDT", "EDT", "CDT", "MDT", "AEST", "AEDT", "IST", "CEST", "SGT", "DOE", "OTE", "FTC",
+    // Household names.
+    "MIT", "NASA", "UCLA", "NYU", "CNN", "IBM", "BMW", "HSBC", "UNICEF", "WHO", "NFL", "NBA",
 ];
 
 static ACRONYM: LazyLock<Regex> =
@@ -146,7 +151,13 @@ static ROMAN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:I{1,3}|IV|VI{0,3}|IX|X
 
 fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
     let all = advert_sentences(ad);
-    let words: usize = ad.lines().iter().map(|l| word_count(l.text)).sum();
+    // Front matter is metadata, not what a candidate reads.
+    let words: usize = ad
+        .lines()
+        .iter()
+        .filter(|l| l.line > ad.doc.front_matter)
+        .map(|l| word_count(l.text))
+        .sum();
 
     let max_words = config.number("long-advert", "max-words");
     if words as f64 > max_words {
@@ -326,7 +337,9 @@ fn acronyms(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
             let mut after = line.text[m.end()..].chars();
             let code = matches!(after.next(), Some('-' | '/'))
                 && after.next().is_some_and(|c| c.is_ascii_digit());
-            if letters > 7
+            if letters > 5
+                // A currency's code ("AUD", "ZAR") is one a reader of pay knows.
+                || (letters == 3 && crate::places::is_currency(word))
                 || word.chars().filter(char::is_ascii_uppercase).count() < 2
                 || word.chars().any(|c| c.is_ascii_digit())
                 || singular.chars().filter(char::is_ascii_lowercase).count() > 1

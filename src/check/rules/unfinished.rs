@@ -99,7 +99,7 @@ pub const RULES: &[Rule] = &[
         id: "empty-section",
         category: Category::Unfinished,
         severity: Severity::Warning,
-        summary: "A heading with nothing under it (in Markdown and HTML, where headings are marked as such).",
+        summary: "A heading with nothing under it (in Markdown and HTML, where headings are marked as such); a heading used as bold text (a tagline, a fact with a figure, a call to action) is no section.",
         hint: "Write the section, or remove its heading.",
         rationale: "An empty \"Benefits\" or \"How to apply\" section is a template slot that was never filled: it promises information the advert does not give.",
         source: "Common advert templates",
@@ -394,9 +394,11 @@ fn key(text: &str) -> String {
 
 fn duplicates(ad: &Advert, out: &mut Vec<Hit>) {
     // The blocks compared, in order: list items and paragraphs of the advert proper.
+    // Front matter (its tags, its contact) is metadata, not the advert's text.
     let blocks: Vec<usize> = (0..ad.doc.blocks.len())
         .filter(|&i| {
             !ad.excluded(i)
+                && ad.doc.blocks[i].pos.line > ad.doc.front_matter
                 && matches!(
                     ad.doc.blocks[i].kind,
                     BlockKind::ListItem { .. } | BlockKind::Paragraph
@@ -505,6 +507,20 @@ fn empty_sections(ad: &Advert, out: &mut Vec<Hit>) {
             continue;
         };
         if ad.excluded(i) || block.text.trim().is_empty() {
+            continue;
+        }
+        // A heading used as bold text (a tagline, "Salary: £30,000", "Apply
+        // today!", a title block) is no section: only a short name is.
+        let name = block.text.trim();
+        let words = name.split_whitespace().count();
+        if words > 5
+            || name.contains('\n')
+            || name.ends_with(['!', '?', '.'])
+            || name
+                .chars()
+                .any(|c| c.is_ascii_digit() || "£$€|".contains(c))
+            || (name.contains(':') && !name.ends_with(':'))
+        {
             continue;
         }
         // The next block that is not a thematic break.
@@ -628,6 +644,12 @@ mod tests {
     }
 
     #[test]
+    fn front_matter_tags_are_no_duplicates() {
+        let md = "---\ntitle: Developer\ntags:\n  - python\n  - python\n---\n\n# Developer\n\n- Python\n";
+        assert!(run("duplicate-item", md).is_empty());
+    }
+
+    #[test]
     fn duplicates_singly_and_as_pasted_runs() {
         let md = "# Job\n\n- A good understanding of ISO\n- A good understanding of ISO\n- A good understanding of ISO\n\n## Benefits\n\n- Pension scheme for all\n- Free parking on site\n\n## Again\n\n- Pension scheme for all\n- Free parking on site\n";
         let found: Vec<String> = run("duplicate-item", md)
@@ -658,5 +680,8 @@ mod tests {
     fn empty_sections() {
         let md = "# Job\n\n## Benefits\n\n## Apply\n\nOnline.\n\n## Team\n\n### Leeds\n\nTen people.\n\n## Contact\n";
         assert_eq!(lines("empty-section", md), [3, 15]);
+        // Headings used as bold text are no sections.
+        let md = "# Job\n\n## Join a team that cares about every patient we see\n\n## Hours: 37.5 a week\n\n## Apply today!\n\n## About\n\nText.\n";
+        assert!(run("empty-section", md).is_empty());
     }
 }
