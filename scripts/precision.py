@@ -3,12 +3,14 @@
 
 Two steps:
 
-  scripts/precision.py sample [--corpus DIR] [--per-rule N] [--out FILE]
+  scripts/precision.py sample [--corpus DIR] [--per-rule N] [--out FILE] [--fill]
       Runs `vacancy check --format json --fail-on error` over the corpus,
       draws up to N findings per rule (25 by default) with a fixed seed, and
       writes them, each with the advert lines around it, to FILE (JSON Lines,
       default target/precision-sample.jsonl) for a person to judge. The
       sample holds the adverts' text, so it stays out of the repository.
+      With --fill, only what each rule lacks of N judged findings that the
+      rules still give is drawn, from findings not judged yet.
 
   scripts/precision.py report [--verdicts DIR] [--markdown]
       Reads the verdicts in DIR (default precision/verdicts), one TSV file or
@@ -91,11 +93,18 @@ def sample(args) -> None:
     by_rule = collections.defaultdict(list)
     for f in findings(corpus):
         by_rule[f["rule"]].append(f)
+    # With --fill, findings already judged are kept and only the shortfall
+    # of each rule is drawn, from the findings not judged yet.
+    judged = verdicts(Path(args.verdicts)) if args.fill else {}
     rng = random.Random(SEED)
     drawn = []
     for rule in sorted(by_rule):
         found = by_rule[rule]
-        chosen = found if len(found) <= args.per_rule else rng.sample(found, args.per_rule)
+        key = lambda f: (f["file"], f["line"], f["column"], f["rule"])
+        have = sum(1 for f in found if key(f) in judged)
+        found = [f for f in found if key(f) not in judged]
+        want = max(0, args.per_rule - have)
+        chosen = found if len(found) <= want else rng.sample(found, want)
         chosen.sort(key=lambda f: (f["file"], f["line"], f["column"]))
         for f in chosen:
             lines = (corpus / f["file"]).read_text(errors="replace").splitlines()
@@ -165,6 +174,8 @@ def main() -> None:
     s.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     s.add_argument("--per-rule", type=int, default=25)
     s.add_argument("--out", default=str(ROOT / "target" / "precision-sample.jsonl"))
+    s.add_argument("--fill", action="store_true", help="draw only what each rule lacks of --per-rule judged findings")
+    s.add_argument("--verdicts", default=str(DEFAULT_VERDICTS))
     r = sub.add_parser("report", help="print each rule's precision from the verdicts")
     r.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     r.add_argument("--verdicts", default=str(DEFAULT_VERDICTS))

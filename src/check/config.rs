@@ -233,6 +233,9 @@ impl Config {
                     .insert(rule.id, severity_of(s).map_err(|m| (setting.span(), m))?);
             }
             DeValue::Table(table) => {
+                // Settings for a rule that is off by default turn it on
+                // (unless its `severity` says otherwise, below).
+                self.switch_on(rule.id);
                 for (key, value) in table.iter() {
                     let name = key.get_ref().as_ref();
                     if name == "severity" {
@@ -318,7 +321,17 @@ impl Config {
     pub fn severity(&self, rule_id: &str) -> Option<Severity> {
         match self.severities.get(rule_id) {
             Some(s) => *s,
-            None => rule(rule_id).map(|r| r.severity),
+            None => rule(rule_id).and_then(|r| r.default_severity()),
+        }
+    }
+
+    /// Turns on a rule that is off by default, at its catalogue severity,
+    /// unless this file says how it runs.
+    pub fn switch_on(&mut self, rule_id: &str) {
+        if let Some(r) = rule(rule_id)
+            && !self.severities.contains_key(r.id)
+        {
+            self.severities.insert(r.id, Some(r.severity));
         }
     }
 

@@ -83,7 +83,7 @@ pub fn write_json(out: &mut dyn Write, config: &Config) -> io::Result<()> {
         .map(|r| RuleOut {
             id: r.id,
             category: r.category.name(),
-            default_severity: r.severity.name(),
+            default_severity: r.default_severity().map_or("off", |s| s.name()),
             severity: config.severity(r.id).map_or("off", |s| s.name()),
             summary: r.summary,
             hint: r.hint,
@@ -176,7 +176,7 @@ Change a rule's severity, switch it off or set its thresholds in `vacancy.toml` 
             r.id,
             r.id,
             r.category.name(),
-            r.severity.name(),
+            r.default_name(),
             r.summary.replace('|', "\\|")
         )?;
     }
@@ -198,7 +198,7 @@ fn write_rule_markdown(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
         out,
         "*{}*, {} by default. {}",
         r.category.name(),
-        r.severity.name(),
+        r.default_name(),
         r.summary
     )?;
     writeln!(out)?;
@@ -289,7 +289,7 @@ pub fn write_explain(out: &mut dyn Write, r: &Rule, config: &Config) -> io::Resu
         "{} ({}; {} by default, {} here)",
         r.id,
         r.category.name(),
-        r.severity.name(),
+        r.default_name(),
         now
     )?;
     writeln!(out)?;

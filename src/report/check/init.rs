@@ -87,11 +87,23 @@ pub fn write(out: &mut dyn Write, version: &str) -> io::Result<()> {
         }
         writeln!(out)?;
         comment(out, &format!("{}: {}", rule.id, rule.summary), 88)?;
+        // A rule off by default is written off, with the severity it takes when on.
+        let severity = rule.default_severity().map_or("off", |s| s.name());
+        if rule.default_severity().is_none() {
+            comment(
+                out,
+                &format!(
+                    "Off by default: too often wrong on real adverts. Set it to \"{}\" to turn it on.",
+                    rule.severity.name()
+                ),
+                88,
+            )?;
+        }
         if rule.settings.is_empty() {
-            writeln!(out, "{} = \"{}\"", rule.id, rule.severity.name())?;
+            writeln!(out, "{} = \"{severity}\"", rule.id)?;
             continue;
         }
-        writeln!(out, "{}.severity = \"{}\"", rule.id, rule.severity.name())?;
+        writeln!(out, "{}.severity = \"{severity}\"", rule.id)?;
         for setting in rule.settings {
             let mut doc = setting.doc.to_string();
             if !setting.choices.is_empty() {
@@ -148,7 +160,7 @@ mod tests {
         for rule in catalogue() {
             assert_eq!(
                 config.severity(rule.id),
-                Some(rule.severity),
+                rule.default_severity(),
                 "{} is not at its default",
                 rule.id
             );
