@@ -20,7 +20,7 @@ use crate::text::re;
 /// Words that introduce the job, then an article.
 static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:are|is|we're|currently)\s+(?:looking\s+for|seeking|recruiting|hiring)|(?:looking\s+for|seeking\s+to\s+(?:hire|recruit|appoint)|wish\s+to\s+appoint|to\s+appoint)|(?:you\s+will|you['’]ll)\s+be|(?:join|joining)\s+(?:us|our\s+team|the\s+team)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as)\s+(?:an?|our\s+new|our|the\s+new)\s+",
+        r"(?m)(?i)(?:\b(?:(?:are|is|we're|currently)\s+(?:looking\s+for|seeking|recruiting|hiring)|(?:looking\s+for|seeking\s+to\s+(?:hire|recruit|appoint)|wish\s+to\s+appoint|to\s+appoint)|(?:you\s+will|you['’]ll)\s+be|(?:join|joining)\s+(?:us|our\s+team|the\s+team)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as|opportunity\s+(?:has\s+arisen\s+|is\s+available\s+|has\s+become\s+available\s+)?for)|(?:^|[.!?]\s+)as)\s+(?:an?|our\s+new|our|the\s+new)\s+",
     )
 });
 
@@ -81,11 +81,40 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if out.posting.title.is_some() {
         return;
     }
+    // The employer's own words before the job ("Axon Business Development
+    // Director", "Jobot Consulting Senior DevOps Engineer") are not the title's.
+    let employer: Vec<String> = out
+        .posting
+        .employer
+        .iter()
+        .flat_map(|e| e.split_whitespace().map(str::to_lowercase))
+        .collect();
     let found = cx
         .lines_matching(&INTRODUCES)
         .flat_map(|l| INTRODUCES.find_iter(l.text).map(move |m| (l, m.end())))
         .take(PHRASES)
-        .find_map(|(l, end)| title_in(&l.text[end..]).map(|t| (t, l.line, l.text)));
+        .find_map(|(l, end)| {
+            let title = title_in(&l.text[end..])?;
+            // "As a Google Premier Partner, we…": the employer, not the job.
+            let after = l.text[end..].get(title.len()..).unwrap_or("");
+            let rest = after.trim_start_matches([',', ' ']).to_lowercase();
+            if after.trim_start().starts_with(',')
+                && (rest.starts_with("we ") || rest.starts_with("our "))
+            {
+                return None;
+            }
+            let words: Vec<&str> = title.split_whitespace().collect();
+            let skip = words
+                .iter()
+                .take_while(|w| employer.contains(&w.to_lowercase()))
+                .count();
+            let title = if skip > 0 && words.len() - skip >= 2 {
+                words[skip..].join(" ")
+            } else {
+                title
+            };
+            Some((title, l.line, l.text))
+        });
     if let Some((title, line, text)) = found {
         out.posting.title = Some(title.clone());
         out.evidence("title", line, text);
@@ -100,7 +129,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
 fn title_in(text: &str) -> Option<String> {
     let end = text
         .char_indices()
-        .find(|&(i, c)| i >= 100 || !(c.is_alphanumeric() || " &'/-".contains(c)))
+        .find(|&(i, c)| i >= 100 || !(c.is_alphanumeric() || " &'/-()".contains(c)))
         .map_or(text.len(), |(i, _)| i);
     let words: Vec<&str> = text[..end].split_whitespace().collect();
     // Praise, and the hours ("part time"), before the job.
@@ -127,9 +156,22 @@ fn title_in(text: &str) -> Option<String> {
             return None;
         }
         let joined = phrase.join(" ");
+        // A title written as one ("Cybersecurity Test Engineer", "Infection
+        // Prevention and Control (IPC) Practitioner") names the job whatever
+        // ESCO calls it; words in lower case must be an occupation's label.
+        if n >= 2 && written_as_title(phrase) {
+            return Some(joined);
+        }
         let m = occupations::for_phrase(&joined)?;
         (occupations::cleaned(m.label) == occupations::cleaned(&joined))
             .then(|| capitalised(phrase))
+    })
+}
+
+/// Every word capitalised, but the small words of titles ("and", "of").
+fn written_as_title(words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(i, w)| {
+        w.starts_with(|c: char| c.is_uppercase()) || (i > 0 && (SMALL.contains(w) || *w == "&"))
     })
 }
 
@@ -194,6 +236,14 @@ mod tests {
         ] {
             assert_eq!(title(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_written_as_one_and_not_the_employer() {
+        let text = "# Overview\n\nKestrel Tools is currently seeking a dedicated and skilled Cybersecurity Test Engineer to join our team.\n";
+        assert_eq!(title(text).as_deref(), Some("Cybersecurity Test Engineer"));
+        let text = "# Overview\n\nAs a Google Premier Partner, we help small firms grow.\n";
+        assert_eq!(title(text), None);
     }
 
     #[test]

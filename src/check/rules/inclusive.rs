@@ -22,7 +22,7 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Info,
         summary: "The advert's wording leans masculine or feminine, by the word stems of Gaucher, Friesen and Kay (2011), counted as the gender-decoder tool counts them, except words of the job's own title and skills (\"analyst\", \"lead\"), which are named apart.",
         hint: "Balance the wording: keep the coded words the job needs, and replace the others (e.g. \"competitive\" → \"motivated\", \"dominant\" → \"leading in its field\").",
-        rationale: "Adverts worded with more masculine-coded words (\"competitive\", \"dominant\", \"leader\") were found less appealing to women, who judged they would belong less in the job; feminine-coded wording did not put men off to the same degree. The verdict is score = feminine − masculine count: 0 is neutral, 1 to 3 feminine-coded, above 3 strongly feminine-coded, and the same below zero for masculine. Each word counts once even when two stems match it (\"interpersonal\"), and a hyphenated word counts once, by its whole or else by its parts. Words sharing a stem with a word of the job's title or of a skill it asks for (\"analyst\", \"analytics\" and \"analyse\" in a Data Analyst's advert; \"lead\" in a Lead Engineer's) name the job rather than colour its wording, so they are not counted, and the finding lists them apart. It is a signal to read the advert again, not a verdict on it, hence `info`; and since the study found the effect for masculine wording only, only masculine-coded verdicts are reported unless `verdicts` says otherwise.",
+        rationale: "Adverts worded with more masculine-coded words (\"competitive\", \"dominant\", \"leader\") were found less appealing to women, who judged they would belong less in the job; feminine-coded wording did not put men off to the same degree. The verdict is score = feminine − masculine count: 0 is neutral, 1 to 3 feminine-coded, above 3 strongly feminine-coded, and the same below zero for masculine. Each word counts once even when two stems match it (\"interpersonal\"), and a hyphenated word counts once, by its whole or else by its parts. Words sharing a stem with a word of the job's title or of a skill it asks for (\"analyst\", \"analytics\" and \"analyse\" in a Data Analyst's advert; \"lead\" in a Lead Engineer's) name the job rather than colour its wording, so they are not counted, and the finding lists them apart. Nor are stems in a sense that is no trait: nouns (\"individuals\", \"decisions\", \"sales leads\", \"challenges\", \"competitors\") and \"competitive\" of pay (\"competitive salary\"). It is a signal to read the advert again, not a verdict on it, hence `info`; and since the study found the effect for masculine wording only, only masculine-coded verdicts are reported unless `verdicts` says otherwise.",
         source: "Gaucher, D., Friesen, J. and Kay, A. C. (2011), \"Evidence That Gendered Wording in Job Advertisements Exists and Sustains Gender Inequality\", Journal of Personality and Social Psychology 101(1), 109–128; the stems as the gender-decoder project lists them (https://github.com/lovedaybrooke/gender-decoder)",
         bad: "# Clerk\n\nWe want a competitive, ambitious and decisive clerk to lead our office.\n",
         good: "# Clerk\n\nWe want a careful clerk to look after our office.\n",
@@ -233,6 +233,50 @@ fn coding(word: &str) -> Option<Coding> {
     })
 }
 
+/// Whether a coded word is used in a sense the stem lists do not mean: a
+/// noun ("individuals", "decisions", "leads", "challenges", "competitors")
+/// or "competitive" of pay ("competitive salary").
+fn other_sense(word: &str, after: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "individual",
+        "individuals",
+        "decision",
+        "decisions",
+        "leads",
+        "challenges",
+        "competitor",
+        "competitors",
+        "competition",
+    ];
+    if NOUNS.contains(&word) {
+        return true;
+    }
+    word == "competitive"
+        && after
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|next| {
+                matches!(
+                    next.to_ascii_lowercase().as_str(),
+                    "salary"
+                        | "salaries"
+                        | "pay"
+                        | "wage"
+                        | "wages"
+                        | "rates"
+                        | "rate"
+                        | "package"
+                        | "packages"
+                        | "compensation"
+                        | "benefits"
+                        | "remuneration"
+                        | "pricing"
+                        | "prices"
+                )
+            })
+}
+
 /// The longest coded stem a word starts with ("analy" for "analyst" and
 /// "analytics"), so that words of one stem are known as one.
 fn coded_stem(word: &str) -> Option<String> {
@@ -318,6 +362,11 @@ fn gender_coded(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
             }
             if coded_stem(&word).is_some_and(|stem| own.contains(&stem)) {
                 *apart.entry(word).or_default() += 1;
+                continue;
+            }
+            // A coded stem in a sense that is no trait: "competitive pay",
+            // "sales leads", "an individual" or "decisions" as nouns.
+            if other_sense(&word, &line.text[end..]) {
                 continue;
             }
             let i = c as usize;
@@ -818,6 +867,12 @@ mod tests {
             "{}",
             f[0].message
         );
+    }
+
+    #[test]
+    fn coded_stems_in_another_sense_are_not_counted() {
+        let md = "# Clerk\n\nA competitive salary. Individuals who like decisions and sales leads. Challenges for competitors.\n";
+        assert!(run("gender-coded", md).is_empty());
     }
 
     #[test]
