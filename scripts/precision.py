@@ -17,7 +17,9 @@ Two steps:
       more with the columns `file line column rule verdict reason`, where
       verdict is `right` (a recruiter would change the advert) or `wrong`
       (a false alarm), and prints each rule's precision; --markdown prints
-      the table for docs/rules.md.
+      the table for docs/rules.md; --write FILE keeps the counts in FILE
+      (precision/measured.tsv, which `vacancy check --list-rules --format
+      markdown` reads into docs/rules.md).
 
 A verdict names a finding by its file (relative to the corpus), line,
 column and rule, and gives the reason in our own words: no advert text is
@@ -66,13 +68,31 @@ AS_OF = {
 }
 
 
+def every_rule_on() -> Path:
+    """A vacancy.toml that turns every rule on, those off by default too:
+    precision is measured for each rule, whatever its default."""
+    listed = subprocess.run(
+        [str(binary()), "check", "--list-rules", "--format", "json", "--no-config"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rules = json.loads(listed.stdout)
+    rules = rules["rules"] if isinstance(rules, dict) else rules
+    path = ROOT / "target" / "precision-every-rule.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[rules]\n" + "".join(f'{r["id"]} = "info"\n' for r in rules))
+    return path
+
+
 def findings(corpus: Path) -> list[dict]:
     sources = sorted(p for p in corpus.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    config = every_rule_on()
     out = []
     for source in sources:
         today = ["--today", AS_OF[source.name]] if source.name in AS_OF else []
         run = subprocess.run(
-            [str(binary()), "check", "--format", "json", "--fail-on", "error", *today, str(source)],
+            [str(binary()), "check", "--format", "json", "--fail-on", "error", "--config", str(config), *today, str(source)],
             capture_output=True,
             text=True,
         )
@@ -153,6 +173,11 @@ def report(args) -> None:
     for rule in sorted(tally):
         right, wrong = tally[rule]
         rows.append((rule, right, wrong, right / (right + wrong)))
+    if args.write:
+        with open(args.write, "w") as w:
+            w.write("# rule\tjudged\tright (written by scripts/precision.py report --write)\n")
+            for rule, right, wrong, p in rows:
+                w.write(f"{rule}\t{right + wrong}\t{right}\n")
     if args.markdown:
         print("| Rule | Judged | Right | Precision |")
         print("| --- | ---: | ---: | ---: |")
@@ -180,6 +205,7 @@ def main() -> None:
     r.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     r.add_argument("--verdicts", default=str(DEFAULT_VERDICTS))
     r.add_argument("--markdown", action="store_true")
+    r.add_argument("--write", help="also write each rule's counts to this TSV (precision/measured.tsv, read into docs/rules.md)")
     args = parser.parse_args()
     {"sample": sample, "report": report}[args.command](args)
 

@@ -455,9 +455,10 @@ fn human_output_underlines_and_summarises_without_colour_off_a_terminal() {
     let json = findings(&[UNFINISHED]);
     let count = |s: &str| json.iter().filter(|f| f["severity"] == s).count();
     let summary = format!(
-        "Found {} errors and {} warnings in 1 of 1 advert\n",
+        "Found {} errors, {} warnings and {} info in 1 of 1 advert\n",
         count("error"),
-        count("warning")
+        count("warning"),
+        count("info")
     );
     assert!(out.ends_with(&summary), "{out}");
     assert!(!out.contains('\u{1b}'), "colour off a terminal");

@@ -149,6 +149,10 @@ pub struct Rule {
 /// judged on real adverts (`scripts/precision.py`, docs/rules.md), they were
 /// right less often than an `info` rule must be (60%).
 pub const OFF_BY_DEFAULT: &[&str] = &[
+    "missing-title",
+    "missing-employer",
+    "missing-location",
+    "gender-coded",
     "unexplained-acronym",
     "readability",
     "too-many-requirements",

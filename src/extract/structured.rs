@@ -353,10 +353,21 @@ pub fn extract(cx: &Context, out: &mut Out) {
         _ => None,
     });
     let json_ld_file = cx.doc.format == crate::document::Format::JsonLd;
+    // Hours or a contract type the text states only in passing, in a long
+    // sentence ("we welcome part-time requests", "permanent staff will…"),
+    // is no conflict with the page's own data: only a short or labelled
+    // statement is.
+    let stated = |field: &str, p: &crate::extract::Posting| {
+        p.evidence
+            .get(field)
+            .is_none_or(|e| e.text.split_whitespace().count() <= 12 || e.text.contains(':'))
+    };
+    let hours_stated = stated("contract.hours", p);
+    let type_stated = stated("contract.type", p);
     if let Some(h) = hours {
         if p.contract.hours.is_none() || (json_ld_file && p.contract.hours != Some(h)) {
             // A JSON-LD file's own employmentType outranks a passing "part time" in its description.
-            if let Some(ours) = p.contract.hours.filter(|ours| *ours != h) {
+            if let Some(ours) = p.contract.hours.filter(|ours| *ours != h && hours_stated) {
                 conflicts.push(Conflict {
                     field: "contract.hours".into(),
                     text: super::enum_name(&ours),
@@ -366,7 +377,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
             p.contract.hours = Some(h);
             filled.push("contract.hours");
             evidence.push(("contract.hours".into(), types.join(", ")));
-        } else if p.contract.hours != Some(h) {
+        } else if p.contract.hours != Some(h) && hours_stated {
             conflicts.push(Conflict {
                 field: "contract.hours".into(),
                 text: super::enum_name(&p.contract.hours),
@@ -376,6 +387,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
     if let Some(k) = kind {
         if p.contract.kind != Some(k)
+            && type_stated
             && let Some(ours) = p.contract.kind
         {
             conflicts.push(Conflict {

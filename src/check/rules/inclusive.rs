@@ -68,7 +68,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ability-bias",
         category: Category::Inclusive,
-        severity: Severity::Warning,
+        severity: Severity::Info,
         summary: "A physical requirement the advert does not tie to the job: \"able-bodied\", \"physically fit\", \"must be able to stand\", or a driving licence in an advert that never says the job involves driving.",
         hint: "Say what the job involves (\"you will visit clients across the county\") rather than what a body must do, and mention reasonable adjustments; ask for a licence only when driving is essential, and say why.",
         rationale: "Requirements that are not needed for the job exclude disabled candidates, and under the Equality Act 2010 they must be justified. A physical demand tied to a duty (\"lift boxes of up to 20 kg when unloading deliveries\") or a licence in an advert that explains the travel is left alone: the rule asks for the reason, it does not forbid the requirement. A measure alone (\"lift up to 20 kg\") says how much, not why.",
@@ -472,7 +472,7 @@ static LICENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that say a job involves travel.
 static TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:travel\w*|drive|drives|driving (?:to|between|around|is)|visits?|visiting|on the road|field[- ]based|mobile role|between (?:our )?(?:sites|offices|locations)|across (?:the )?(?:county|region|area|sites|patch)|company (?:car|van|truck|vehicle)|pool (?:car|vehicle)|home visits|community[- ]based|in the community|deliver(?:y|ies|ing|s)?|transport(?:ing)? (?:patients|clients|goods|equipment|children|residents)|counties|multiple (?:sites|locations|counties)|site visits|inspections?)\b",
+        r"(?i)\b(?:travel\w*|drive|drives|driving (?:to|between|around|is)|visits?|visiting|on the road|field[- ]based|mobile role|between (?:our )?(?:sites|offices|locations)|across (?:the )?(?:county|region|area|sites|patch)|company (?:car|van|truck|vehicle)|pool (?:car|vehicle)|home visits|community[- ]based|in the community|deliver(?:y|ies|ing|s)?|trucks?|vans?|forklifts?|field|door[- ]to[- ]door|own transport|routes?|on the road|transport(?:ing)? (?:patients|clients|goods|equipment|children|residents)|counties|multiple (?:sites|locations|counties)|site visits|inspections?)\b",
     )
 });
 

@@ -85,7 +85,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "repeated-words",
         category: Category::Unfinished,
-        severity: Severity::Warning,
+        severity: Severity::Info,
         summary: "A word or phrase written twice in a row: \"the the\", \"be able to be able to\".",
         hint: "Delete the second copy.",
         rationale: "A doubled word or phrase is a slip of editing (a phrase pasted twice, a sentence rewritten halfway). Readers notice it, and it makes the advert look unchecked. The copies must follow each other with only spaces between them; words rightly doubled (\"that that\", \"had had\"), emphasis (\"very very\") and numbers are left alone.",
@@ -99,7 +99,7 @@ pub const RULES: &[Rule] = &[
         id: "empty-section",
         category: Category::Unfinished,
         severity: Severity::Warning,
-        summary: "A heading with nothing under it (in Markdown and HTML, where headings are marked as such); a heading used as bold text (a tagline, a fact with a figure, a call to action) is no section.",
+        summary: "A heading that names a part of the advert (Benefits, Salary, How to apply, Requirements…) with nothing under it, in Markdown and HTML, where headings are marked as such.",
         hint: "Write the section, or remove its heading.",
         rationale: "An empty \"Benefits\" or \"How to apply\" section is a template slot that was never filled: it promises information the advert does not give.",
         source: "Common advert templates",
@@ -188,7 +188,8 @@ fn repeated_words(ad: &Advert, out: &mut Vec<Hit>) {
         let mut tokens: Vec<(usize, usize)> = Vec::new();
         let mut start = None;
         for (i, c) in text.char_indices() {
-            let word = c.is_alphanumeric() || c == '\'' || c == '’';
+            // A hyphen keeps a word whole: "in in-service" is no doubled word.
+            let word = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
             match (word, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
@@ -495,6 +496,13 @@ fn duplicates(ad: &Advert, out: &mut Vec<Hit>) {
     }
 }
 
+/// The names of the parts of an advert that hold its facts.
+static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:the\s+)?(?:benefits|perks|what we offer|what you(?:'|’)ll get|rewards?|salary|pay|package|compensation|how to apply|to apply|applying|application process|contact(?: us| details)?|closing date|key dates|location|hours|working hours|about (?:us|the (?:role|company|team|job))|responsibilities|key responsibilities|duties|main duties|requirements|qualifications|skills|essential|desirable|person specification|job description|overview|summary)\s*:?$",
+    )
+});
+
 fn empty_sections(ad: &Advert, out: &mut Vec<Hit>) {
     let doc = ad.doc;
     // Plain text has headings only by their shape, and a label line ("Posting
@@ -513,6 +521,12 @@ fn empty_sections(ad: &Advert, out: &mut Vec<Hit>) {
         // today!", a title block) is no section: only a short name is.
         let name = block.text.trim();
         let words = name.split_whitespace().count();
+        // Only a heading that names a part every advert fills ("Benefits",
+        // "How to apply") promises something; a parent heading whose parts
+        // follow at its own level, or a notice set as a heading, does not.
+        if !SECTION_NAME.is_match(name) {
+            continue;
+        }
         if words > 5
             || name.contains('\n')
             || name.ends_with(['!', '?', '.'])

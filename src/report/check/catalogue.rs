@@ -7,6 +7,33 @@ use serde::Serialize;
 
 use crate::check::{Category, Config, Default, Rule, catalogue};
 
+/// Each rule's measured precision: how many of its findings on real adverts
+/// were judged, and how many of those were right (`scripts/precision.py`).
+const MEASURED: &str = include_str!("../../../precision/measured.tsv");
+
+/// (judged, right) for a rule, when it was measured.
+fn measured(id: &str) -> Option<(u32, u32)> {
+    MEASURED
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| {
+            let mut cols = l.split('\t');
+            (cols.next()? == id).then_some(())?;
+            Some((cols.next()?.parse().ok()?, cols.next()?.parse().ok()?))
+        })
+}
+
+/// "92% (23 of 25)", or "not measured".
+fn measured_text(id: &str) -> String {
+    match measured(id) {
+        Some((judged, right)) if judged > 0 => format!(
+            "{}% ({right} of {judged})",
+            (f64::from(right) * 100.0 / f64::from(judged)).round()
+        ),
+        _ => "not measured".to_string(),
+    }
+}
+
 /// Categories in catalogue order, each once.
 fn categories() -> Vec<Category> {
     let mut out: Vec<Category> = Vec::new();
@@ -166,17 +193,23 @@ Change a rule's severity, switch it off or set its thresholds in `vacancy.toml` 
     writeln!(out)?;
     writeln!(
         out,
-        "| Rule | Category | Default severity | What it finds |"
+        "**Measured precision** is the share of a rule's findings on real adverts that a person judged right, that is, worth changing the advert for: up to 25 findings per rule were drawn at random from `vacancy check` over a corpus of real adverts (NHS Jobs, LinkedIn, Python job boards, US election offices, EU analytics roles, Hacker News), judged one by one, and kept in `precision/verdicts/` (`scripts/precision.py` draws, re-checks and counts them; findings a later fix removed are no longer counted). A `warning` or `error` rule must be right at least 80% of the time and an `info` rule 60%; the rules that were not are `info` or off by default, and a team can turn them on in `vacancy.toml`."
     )?;
-    writeln!(out, "| --- | --- | --- | --- |")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| Rule | Category | Default severity | Measured precision | What it finds |"
+    )?;
+    writeln!(out, "| --- | --- | --- | --- | --- |")?;
     for r in catalogue() {
         writeln!(
             out,
-            "| [`{}`](#{}) | {} | {} | {} |",
+            "| [`{}`](#{}) | {} | {} | {} | {} |",
             r.id,
             r.id,
             r.category.name(),
             r.default_name(),
+            measured_text(r.id),
             r.summary.replace('|', "\\|")
         )?;
     }
@@ -207,6 +240,18 @@ fn write_rule_markdown(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
     writeln!(out, "**Source.** {}", r.source)?;
     writeln!(out)?;
     writeln!(out, "**Fix.** {}", r.hint)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "**Measured precision.** {}.",
+        match measured(r.id) {
+            Some((judged, right)) if judged > 0 => format!(
+                "Right in {right} of {judged} findings judged on real adverts ({})",
+                measured_text(r.id).split(' ').next().unwrap_or("")
+            ),
+            _ => "Not measured: it gave too few findings on the corpus to judge".to_string(),
+        }
+    )?;
     if !r.settings.is_empty() {
         writeln!(out)?;
         writeln!(
