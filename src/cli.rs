@@ -147,6 +147,7 @@ Examples:
   vacancy check --format github adverts/        (annotations in GitHub Actions)
   vacancy check --format sarif adverts/ > vacancy.sarif
   vacancy check --today 2025-06-01 advert.md    (closing dates against that day)
+  vacancy check --jurisdiction US-NY adverts/   (the law of New York State for every advert)
   vacancy check --list-rules                    (every rule and its severity)
 
 Settings come from vacancy.toml in the current directory or the nearest
@@ -347,9 +348,14 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
 
-    /// Check closing dates against this day (YYYY-MM-DD) instead of today.
+    /// Check closing dates, and the laws in force, against this day (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "DATE", value_parser = iso_date)]
     pub today: Option<String>,
+
+    /// Apply the law of this place (ISO 3166: `US-NY`, `US-NY-NYC`, `CA-BC`,
+    /// `DE`) to every advert, instead of the place each advert names.
+    #[arg(long, value_name = "CODE", value_parser = jurisdiction_code)]
+    pub jurisdiction: Option<String>,
 
     /// List every rule with its category, severity and summary, and exit.
     #[arg(long)]
@@ -368,6 +374,11 @@ pub struct CheckArgs {
     pub taxonomy: Option<PathBuf>,
     #[command(flatten)]
     pub threads: ThreadArgs,
+}
+
+/// A jurisdiction code as `--jurisdiction` takes it.
+fn jurisdiction_code(s: &str) -> Result<String, String> {
+    crate::check::law::Jurisdiction::given(s, "").map(|j| j.code().to_string())
 }
 
 fn iso_date(s: &str) -> Result<String, String> {

@@ -85,6 +85,11 @@ pub struct Config {
     /// Extra skills for every command (`taxonomy = "skills.toml"`), relative
     /// to the directory of the file that names it.
     pub taxonomy: Option<PathBuf>,
+    /// The jurisdiction the law rules apply (`jurisdiction = "US-NY"`, or
+    /// `--jurisdiction`), instead of the one the advert's location gives.
+    pub jurisdiction: Option<String>,
+    /// Where `jurisdiction` came from, for the findings.
+    pub jurisdiction_how: String,
 }
 
 impl std::default::Default for Config {
@@ -97,6 +102,8 @@ impl std::default::Default for Config {
             ban: Vec::new(),
             today: super::dates::today(),
             taxonomy: None,
+            jurisdiction: None,
+            jurisdiction_how: String::new(),
         }
     }
 }
@@ -209,11 +216,23 @@ impl Config {
                     })?;
                     config.taxonomy = Some(PathBuf::from(name));
                 }
+                "jurisdiction" => {
+                    let code = value.get_ref().as_str().ok_or_else(|| {
+                        error(
+                            Some(value.span()),
+                            "`jurisdiction` must be a code in quotes, e.g. \"US-NY\"".into(),
+                        )
+                    })?;
+                    super::law::Jurisdiction::given(code, "")
+                        .map_err(|m| error(Some(value.span()), m))?;
+                    config.jurisdiction = Some(code.to_string());
+                    config.jurisdiction_how = "from vacancy.toml".to_string();
+                }
                 other => {
                     return Err(error(
                         Some(key.span()),
                         format!(
-                            "unknown section `{other}`; the file has `taxonomy`, `[rules]` and `[words]`"
+                            "unknown section `{other}`; the file has `taxonomy`, `jurisdiction`, `[rules]` and `[words]`"
                         ),
                     ));
                 }

@@ -16,6 +16,7 @@
 pub mod config;
 mod dates;
 mod directives;
+pub mod law;
 mod locate;
 pub mod rules;
 mod text;
@@ -67,6 +68,7 @@ pub enum Category {
     Clarity,
     Links,
     Consistency,
+    Law,
     StructuredData,
     Meta,
 }
@@ -80,6 +82,7 @@ impl Category {
             Category::Clarity => "clarity",
             Category::Links => "links",
             Category::Consistency => "consistency",
+            Category::Law => "law",
             Category::StructuredData => "structured-data",
             Category::Meta => "meta",
         }
@@ -95,6 +98,7 @@ impl Category {
             Category::Consistency => {
                 "Consistency: facts that contradict each other or the calendar"
             }
+            Category::Law => "The law where the job is",
             Category::StructuredData => {
                 "Structured data: JSON-LD JobPosting, as Google's job-posting guidelines read it"
             }

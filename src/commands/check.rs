@@ -40,6 +40,10 @@ pub(super) fn load_config(explicit: Option<&Path>, none: bool) -> Result<Config>
 #[allow(clippy::print_stderr)]
 pub fn run(args: CheckArgs) -> Result<ExitStatus> {
     let mut config = load_config(args.config.as_deref(), args.no_config)?;
+    if let Some(code) = &args.jurisdiction {
+        config.jurisdiction = Some(code.clone());
+        config.jurisdiction_how = "from --jurisdiction".to_string();
+    }
     if let Some(today) = &args.today {
         config = config.with_today(today);
     }

@@ -759,8 +759,11 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
                     || (towns.len() == first && region_first(&p, hint.or(named_country))));
             // "Ponsonby, Auckland": the region is named after its city, far
             // bigger than the town before it, and the city is meant.
+            // Not of an American state or a Canadian province: "Albany, New
+            // York" and "Laval, Quebec" name the state and the province.
             let city_of_region = is_region
                 && !p.towns.is_empty()
+                && !p.regions.iter().any(|r| matches!(r.country, "US" | "CA"))
                 && towns[first..].iter().any(|t| {
                     t.found.first().is_some_and(|before| {
                         p.towns.iter().any(|c| {
@@ -1122,6 +1125,29 @@ mod tests {
         );
         // Cities of two countries listed with a comma are both kept.
         assert_eq!(names("Amsterdam, Milan", None).len(), 2);
+    }
+
+    #[test]
+    fn a_town_then_a_state_named_like_a_city_is_in_the_state() {
+        for (location, town) in [
+            ("Albany, New York", "Albany"),
+            ("Spokane, Washington", "Spokane"),
+            ("Laval, Quebec", "Laval"),
+        ] {
+            let got = names(location, None);
+            assert_eq!(
+                got.first().map(|(n, _)| n.as_str()),
+                Some(town),
+                "{location}: {got:?}"
+            );
+        }
+        // A suburb before a city that names its region is the city.
+        assert_eq!(
+            names("Ponsonby, Auckland", None)
+                .first()
+                .map(|(n, _)| n.clone()),
+            Some("Auckland".to_string())
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod completeness;
 mod consistency;
 mod inclusive;
 mod jobposting;
+mod law;
 mod links;
 mod meta;
 mod unfinished;
@@ -29,6 +30,7 @@ pub const GROUPS: &[Group] = &[
     clarity::GROUP,
     links::GROUP,
     consistency::GROUP,
+    law::GROUP,
     jobposting::GROUP,
     meta::GROUP,
 ];

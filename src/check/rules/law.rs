@@ -1,0 +1,234 @@
+//! The law where the job is: pay transparency, salary-history bans and
+//! Germany's gender-neutral titles. Each fires only where the jurisdiction
+//! is known (`--jurisdiction`, `jurisdiction` in vacancy.toml, or the
+//! advert's own resolved location) and on a date the law is in force (the
+//! advert's posting date, else `--today`). The laws are listed in docs/law.md.
+
+use std::sync::LazyLock;
+
+use crate::pattern::Regex;
+
+use super::{Group, find_all, re};
+use crate::check::law::{self, Jurisdiction};
+use crate::check::{Advert, Category, Config, Hit, Rule, Severity};
+
+pub const GROUP: Group = Group {
+    rules: RULES,
+    check,
+};
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "pay-transparency",
+        category: Category::Law,
+        severity: Severity::Warning,
+        summary: "The job is where the law requires a pay range in job adverts (Colorado, California, Washington, New York State and City, Illinois, Maryland, Minnesota, Massachusetts, New Jersey, Vermont, Hawaii, the District of Columbia, British Columbia, Ontario), and the advert gives no minimum and maximum.",
+        hint: "State the good-faith pay range for the job, e.g. `Salary: $62,000 – $70,000 a year`; a single figure only when the pay is fixed.",
+        rationale: "These laws require an advert for a job done there to state the pay, as a range from the lowest to the highest the employer in good faith expects to pay (Colorado also asks for a general description of benefits). Each has its date in force and most apply only to employers of a certain size, which an advert cannot show, so the finding is a warning naming the statute, the date and the size, not an error. The jurisdiction is the one `--jurisdiction` or `jurisdiction` in vacancy.toml gives, else the region of the advert's resolved location; the finding says which. Fully remote US jobs and the EU Pay Transparency Directive (2023/970) are not covered yet: see docs/law.md.",
+        source: "The statutes listed in docs/law.md (e.g. Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201; California Labor Code § 432.3; New York Labor Law § 194-b; B.C. Pay Transparency Act, s. 5; Ontario Employment Standards Act, 2000, s. 8.1)",
+        bad: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nApply by email to jobs@acme.example.\n",
+        good: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nSalary: $45,000 – $52,000 a year, with health insurance and a 401(k).\n\nApply by email to jobs@acme.example.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
+        id: "salary-history",
+        category: Category::Law,
+        severity: Severity::Warning,
+        summary: "The advert asks for the candidate's current or past pay where the law forbids asking (California, New York State and City, Massachusetts, Colorado, Washington, Illinois, New Jersey, Maryland, Connecticut, Oregon, Vermont, Hawaii).",
+        hint: "Ask for the pay the candidate expects, not the pay they had; or say nothing and state the range.",
+        rationale: "Salary-history bans stop employers asking for a candidate's pay history, which carries past pay gaps into the new job. An advert that asks for it (\"include your current salary\") breaks them outright. Asking for expectations is allowed. The rule fires only where the jurisdiction is known and the ban was in force on the advert's date.",
+        source: "The statutes listed in docs/law.md (e.g. California Labor Code § 432.3; New York Labor Law § 194-a; M.G.L. c. 149, § 105A(c))",
+        bad: "# Analyst\n\nLocation: Boston, Massachusetts\n\nSalary: $70,000 – $80,000. Please send your CV with your current salary.\n",
+        good: "# Analyst\n\nLocation: Boston, Massachusetts\n\nSalary: $70,000 – $80,000. Please send your CV and tell us what you hope to earn.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
+        id: "gender-neutral-title",
+        category: Category::Law,
+        severity: Severity::Warning,
+        summary: "A job in Germany whose title has no gender marker such as \"(m/w/d)\".",
+        hint: "Add the marker German adverts use, e.g. `Softwareentwickler (m/w/d)` or `Software Developer (all genders)`.",
+        rationale: "Germany's General Equal Treatment Act forbids advertising a job for one sex only, and a title in the masculine form is read as doing so; employers mark titles \"(m/w/d)\" (male, female, diverse) since the third gender entry came into the civil-status law in 2019. Employers have paid compensation to candidates over titles without it. The rule fires only when the job's country is Germany.",
+        source: "Allgemeines Gleichbehandlungsgesetz (AGG) § 11 with §§ 1, 7 and 15; Personenstandsgesetz § 22(3) (the entry \"divers\", in force 2018-12-22)",
+        bad: "# Software Developer\n\nLocation: Leipzig, Germany\n\nSalary: €60,000 – €70,000 a year.\n",
+        good: "# Software Developer (m/w/d)\n\nLocation: Leipzig, Germany\n\nSalary: €60,000 – €70,000 a year.\n",
+        example_config: "",
+        settings: &[],
+    },
+];
+
+/// Asking for the pay a candidate has or had.
+static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:salary|pay|compensation|wage|earnings) history|(?:current|present|previous|past|prior|last) (?:salary|base salary|pay|compensation|wage|earnings)|what you (?:currently |now )?(?:earn|make)\b(?: now| today| at present)?)",
+    )
+});
+
+/// Markers of a gender-neutral title in German adverts.
+static NEUTRAL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\(\s*(?:[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?|[mwfdx]\s*\|\s*[mwfdx](?:\s*\|\s*[mwfdx])?|all(?:e)? gender\w*|alle geschlechter|gn\*?|divers)\s*\)|\b[mwf]\s*/\s*[wmf]\s*/\s*d\b|\*innen\b|:innen\b",
+    )
+});
+
+/// The jurisdiction the rules read: given by hand, else the advert's own.
+fn jurisdiction(ad: &Advert, config: &Config) -> Option<Jurisdiction> {
+    match &config.jurisdiction {
+        Some(code) => Jurisdiction::given(code, &config.jurisdiction_how).ok(),
+        None => Jurisdiction::of_advert(ad.posting),
+    }
+}
+
+fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
+    let Some(j) = jurisdiction(ad, config) else {
+        return;
+    };
+    let p = ad.posting;
+    let date = p.dates.posted.as_deref().unwrap_or(&config.today);
+    if config.enabled("pay-transparency")
+        && let Some(law) = law::pay_laws(&j, date).first()
+    {
+        let s = &p.salary;
+        let missing = match (s.min, s.max) {
+            (Some(lo), Some(hi)) if lo != hi => None,
+            (Some(_), _) | (_, Some(_)) => Some("gives one figure, not a range"),
+            (None, None) => Some("gives no pay"),
+        };
+        if let Some(what) = missing {
+            let size = if law.employees > 1 {
+                format!(" for employers with {} or more employees", law.employees)
+            } else {
+                String::new()
+            };
+            let at = ad.evidence_at("salary").unwrap_or_else(|| ad.anchor());
+            out.push(
+                Hit::new(
+                    "pay-transparency",
+                    at,
+                    format!(
+                        "The advert {what}: {} requires a pay range in job adverts{size} ({}, in force since {}); jurisdiction {}, {}",
+                        law.place, law.statute, law.from, j.code(), j.how
+                    ),
+                )
+                .whole(),
+            );
+        }
+    }
+    if config.enabled("salary-history")
+        && let Some(ban) = law::history_ban(&j, date)
+    {
+        for (_, at, text) in find_all(ad, ad.lines(), &HISTORY) {
+            out.push(Hit::new(
+                "salary-history",
+                at,
+                format!(
+                    "\"{text}\": {} forbids asking for pay history ({}, in force since {}); jurisdiction {}, {}",
+                    ban.place, ban.statute, ban.from, j.code(), j.how
+                ),
+            ));
+        }
+    }
+    if config.enabled("gender-neutral-title") && j.country == "DE" && p.title.is_some() {
+        // The title as written: its line, and the lines around the top.
+        let marked = p
+            .evidence
+            .get("title")
+            .is_some_and(|e| NEUTRAL_MARKER.is_match(&e.text))
+            || ad
+                .all_lines()
+                .take(6)
+                .any(|l| NEUTRAL_MARKER.is_match(l.text));
+        if !marked {
+            out.push(
+                Hit::new(
+                    "gender-neutral-title",
+                    ad.anchor(),
+                    format!(
+                        "\"{}\" has no gender marker such as \"(m/w/d)\" (AGG § 11); jurisdiction {}, {}",
+                        p.title.as_deref().unwrap_or(""),
+                        j.code(),
+                        j.how
+                    ),
+                )
+                .whole(),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{run, run_with};
+
+    #[test]
+    fn a_range_where_the_law_asks_for_one() {
+        let md = "# Clerk\n\nLocation: Denver, Colorado\n\nApply by email.\n";
+        let f = run("pay-transparency", md);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.contains("Colorado requires a pay range"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            f[0].message
+                .contains("jurisdiction US-CO, from the advert's location"),
+            "{}",
+            f[0].message
+        );
+        // A range passes; a place without such a law is not checked.
+        let md = "# Clerk\n\nLocation: Denver, Colorado\n\nSalary: $45,000 - $52,000 a year.\n";
+        assert!(run("pay-transparency", md).is_empty());
+        let md = "# Clerk\n\nLocation: Austin, Texas\n\nApply by email.\n";
+        assert!(run("pay-transparency", md).is_empty());
+    }
+
+    #[test]
+    fn the_law_in_force_on_the_adverts_date() {
+        // New York State's law began on 17 September 2023.
+        let md =
+            "# Clerk\n\nLocation: Albany, New York\n\nPosted: 1 June 2023\n\nApply by email.\n";
+        assert!(run("pay-transparency", md).is_empty());
+        let md =
+            "# Clerk\n\nLocation: Albany, New York\n\nPosted: 1 October 2023\n\nApply by email.\n";
+        assert_eq!(run("pay-transparency", md).len(), 1);
+    }
+
+    #[test]
+    fn a_jurisdiction_given_in_the_config_outranks_the_advert() {
+        let md = "# Clerk\n\nApply by email.\n";
+        assert!(run("pay-transparency", md).is_empty());
+        let f = run_with("pay-transparency", md, "jurisdiction = \"US-WA\"\n");
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message
+                .contains("jurisdiction US-WA, from vacancy.toml"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn asking_for_pay_history_where_it_is_banned() {
+        let md = "# Analyst\n\nLocation: Boston, Massachusetts\n\nSend your CV with your current salary. Tell us your salary expectations.\n";
+        let f = run("salary-history", md);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let md = "# Analyst\n\nLocation: Austin, Texas\n\nSend your CV with your current salary.\n";
+        assert!(run("salary-history", md).is_empty());
+    }
+
+    #[test]
+    fn german_titles_carry_a_gender_marker() {
+        let md = "# Software Developer\n\nLocation: Leipzig, Germany\n";
+        assert_eq!(run("gender-neutral-title", md).len(), 1);
+        for md in [
+            "# Software Developer (m/w/d)\n\nLocation: Leipzig, Germany\n",
+            "# Software Developer (all genders)\n\nLocation: Leipzig, Germany\n",
+            "# Software Developer\n\nLocation: Leeds, England\n",
+        ] {
+            assert!(run("gender-neutral-title", md).is_empty(), "{md}");
+        }
+    }
+}
