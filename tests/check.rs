@@ -204,8 +204,32 @@ fn seed_002_has_no_closing_date_and_no_location() {
     // Whole-advert findings point at the title's line.
     let title = line_of(&text, "Chief Technology Officer", 0);
     assert!(has(&found, title, "missing-closing-date"));
-    assert!(has(&found, title, "missing-location"));
     assert!(!found.iter().any(|f| f["rule"] == "missing-salary"));
+    // missing-location is off by default; turned on, it finds the seed has none.
+    assert!(!found.iter().any(|f| f["rule"] == "missing-location"));
+    let dir = TempDir::new().unwrap();
+    let config = dir.path().join("vacancy.toml");
+    fs::write(&config, "[rules]\nmissing-location = \"warning\"\n").unwrap();
+    let path = seed("002").unwrap();
+    let out = vacancy()
+        .args([
+            "check",
+            "--today",
+            "2025-01-15",
+            "--format",
+            "json",
+            "--config",
+        ])
+        .arg(&config)
+        .arg(&path)
+        .output()
+        .unwrap();
+    let on: Vec<Value> = serde_json::from_slice::<Value>(&out.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(has(&on, title, "missing-location"));
 }
 
 // ---- The fixtures ----------------------------------------------------------
