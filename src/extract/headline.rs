@@ -725,11 +725,18 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     let names_a_job = JOB_NOUN.is_match(last) && !ORG_WORD.is_match(org);
     // "About the Role We…": a sentence's first word run into the name.
     let run_together = matches!(last, "We" | "You" | "Our" | "The" | "Join" | "As");
+    // "Radiography Department", "Boston Community Nursing Team": a part of
+    // the employer, not the employer ("Department of Health" is one).
+    let unit = matches!(
+        last,
+        "Department" | "Team" | "Unit" | "Ward" | "Directorate" | "Division" | "Section"
+    );
     if out.posting.employer.is_none()
         && !org.is_empty()
         && !not_a_name(org)
         && !names_a_job
         && !run_together
+        && !unit
     {
         out.evidence("employer", line, evidence);
         out.posting.employer = Some(org.to_string());

@@ -53,7 +53,54 @@ struct Seen {
     first: Option<(usize, String)>,
 }
 
+/// "Spire Southampton Hospital" when the text also names "Spire Healthcare
+/// Ltd": a site of the organisation, whose own name, with its legal form and
+/// the same first word, is the employer.
+fn site_of_named_organisation(cx: &Context, out: &mut Out) {
+    let Some(employer) = out.posting.employer.clone() else {
+        return;
+    };
+    if NAME_OF_FORM.is_match(&employer) {
+        return;
+    }
+    let Some(first) = employer.split_whitespace().next() else {
+        return;
+    };
+    let fuller = cx.lines_matching(&NAME_OF_FORM).find_map(|line| {
+        NAME_OF_FORM.find_iter(line.text).find_map(|m| {
+            let (_, name) = trimmed(&line.text[m.start()..m.end()], m.start());
+            let name = name
+                .split(" (")
+                .next()
+                .unwrap_or(name)
+                .trim_end_matches('.');
+            // Another name with the same first word ("Spire Healthcare Ltd"
+            // beside "Spire Leeds Hospital"), not the employer's own name
+            // grown ("Pine County Office of Elections and Pine Ltd").
+            (name.split_whitespace().next() == Some(first)
+                && (2..=5).contains(&name.split_whitespace().count())
+                && !name.starts_with(employer.as_str())
+                && name != employer
+                && !NOT_EMPLOYER.is_match(name))
+            .then(|| (name.to_string(), line.line, line.text))
+        })
+    });
+    if let Some((name, line, text)) = fuller {
+        out.posting.employer = None;
+        out.posting.evidence.remove("employer");
+        headline::set_employer(out, &name, line, text);
+        if out.posting.employer.is_some() {
+            out.note(format!(
+                "employer: \"{name}\", the organisation \"{employer}\" belongs to, as the text names both"
+            ));
+        } else {
+            out.posting.employer = Some(employer);
+        }
+    }
+}
+
 pub fn extract(cx: &Context, out: &mut Out) {
+    site_of_named_organisation(cx, out);
     if out.posting.employer.is_some() {
         return;
     }
@@ -166,6 +213,20 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(employer(text).0.as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_site_gives_way_to_the_organisation_it_belongs_to() {
+        let (e, notes) = employer(
+            "# Staff Nurse\n\nEmployer: Larkspur Leeds Hospital\n\nLarkspur Healthcare Ltd runs twelve hospitals.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Larkspur Healthcare Ltd"));
+        assert!(notes.iter().any(|n| n.contains("belongs to")), "{notes:?}");
+        // A department or a team is not the employer.
+        let (e, _) = employer(
+            "Radiographer | Radiography Department | Band 5 | Liverpool | Full Time\n\nWe scan patients.\n",
+        );
+        assert_eq!(e, None);
     }
 
     #[test]
