@@ -94,11 +94,12 @@ static TIMES_POSTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Plumbing & Heating Engineers x2": a count after the jobs a headline names.
 static JOBS_TIMES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b[a-z]+s\s?[x×]\s?(\d{1,2})\b"));
-/// "We're hiring 2 part-timers", "recruiting three baristas": a count of
+/// "We're hiring 2 part-timers", "recruiting three baristas", "recruiting
+/// three Care Assistants": a count of
 /// the people hired. (Units of time are passed over where it is read.)
 static HIRING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:hiring|recruiting|taking on)\s+(\d{{1,2}}|{WORD_PATTERN})\s+(?:new\s+|more\s+|extra\s+|additional\s+|experienced\s+|enthusiastic\s+|friendly\s+)?([a-z][\w-]*s|people|staff)\b"
+        r"(?i)\b(?:hiring|recruiting|taking on)\s+(\d{{1,2}}|{WORD_PATTERN})\s+(?:new\s+|more\s+|extra\s+|additional\s+|experienced\s+|enthusiastic\s+|friendly\s+)?(?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]*s|people|staff)\b"
     ))
 });
 /// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
@@ -538,6 +539,11 @@ mod tests {
             Some(2)
         );
         assert_eq!(contract("We are hiring three baristas.\n").1, Some(3));
+        assert_eq!(
+            contract("We are recruiting three Care Assistants.\n").1,
+            Some(3)
+        );
+        assert_eq!(contract("We are hiring 2 days a week.\n").1, None);
         assert_eq!(contract("We have been hiring 20 years.\n").1, None);
         assert_eq!(
             contract("# Plumbing & Heating Engineers x2 – Leeds\n\nWe fix boilers.\n").1,
