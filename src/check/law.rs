@@ -21,6 +21,9 @@ pub struct Jurisdiction {
     pub region: Option<String>,
     /// A city with laws of its own ("US-NY-NYC"), when the job is there.
     pub city: Option<String>,
+    /// A fully remote job anywhere in the country (US only): the laws that
+    /// reach remote jobs that could be done in their state apply.
+    pub remote: bool,
     /// How it was decided, for the finding and `explain`.
     pub how: String,
 }
@@ -53,18 +56,21 @@ impl Jurisdiction {
                 country: c.to_string(),
                 region: None,
                 city: None,
+                remote: false,
                 how: how.to_string(),
             }),
             [c, r] if ok(c, 2..=2) && ok(r, 1..=3) => Ok(Jurisdiction {
                 country: c.to_string(),
                 region: Some(format!("{c}-{r}")),
                 city: None,
+                remote: false,
                 how: how.to_string(),
             }),
             [c, r, t] if ok(c, 2..=2) && ok(r, 1..=3) && ok(t, 2..=4) => Ok(Jurisdiction {
                 country: c.to_string(),
                 region: Some(format!("{c}-{r}")),
                 city: Some(format!("{c}-{r}-{t}")),
+                remote: false,
                 how: how.to_string(),
             }),
             _ => Err(format!(
@@ -109,11 +115,20 @@ impl Jurisdiction {
                     )
             }))
         .then(|| "US-NY-NYC".to_string());
+        let remote = country == "US"
+            && region.is_none()
+            && p.work_mode == Some(crate::extract::WorkMode::Remote);
+        let how = if remote {
+            "from the advert: a fully remote job in the United States".to_string()
+        } else {
+            format!("from the advert's location ({where_})")
+        };
         Some(Jurisdiction {
             country,
             region,
             city,
-            how: format!("from the advert's location ({where_})"),
+            remote,
+            how,
         })
     }
 }
@@ -215,6 +230,8 @@ pub struct PayLaw {
     pub from: &'static str,
     /// The fewest employees an employer must have for it to apply (1: all).
     pub employees: u32,
+    /// Whether it reaches fully remote jobs that could be done in the state.
+    pub remote: bool,
 }
 
 /// Pay-transparency laws for job adverts: a good-faith pay range (minimum
@@ -226,6 +243,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Equal Pay for Equal Work Act, C.R.S. § 8-5-201",
         from: "2021-01-01",
         employees: 1,
+        remote: true,
     },
     PayLaw {
         code: "US-NY-NYC",
@@ -233,6 +251,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "NYC Administrative Code § 8-107(32) (Local Law 32 of 2022)",
         from: "2022-11-01",
         employees: 4,
+        remote: false,
     },
     PayLaw {
         code: "US-CA",
@@ -240,6 +259,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "California Labor Code § 432.3 (SB 1162)",
         from: "2023-01-01",
         employees: 15,
+        remote: false,
     },
     PayLaw {
         code: "US-WA",
@@ -247,6 +267,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "RCW 49.58.110 (SB 5761)",
         from: "2023-01-01",
         employees: 15,
+        remote: true,
     },
     PayLaw {
         code: "US-NY",
@@ -254,6 +275,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "New York Labor Law § 194-b",
         from: "2023-09-17",
         employees: 4,
+        remote: false,
     },
     PayLaw {
         code: "CA-BC",
@@ -261,6 +283,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Pay Transparency Act, S.B.C. 2023, c. 18, s. 5",
         from: "2023-11-01",
         employees: 1,
+        remote: false,
     },
     PayLaw {
         code: "US-HI",
@@ -268,6 +291,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Hawaii Revised Statutes § 378-2.4 (Act 203 of 2023)",
         from: "2024-01-01",
         employees: 50,
+        remote: false,
     },
     PayLaw {
         code: "US-DC",
@@ -275,6 +299,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Wage Transparency Omnibus Amendment Act of 2023, D.C. Code § 32-1453",
         from: "2024-06-30",
         employees: 1,
+        remote: false,
     },
     PayLaw {
         code: "US-MD",
@@ -282,6 +307,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Maryland Labor and Employment Code § 3-304.2 (Wage Range Transparency Act, SB 525)",
         from: "2024-10-01",
         employees: 1,
+        remote: false,
     },
     PayLaw {
         code: "US-IL",
@@ -289,6 +315,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Illinois Equal Pay Act of 2003, 820 ILCS 112/10 (HB 3129)",
         from: "2025-01-01",
         employees: 15,
+        remote: false,
     },
     PayLaw {
         code: "US-MN",
@@ -296,6 +323,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Minnesota Statutes § 181.173",
         from: "2025-01-01",
         employees: 30,
+        remote: false,
     },
     PayLaw {
         code: "US-NJ",
@@ -303,6 +331,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "New Jersey P.L. 2024, c. 91 (N.J.S.A. 34:11-56.13a)",
         from: "2025-06-01",
         employees: 10,
+        remote: false,
     },
     PayLaw {
         code: "US-VT",
@@ -310,6 +339,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "21 V.S.A. § 495o (Act 155 of 2024)",
         from: "2025-07-01",
         employees: 5,
+        remote: false,
     },
     PayLaw {
         code: "US-MA",
@@ -317,6 +347,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "M.G.L. c. 149, § 105F (Frances Perkins Workplace Equity Act)",
         from: "2025-10-29",
         employees: 25,
+        remote: false,
     },
     PayLaw {
         code: "CA-ON",
@@ -324,6 +355,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         statute: "Employment Standards Act, 2000, s. 8.1 (Working for Workers Five Act, 2024)",
         from: "2026-01-01",
         employees: 25,
+        remote: false,
     },
 ];
 
@@ -332,7 +364,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
 pub fn pay_laws(j: &Jurisdiction, date: &str) -> Vec<&'static PayLaw> {
     let mut found: Vec<&PayLaw> = PAY_LAWS
         .iter()
-        .filter(|l| j.within(l.code) && l.from <= date)
+        .filter(|l| (j.within(l.code) || (j.remote && l.remote)) && l.from <= date)
         .collect();
     found.sort_by_key(|l| std::cmp::Reverse(l.code.len()));
     found
@@ -470,5 +502,15 @@ mod tests {
             "US-NY-NYC"
         );
         assert!(history_ban(&j("US-TX"), "2024-01-01").is_none());
+        // A fully remote US job is reached by the laws that cover remote work.
+        let remote = Jurisdiction {
+            remote: true,
+            ..j("US")
+        };
+        let codes: Vec<&str> = pay_laws(&remote, "2024-01-01")
+            .iter()
+            .map(|l| l.code)
+            .collect();
+        assert_eq!(codes, ["US-CO", "US-WA"]);
     }
 }

@@ -24,7 +24,7 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "The job is where the law requires a pay range in job adverts (Colorado, California, Washington, New York State and City, Illinois, Maryland, Minnesota, Massachusetts, New Jersey, Vermont, Hawaii, the District of Columbia, British Columbia, Ontario), and the advert gives no minimum and maximum.",
         hint: "State the good-faith pay range for the job, e.g. `Salary: $62,000 – $70,000 a year`; a single figure only when the pay is fixed.",
-        rationale: "These laws require an advert for a job done there to state the pay, as a range from the lowest to the highest the employer in good faith expects to pay (Colorado also asks for a general description of benefits). Each has its date in force and most apply only to employers of a certain size, which an advert cannot show, so the finding is a warning naming the statute, the date and the size, not an error. The jurisdiction is the one `--jurisdiction` or `jurisdiction` in vacancy.toml gives, else the region of the advert's resolved location; the finding says which. Fully remote US jobs and the EU Pay Transparency Directive (2023/970) are not covered yet: see docs/law.md.",
+        rationale: "These laws require an advert for a job done there to state the pay, as a range from the lowest to the highest the employer in good faith expects to pay (Colorado also asks for a general description of benefits). Each has its date in force and most apply only to employers of a certain size, which an advert cannot show, so the finding is a warning naming the statute, the date and the size, not an error. The jurisdiction is the one `--jurisdiction` or `jurisdiction` in vacancy.toml gives, else the region of the advert's resolved location; the finding says which. A fully remote US job is held to the laws that reach remote work (Colorado's, Washington's) unless the advert excludes that state. The EU Pay Transparency Directive (2023/970) is not covered yet: see docs/law.md.",
         source: "The statutes listed in docs/law.md (e.g. Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201; California Labor Code § 432.3; New York Labor Law § 194-b; B.C. Pay Transparency Act, s. 5; Ontario Employment Standards Act, 2000, s. 8.1)",
         bad: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nApply by email to jobs@acme.example.\n",
         good: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nSalary: $45,000 – $52,000 a year, with health insurance and a 401(k).\n\nApply by email to jobs@acme.example.\n",
@@ -66,6 +66,13 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words that shut a remote job off from some states.
+static EXCLUDES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:exclud(?:ing|es?)|except(?: for| in)?|not (?:open|available|eligible)|cannot (?:hire|employ)|unable to (?:hire|employ))\b",
+    )
+});
+
 /// Markers of a gender-neutral title in German adverts.
 static NEUTRAL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -87,8 +94,24 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
     };
     let p = ad.posting;
     let date = p.dates.posted.as_deref().unwrap_or(&config.today);
+    // A remote job that says it cannot be done in a state ("excluding
+    // Colorado") is not reached by that state's law.
+    let excluded = |place: &str| {
+        j.remote
+            && ad.lines().iter().any(|l| {
+                EXCLUDES.find_iter(l.text).any(|m| {
+                    l.text[m.end()..]
+                        .chars()
+                        .take(80)
+                        .collect::<String>()
+                        .contains(place)
+                })
+            })
+    };
     if config.enabled("pay-transparency")
-        && let Some(law) = law::pay_laws(&j, date).first()
+        && let Some(law) = law::pay_laws(&j, date)
+            .into_iter()
+            .find(|l| !excluded(l.place))
     {
         let s = &p.salary;
         let missing = match (s.min, s.max) {
@@ -182,6 +205,23 @@ mod tests {
         let md = "# Clerk\n\nLocation: Denver, Colorado\n\nSalary: $45,000 - $52,000 a year.\n";
         assert!(run("pay-transparency", md).is_empty());
         let md = "# Clerk\n\nLocation: Austin, Texas\n\nApply by email.\n";
+        assert!(run("pay-transparency", md).is_empty());
+    }
+
+    #[test]
+    fn a_fully_remote_us_job_is_reached_by_colorados_law() {
+        let md = "# Data Engineer\n\nThis is a fully remote role; candidates anywhere in the United States.\n\nApply by email.\n";
+        let f = run("pay-transparency", md);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("Colorado"), "{}", f[0].message);
+        assert!(
+            f[0].message
+                .contains("fully remote job in the United States"),
+            "{}",
+            f[0].message
+        );
+        // Unless the advert shuts the job off from Colorado (then Washington's law reaches it).
+        let md = "# Data Engineer\n\nThis is a fully remote role in the United States, excluding Colorado and Washington.\n\nApply by email.\n";
         assert!(run("pay-transparency", md).is_empty());
     }
 
