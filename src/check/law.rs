@@ -80,9 +80,39 @@ impl Jurisdiction {
     }
 
     /// The jurisdiction the advert's own places settle, if they do: one
-    /// country, and of a US state or Canadian province, one region.
-    pub fn of_advert(p: &Posting) -> Option<Jurisdiction> {
+    /// country where a place of the job lies (or that its location names),
+    /// in the currency of its pay, and of a US state or Canadian province,
+    /// one region.
+    ///
+    /// `names_us` says whether the advert's text names the United States
+    /// outright: a fully remote job with no place is a US one only then.
+    pub fn of_advert(p: &Posting, names_us: bool) -> Option<Jurisdiction> {
         let country = p.country.clone()?;
+        // The country must be where the job is: a place resolved in it, or
+        // a location that names it ("Germany", "Remote (US)"); not only the
+        // advert's other signs (a domain, a dialling code).
+        let named = p.location.as_deref().is_some_and(|l| {
+            l.split(|c: char| !c.is_alphanumeric() && c != ' ')
+                .any(|part| crate::places::country(part.trim()).is_some_and(|c| c.code == country))
+        });
+        // A fully remote job with no place of its own ("Nevada, Idaho" ties
+        // one to those states, which the law tables may not cover).
+        let remote_us = country == "US"
+            && names_us
+            && p.places.is_empty()
+            && p.work_mode == Some(crate::extract::WorkMode::Remote);
+        if !named && !remote_us && !p.places.iter().any(|pl| pl.country == country) {
+            return None;
+        }
+        // Pay in another country's currency ("£" for a "Westminster" the
+        // gazetteer places in Colorado) leaves the place in doubt.
+        if let Some(currency) = p.salary.currency.as_deref()
+            && crate::places::country_by_code(&country)
+                .and_then(|c| c.currency)
+                .is_some_and(|own| own != currency)
+        {
+            return None;
+        }
         let regions: Vec<&str> = p
             .places
             .iter()
@@ -95,8 +125,22 @@ impl Jurisdiction {
             .collect();
         region_codes.dedup();
         let where_ = p.location.clone().unwrap_or_else(|| country.clone());
+        // A bare town ("Washington", "Boston") has namesakes in other
+        // countries: its state is taken only when the location names a state
+        // or country too ("Denver, CO", "Boston, Massachusetts"), or the town
+        // is New York City.
+        let location = p.location.as_deref().unwrap_or("");
+        let words: Vec<&str> = location
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let qualified = regions.iter().any(|r| location.contains(r))
+            || region_codes
+                .iter()
+                .any(|code| code.split('-').nth(1).is_some_and(|st| words.contains(&st)))
+            || p.places.iter().any(|pl| pl.name == "New York City");
         let region = match region_codes.as_slice() {
-            [one] => Some(one.clone()),
+            [one] if qualified => Some(one.clone()),
             _ => None,
         };
         // New York City has a law of its own.
@@ -115,9 +159,7 @@ impl Jurisdiction {
                     )
             }))
         .then(|| "US-NY-NYC".to_string());
-        let remote = country == "US"
-            && region.is_none()
-            && p.work_mode == Some(crate::extract::WorkMode::Remote);
+        let remote = remote_us && region.is_none();
         let how = if remote {
             "from the advert: a fully remote job in the United States".to_string()
         } else {
