@@ -80,7 +80,7 @@ static EXCLUDES: LazyLock<Regex> = LazyLock::new(|| {
 /// Markers of a gender-neutral title in German adverts.
 static NEUTRAL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\(\s*(?:[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?|[mwfdx]\s*\|\s*[mwfdx](?:\s*\|\s*[mwfdx])?|all(?:e)? gender\w*|alle geschlechter|gn\*?|divers)\s*\)|\b[mwf]\s*/\s*[wmf]\s*/\s*d\b|\*innen\b|:innen\b",
+        r"(?i)\(\s*(?:[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?|[mwfdx]\s*\|\s*[mwfdx](?:\s*\|\s*[mwfdx])?|all(?:e)? gender\w*|alle geschlechter|gn\*?|divers)\s*\)|\b[mwf]\s*/\s*[wmf]\s*/\s*d\b|\*innen\b|:innen\b|[-_](?:all-genders|m-w-d|w-m-d|m-f-d|f-m-d|mwd|mfd)\b",
     )
 });
 
@@ -162,15 +162,13 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         }
     }
     if config.enabled("gender-neutral-title") && j.country == "DE" && p.title.is_some() {
-        // The title as written: its line, and the lines around the top.
+        // The title as written, or a marker anywhere in the advert (a later
+        // "Developers (m/f)", a link whose address ends "-m-w-d").
         let marked = p
             .evidence
             .get("title")
             .is_some_and(|e| NEUTRAL_MARKER.is_match(&e.text))
-            || ad
-                .all_lines()
-                .take(6)
-                .any(|l| NEUTRAL_MARKER.is_match(l.text));
+            || ad.all_lines().any(|l| NEUTRAL_MARKER.is_match(l.text));
         if !marked {
             out.push(
                 Hit::new(
@@ -277,6 +275,7 @@ mod tests {
         for md in [
             "# Software Developer (m/w/d)\n\nLocation: Leipzig, Germany\n",
             "# Software Developer (all genders)\n\nLocation: Leipzig, Germany\n",
+            "# Software Developer\n\nLocation: Leipzig, Germany\n\nApply at https://jobs.example/software-developer-m-w-d\n",
             "# Software Developer\n\nLocation: Leeds, England\n",
         ] {
             assert!(run("gender-neutral-title", md).is_empty(), "{md}");
