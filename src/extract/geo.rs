@@ -465,8 +465,16 @@ struct Part {
 
 /// Reads one comma-separated part: a country, a region, a town (the longest
 /// run of capitalised words the gazetteer knows), or several of these.
+/// Short names of cities that every reader knows and no other place has.
+const CITY_SHORT_NAMES: &[(&str, &str)] = &[("NYC", "New York City")];
+
 fn read_part(part: &str, hint: Option<&str>) -> Part {
     let mut out = Part::default();
+    // "NYC, NY": a city's short name is the city.
+    let part = CITY_SHORT_NAMES
+        .iter()
+        .find(|(short, _)| part.trim() == *short)
+        .map_or(part, |(_, name)| *name);
     let ws = words(part);
     if ws.is_empty() || ws.len() > 8 {
         return out;
@@ -706,7 +714,10 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
             // "Seattle, WA": a bare code is no town's name ("Wa" in Ghana);
             // after a town it is a region of that town's country.
             let trimmed = part.trim();
-            if (2..=3).contains(&trimmed.len()) && trimmed.chars().all(|c| c.is_ascii_uppercase()) {
+            if (2..=3).contains(&trimmed.len())
+                && trimmed.chars().all(|c| c.is_ascii_uppercase())
+                && !CITY_SHORT_NAMES.iter().any(|(short, _)| *short == trimmed)
+            {
                 p.towns.clear();
                 if p.regions.is_empty() && p.trailing.is_empty() {
                     let mut seen: Vec<&str> = Vec::new();
@@ -1147,6 +1158,14 @@ mod tests {
                 .first()
                 .map(|(n, _)| n.clone()),
             Some("Auckland".to_string())
+        );
+    }
+
+    #[test]
+    fn a_city_s_short_name() {
+        assert_eq!(
+            names("NYC, NY", None),
+            vec![("New York City".into(), "US".into())]
         );
     }
 
