@@ -207,6 +207,10 @@ fn listed(cx: &Context) -> Option<(Vec<Role>, bool)> {
         let start = i;
         let mut run = Vec::new();
         while let Some(l) = lines.get(i) {
+            // A title is short: most lines are sentences, passed over cheaply.
+            if l.text.len() > 90 {
+                break;
+            }
             let (marked, rest) = unmark(l.text);
             let in_list = cx.doc.blocks[l.block].list_depth().is_some();
             match as_title(rest) {
@@ -376,6 +380,11 @@ fn unmark(text: &str) -> (bool, &str) {
 /// sentence, no colon, no link. An article before it and "for our … team"
 /// after it are dropped.
 fn as_title(item: &str) -> Option<String> {
+    // Up to seven words and a cut: a longer item is no title, and no
+    // title's last word is far from its start.
+    if item.len() > 120 || item.bytes().filter(|&b| b == b' ').count() > 12 {
+        return None;
+    }
     let mut t = item.trim().trim_matches(['*', '_', '`']).trim();
     for article in ["A ", "An ", "a ", "an ", "The ", "the "] {
         if let Some(rest) = t.strip_prefix(article) {
