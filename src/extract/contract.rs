@@ -322,6 +322,21 @@ pub fn extract(cx: &Context, out: &mut Out) {
         c.hours = Some(h);
         evidence.push(("contract.hours", line.line, line.text.to_string()));
     }
+    // Left out rather than guessed: part time offered as an option.
+    let hours_note = c
+        .hours
+        .is_none()
+        .then(|| {
+            cx.lines_matching(&HOURS_CUES)
+                .find(|l| part_time_offered(l.text))
+        })
+        .flatten()
+        .map(|line| {
+            format!(
+                "contract.hours: left out, as part time is offered as an option (line {}), not stated as the post's hours",
+                line.line
+            )
+        });
     // The length of a fixed-term or contract post, from the line that says which.
     if matches!(
         c.kind,
@@ -359,6 +374,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
     for (field, line, text) in evidence {
         out.evidence(field, line, &text);
+    }
+    if let Some(note) = hours_note {
+        out.note(note);
     }
 
     // Number of posts: a labelled count, else a count named with its noun.
@@ -605,6 +623,14 @@ mod tests {
         ] {
             let (c, _) = contract(text);
             assert_eq!(c.hours, None, "{text}");
+            let p = crate::analyse(text, "t.md", Some(crate::document::Format::Markdown), None);
+            assert!(
+                p.notes
+                    .iter()
+                    .any(|n| n.starts_with("contract.hours: left out")),
+                "{:?}",
+                p.notes
+            );
         }
         let (c, _) = contract("This is a part-time post of 22.5 hours a week.\n");
         assert_eq!(c.hours, Some(Hours::PartTime));
