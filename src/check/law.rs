@@ -175,90 +175,18 @@ impl Jurisdiction {
     }
 }
 
-/// The ISO 3166-2 code of a US state or a Canadian province, by the name
-/// the gazetteer gives its region.
+/// The ISO 3166-2 code of a US state or a Canadian province ("US-NY"), by
+/// the name the gazetteer gives its region.
 fn region_code(country: &str, name: &str) -> Option<String> {
-    let table: &[(&str, &str)] = match country {
-        "US" => US_STATES,
-        "CA" => CA_PROVINCES,
-        _ => return None,
-    };
-    table
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, code)| format!("{country}-{code}"))
+    if !matches!(country, "US" | "CA") {
+        return None;
+    }
+    crate::places::regions(name, Some(country))
+        .into_iter()
+        .find(|r| r.country == country)
+        .and_then(|r| r.code)
+        .map(str::to_string)
 }
-
-const US_STATES: &[(&str, &str)] = &[
-    ("Alabama", "AL"),
-    ("Alaska", "AK"),
-    ("Arizona", "AZ"),
-    ("Arkansas", "AR"),
-    ("California", "CA"),
-    ("Colorado", "CO"),
-    ("Connecticut", "CT"),
-    ("Delaware", "DE"),
-    ("District of Columbia", "DC"),
-    ("Washington, D.C.", "DC"),
-    ("Florida", "FL"),
-    ("Georgia", "GA"),
-    ("Hawaii", "HI"),
-    ("Idaho", "ID"),
-    ("Illinois", "IL"),
-    ("Indiana", "IN"),
-    ("Iowa", "IA"),
-    ("Kansas", "KS"),
-    ("Kentucky", "KY"),
-    ("Louisiana", "LA"),
-    ("Maine", "ME"),
-    ("Maryland", "MD"),
-    ("Massachusetts", "MA"),
-    ("Michigan", "MI"),
-    ("Minnesota", "MN"),
-    ("Mississippi", "MS"),
-    ("Missouri", "MO"),
-    ("Montana", "MT"),
-    ("Nebraska", "NE"),
-    ("Nevada", "NV"),
-    ("New Hampshire", "NH"),
-    ("New Jersey", "NJ"),
-    ("New Mexico", "NM"),
-    ("New York", "NY"),
-    ("North Carolina", "NC"),
-    ("North Dakota", "ND"),
-    ("Ohio", "OH"),
-    ("Oklahoma", "OK"),
-    ("Oregon", "OR"),
-    ("Pennsylvania", "PA"),
-    ("Rhode Island", "RI"),
-    ("South Carolina", "SC"),
-    ("South Dakota", "SD"),
-    ("Tennessee", "TN"),
-    ("Texas", "TX"),
-    ("Utah", "UT"),
-    ("Vermont", "VT"),
-    ("Virginia", "VA"),
-    ("Washington", "WA"),
-    ("West Virginia", "WV"),
-    ("Wisconsin", "WI"),
-    ("Wyoming", "WY"),
-];
-
-const CA_PROVINCES: &[(&str, &str)] = &[
-    ("Alberta", "AB"),
-    ("British Columbia", "BC"),
-    ("Manitoba", "MB"),
-    ("New Brunswick", "NB"),
-    ("Newfoundland and Labrador", "NL"),
-    ("Nova Scotia", "NS"),
-    ("Ontario", "ON"),
-    ("Prince Edward Island", "PE"),
-    ("Quebec", "QC"),
-    ("Saskatchewan", "SK"),
-    ("Northwest Territories", "NT"),
-    ("Nunavut", "NU"),
-    ("Yukon", "YT"),
-];
 
 /// A law requiring pay in job adverts.
 #[derive(Debug, Clone, Copy)]
@@ -517,6 +445,20 @@ mod tests {
 
     fn j(code: &str) -> Jurisdiction {
         Jurisdiction::given(code, "test").unwrap()
+    }
+
+    #[test]
+    fn states_and_provinces_by_their_gazetteer_names() {
+        assert_eq!(region_code("US", "New York").as_deref(), Some("US-NY"));
+        assert_eq!(
+            region_code("US", "District of Columbia").as_deref(),
+            Some("US-DC")
+        );
+        assert_eq!(
+            region_code("CA", "British Columbia").as_deref(),
+            Some("CA-BC")
+        );
+        assert_eq!(region_code("GB", "England"), None);
     }
 
     #[test]

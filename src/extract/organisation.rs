@@ -67,22 +67,16 @@ fn site_of_named_organisation(cx: &Context, out: &mut Out) {
         return;
     };
     let fuller = cx.lines_matching(&NAME_OF_FORM).find_map(|line| {
-        NAME_OF_FORM.find_iter(line.text).find_map(|m| {
-            let (_, name) = trimmed(&line.text[m.start()..m.end()], m.start());
-            let name = name
-                .split(" (")
-                .next()
-                .unwrap_or(name)
-                .trim_end_matches('.');
+        names_of_form(line.text).into_iter().find_map(|found| {
+            let name = found.base;
             // Another name with the same first word ("Spire Healthcare Ltd"
             // beside "Spire Leeds Hospital"), not the employer's own name
             // grown ("Pine County Office of Elections and Pine Ltd").
             (name.split_whitespace().next() == Some(first)
-                && (2..=5).contains(&name.split_whitespace().count())
+                && name.split_whitespace().count() <= 5
                 && !name.starts_with(employer.as_str())
-                && name != employer
-                && !NOT_EMPLOYER.is_match(name))
-            .then(|| (name.to_string(), line.line, line.text))
+                && name != employer)
+                .then(|| (name.to_string(), line.line, line.text))
         })
     });
     if let Some((name, line, text)) = fuller {
@@ -111,27 +105,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
             continue;
         }
         let text = line.text;
-        for m in NAME_OF_FORM.find_iter(text) {
-            let (start, name) = trimmed(&text[m.start()..m.end()], m.start());
-            let name = name.trim_end_matches('.');
-            // "… in Hampshire. Southern Health NHS Foundation Trust": a
-            // sentence ended inside the match ("St." and the like do not).
-            let (start, name) = match name.rfind(". ") {
-                Some(at) if !name[..at].ends_with("St") && !name[..at].ends_with("Mt") => {
-                    (start + at + 2, &name[at + 2..])
-                }
-                _ => (start, name),
-            };
-            if name.split_whitespace().count() < 2 || NOT_EMPLOYER.is_match(name) {
-                continue;
-            }
-            let base = name.split(" (").next().unwrap_or(name).to_string();
+        for Found {
+            start,
+            end,
+            name,
+            base,
+        } in names_of_form(text)
+        {
+            let base = base.to_string();
             let own_line = text
                 .trim()
                 .trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace())
                 == name;
-            let cued =
-                own_line || BEFORE.is_match(&text[..start]) || AFTER.is_match(&text[m.end()..]);
+            let cued = own_line || BEFORE.is_match(&text[..start]) || AFTER.is_match(&text[end..]);
             let entry = seen.entry(base.clone()).or_insert_with(|| {
                 order.push(base.clone());
                 Seen::default()
@@ -171,6 +157,43 @@ pub fn extract(cx: &Context, out: &mut Out) {
             ));
         }
     }
+}
+
+/// A name of an organisation's form in a line.
+struct Found<'t> {
+    /// Where the name starts (after the words that open a sentence) and the match ends.
+    start: usize,
+    end: usize,
+    /// The name as written, with an acronym in brackets after it.
+    name: &'t str,
+    /// The name without the acronym.
+    base: &'t str,
+}
+
+/// Every name of an organisation's form in `text`, of two words or more,
+/// without the words that open a sentence before it or a sentence that
+/// ends inside the match ("… in Hampshire. Southern Health NHS Foundation
+/// Trust"; "St." and the like do not end one), and no regulator or agency.
+fn names_of_form(text: &str) -> Vec<Found<'_>> {
+    NAME_OF_FORM
+        .find_iter(text)
+        .filter_map(|m| {
+            let (start, name) = trimmed(&text[m.start()..m.end()], m.start());
+            let name = name.trim_end_matches('.');
+            let (start, name) = match name.rfind(". ") {
+                Some(at) if !name[..at].ends_with("St") && !name[..at].ends_with("Mt") => {
+                    (start + at + 2, &name[at + 2..])
+                }
+                _ => (start, name),
+            };
+            (name.split_whitespace().count() >= 2 && !NOT_EMPLOYER.is_match(name)).then(|| Found {
+                start,
+                end: m.end(),
+                name,
+                base: name.split(" (").next().unwrap_or(name),
+            })
+        })
+        .collect()
 }
 
 /// The name without the words that open a sentence before it, and where it now starts.
