@@ -53,31 +53,118 @@ struct Seen {
     first: Option<(usize, String)>,
 }
 
-/// "Spire Southampton Hospital" when the text also names "Spire Healthcare
-/// Ltd": a site of the organisation, whose own name, with its legal form and
-/// the same first word, is the employer.
+/// A group's name: capitalised words ending in "Healthcare", "Health
+/// Care", "Group" or "Holdings" ("Cygnet Health Care", "The Huntercombe
+/// Group"), with a legal form after it when there is one.
+static GROUP_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}\s+(?:Healthcare|Health\s+Care|Group|Holdings)\b(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC)\b\.?)?",
+    )
+});
+
+/// Words before a group's name that make it the employer of the person
+/// hired: "when you work for", "employed by".
+static EMPLOYS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:\bwork(?:ing)?\s+for|\bemployed\s+by)\s+(?:the\s+)?$"));
+
+/// "Hamdon Medical Centre is part of Symphony Healthcare Services Ltd": a
+/// site's parent (a brand that is "part of" a holding company is not a site).
+static PART_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpart\s+of\s+(?:the\s+)?$"));
+
+/// Words in a site's name: the places a group or a trust runs.
+const SITE_WORDS: &[&str] = &[
+    "Hospital", "Clinic", "Centre", "Center", "Lodge", "House", "Home", "Practice", "Surgery",
+    "Manor", "Court", "Hall",
+];
+
+/// The names in a line that may be the organisation a site belongs to:
+/// names of an organisation's form and groups' names, with where they start
+/// and end.
+fn parents_in(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut found: Vec<(usize, usize, &str)> = names_of_form(text)
+        .into_iter()
+        .map(|f| (f.start, f.start + f.base.len(), f.base))
+        .collect();
+    for m in GROUP_NAME.find_iter(text) {
+        let (start, name) = trimmed(m.as_str(), m.start());
+        // "The" opens a sentence, not the name, at the start of one.
+        let (start, name) = match name.strip_prefix("The ") {
+            Some(rest)
+                if text[..start].trim_end().is_empty()
+                    || text[..start].trim_end().ends_with('.') =>
+            {
+                (start + 4, rest)
+            }
+            _ => (start, name),
+        };
+        if name.split_whitespace().count() >= 2
+            && !NOT_EMPLOYER.is_match(name)
+            && !found
+                .iter()
+                .any(|&(s, e, _)| s < start + name.len() && start < e)
+        {
+            found.push((start, start + name.len(), name));
+        }
+    }
+    found
+}
+
+/// A site the text names as the employer ("Spire Southampton Hospital",
+/// "Cygnet Acer Clinic", "Eldertree Lodge") gives way to the organisation
+/// it belongs to, when the text names that organisation with its legal or
+/// group form and ties the two: the same first word ("Spire Healthcare
+/// Ltd"), the organisation's first word written before the site's name
+/// ("Cygnet Tupwood Gate" beside "Cygnet Health Care"), "X is part of Y",
+/// or the organisation as the one the candidate works for ("when you work
+/// for Elysium Healthcare", "join The Huntercombe Group as a …").
 fn site_of_named_organisation(cx: &Context, out: &mut Out) {
     let Some(employer) = out.posting.employer.clone() else {
         return;
     };
-    if NAME_OF_FORM.is_match(&employer) {
+    if NAME_OF_FORM.is_match(&employer) || GROUP_NAME.is_match(&employer) {
         return;
     }
     let Some(first) = employer.split_whitespace().next() else {
         return;
     };
-    let fuller = cx.lines_matching(&NAME_OF_FORM).find_map(|line| {
-        names_of_form(line.text).into_iter().find_map(|found| {
-            let name = found.base;
-            // Another name with the same first word ("Spire Healthcare Ltd"
-            // beside "Spire Leeds Hospital"), not the employer's own name
-            // grown ("Pine County Office of Elections and Pine Ltd").
-            (name.split_whitespace().next() == Some(first)
-                && name.split_whitespace().count() <= 5
-                && !name.starts_with(employer.as_str())
-                && name != employer)
+    // "Cygnet Hospital Sheffield", "Hamdon Medical Centre": the name of a
+    // place where people work, which a group or a trust runs.
+    let a_site = employer.split_whitespace().any(|w| SITE_WORDS.contains(&w));
+    let first_of = |name: &str| {
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        name.split_whitespace().next().map(str::to_string)
+    };
+    let ties = |name: &str, text: &str, start: usize, end: usize| -> bool {
+        let Some(brand) = first_of(name) else {
+            return false;
+        };
+        let same_first = brand == first && a_site;
+        let branded = cx
+            .lines
+            .iter()
+            .any(|l| l.text.contains(&format!("{brand} {employer}")));
+        let part_of = a_site && PART_OF_BEFORE.is_match(&text[..start]);
+        let employs = part_of
+            || EMPLOYS_BEFORE.is_match(&text[..start])
+            || (JOIN_BEFORE.is_match(&text[..start]) && AS_AFTER.is_match(&text[end..]));
+        same_first || branded || employs
+    };
+    let fuller = cx.lines.iter().find_map(|line| {
+        if !line.text.chars().any(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        parents_in(line.text)
+            .into_iter()
+            .find_map(|(start, end, name)| {
+                // Another name, not the employer's own name grown ("Pine
+                // County Office of Elections and Pine Ltd").
+                (name.split_whitespace().count() <= 5
+                    && !name.starts_with(employer.as_str())
+                    && !employer.contains(name)
+                    && name != employer
+                    && ties(name, line.text, start, end))
                 .then(|| (name.to_string(), line.line, line.text))
-        })
+            })
     });
     if let Some((name, line, text)) = fuller {
         out.posting.employer = None;
@@ -92,6 +179,11 @@ fn site_of_named_organisation(cx: &Context, out: &mut Out) {
         }
     }
 }
+
+/// "join" before a name and "as" after it: "join The Huntercombe Group as a
+/// Support Worker".
+static JOIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bjoin(?:ing)?\s+(?:the\s+)?$"));
+static AS_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+as\b"));
 
 pub fn extract(cx: &Context, out: &mut Out) {
     site_of_named_organisation(cx, out);
@@ -250,6 +342,35 @@ mod tests {
             "Radiographer | Radiography Department | Band 5 | Liverpool | Full Time\n\nWe scan patients.\n",
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_site_gives_way_to_the_group_that_runs_it() {
+        // The group's first word written before the site's name.
+        let (e, _) = employer(
+            "# Healthcare Assistant\n\nYou will work 40 hours a week at Heron Millbrook Lodge.\n\nMillbrook Lodge is a nursing home near Leek.\n\nHeron Health Care\n",
+        );
+        assert_eq!(e.as_deref(), Some("Heron Health Care"));
+        // "X is part of Y".
+        let (e, _) = employer(
+            "# Practice Nurse\n\nOakfield Surgery is part of Lattice Healthcare Partners Ltd, a group of twelve practices.\n\nOakfield Surgery cares for 9,000 patients.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Lattice Healthcare Partners Ltd"));
+        // The group the candidate works for.
+        let (e, _) = employer(
+            "# Support Worker\n\nWillow Court Hospital is a rehabilitation unit.\n\nWillow Court Hospital has 30 beds.\n\nWhen you join The Ashgrove Group as a Support Worker you will train with us.\n",
+        );
+        assert_eq!(e.as_deref(), Some("The Ashgrove Group"));
+        // A brand "part of" a holding company is the brand, not a site.
+        let (e, _) = employer(
+            "# Data Engineer\n\nTravlo, part of Meridian Holdings, is a travel search engine. Travlo has offices in Boston.\n",
+        );
+        assert_ne!(e.as_deref(), Some("Meridian Holdings"));
+        // A name sharing only a first word with a company is not its group.
+        let (e, _) = employer(
+            "# Developer\n\nOpen Ledger Services is a co-operative. Open Ledger Services builds tools.\n\nWe gave to the Open Rights Group last year.\n",
+        );
+        assert_ne!(e.as_deref(), Some("Open Rights Group"));
     }
 
     #[test]
