@@ -91,10 +91,8 @@ fn plausible_title(s: &str) -> bool {
 /// posts, pay and slogans joined to it by " : ", " - ", " | ".
 pub fn clean_title(headline: &str) -> String {
     let separators = [" : ", " - ", " – ", " — ", " | ", " :: ", " · ", " • "];
-    let mut parts = vec![headline.trim()];
-    for sep in separators {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
-    }
+    // "QA Engineer (Remote – Poland)": a separator inside brackets parts nothing.
+    let parts = split_at_outside_brackets(headline.trim(), &separators);
     // "Part-time Barista": the working pattern before a job is not part of it.
     let pattern_words = |p: &str| -> usize {
         let lower = p.to_ascii_lowercase();
@@ -128,18 +126,30 @@ pub fn clean_title(headline: &str) -> String {
                 p
             }
         })
-        .filter(|p| !p.is_empty() && !NOT_TITLE_PART.is_match(p))
+        // "Site Manager (Contract)": terms in brackets after a job leave it a job.
+        .filter(|p| !p.is_empty() && !NOT_TITLE_PART.is_match(without_brackets(p)))
         .collect();
     // "Shah Financial – Financial Advisor": the part that names a job.
+    let names_a_job = |p: &str| {
+        p.split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+    };
+    // "SITE MANAGER (CONTRACT) - LLANELLI", "QA Engineer (Remote – Poland)":
+    // a job before a bracket of terms, the bracket left out (a bracket on a
+    // headline of one part that says no terms stays, as it always has).
+    let before_terms = || {
+        kept.iter()
+            .filter(|p| kept.len() > 1 || NOT_TITLE_PART.is_match(p))
+            .map(|p| without_brackets(p))
+            .find(|p| names_a_job(p))
+    };
     let title = kept
         .iter()
-        .find(|p| {
-            p.split_whitespace()
-                .last()
-                .is_some_and(|w| JOB_NOUN.is_match(w))
-        })
-        .or(kept.first())
         .copied()
+        .find(|p| names_a_job(p))
+        .or_else(before_terms)
+        .or(kept.first().copied())
         .unwrap_or(headline.trim());
     title
         .trim_matches(|c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace())
@@ -435,10 +445,11 @@ fn recruiter_for_client(cx: &Context, out: &mut Out) {
 
 /// What a bracket after a title may hold that is not part of the job's
 /// name: a gender marker ("(m/w/d)", "(all genders)"), a grade, band, level
-/// or reference, the terms or hours ("(Contract)", "(nights)", "(0.6 FTE)").
+/// or reference, the terms or hours ("(Contract)", "(nights)", "(0.6 FTE)"),
+/// the working pattern and where it applies ("(Remote – Poland)").
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|remote|hybrid|on[- ]?site|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|post|role))?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
+        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|(?:remote|hybrid|on[- ]?site)(?:\s*(?:[-–—,/:]|\bin\b|\bwithin\b)\s*[a-z][\w .'’-]{1,40})?|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|post|role))?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
     )
 });
 
@@ -813,6 +824,45 @@ fn is_region(part: &str) -> bool {
     REGION.is_match(part.trim())
 }
 
+/// `s` split at each of `separators` that lies outside brackets.
+pub(super) fn split_at_outside_brackets<'a>(s: &'a str, separators: &[&str]) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start, mut i) = (0usize, 0, 0);
+    while i < s.len() {
+        let rest = &s[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0
+            && let Some(sep) = separators.iter().find(|sep| rest.starts_with(**sep))
+        {
+            parts.push(&s[start..i]);
+            i += sep.len();
+            start = i;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+/// The text before a bracketed group that ends it: "Site Manager (Contract)"
+/// is "Site Manager".
+fn without_brackets(s: &str) -> &str {
+    let t = s.trim_end();
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && open > 0
+    {
+        return t[..open].trim_end();
+    }
+    t
+}
+
 /// Splits "A, B (C, D), E" at the commas outside brackets that a space
 /// follows ("$95,000.00" is one part).
 fn split_outside_brackets(s: &str) -> Vec<&str> {
@@ -1083,6 +1133,10 @@ fn unglue_headline(text: &str) -> &str {
         let head = &text[..at];
         if words(head) > 8 {
             break;
+        }
+        // A word starts at the join ("CenterMake"): "GmbH" is no join.
+        if !bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase) {
+            continue;
         }
         let ends_in_job = clean_title(head)
             .split_whitespace()
@@ -2007,6 +2061,32 @@ mod tests {
     }
 
     #[test]
+    fn separators_inside_brackets_part_nothing() {
+        let get = |text: &str| {
+            let p = crate::analyse(text, "t.txt", Some(Format::Text), None);
+            (p.title, p.employer, p.location)
+        };
+        let (title, _, location) =
+            get("QA Automation Engineer (Remote – Poland)\n\nWe test software.\n");
+        assert_eq!(title.as_deref(), Some("QA Automation Engineer"));
+        assert_ne!(location.as_deref(), Some("Poland)"));
+        let (title, _, location) =
+            get("SITE MANAGER (CONTRACT) - LLANELLI\n\nYou will run a school build.\n");
+        assert_eq!(title.as_deref(), Some("SITE MANAGER"));
+        assert_eq!(location.as_deref(), Some("LLANELLI"));
+        // A company's name with a capital inside is not two words glued.
+        let (title, employer, _) =
+            get("Staff Analyst (m/f/d) — Quellwerk GmbH\n\nYou will analyse data.\n");
+        assert_eq!(title.as_deref(), Some("Staff Analyst"));
+        assert_eq!(employer.as_deref(), Some("Quellwerk GmbH"));
+        // A hyphen before a company's name, which its web address holds, is no place.
+        let (_, _, location) = get(
+            "Senior Analytics Engineer - Wave\n\nApply at https://www.wave.com/careers today.\n",
+        );
+        assert_eq!(location, None);
+    }
+
+    #[test]
     fn markers_grades_and_terms_after_a_title_are_not_the_title() {
         for (given, title) in [
             ("Sales Manager (m/w/d)", "Sales Manager"),
@@ -2019,6 +2099,10 @@ mod tests {
             ("HOUSING OFFICER (GRADE VI)", "HOUSING OFFICER"),
             ("Building Inspector (Level 2)", "Building Inspector"),
             ("Warehouse Team Leader (nights)", "Warehouse Team Leader"),
+            (
+                "QA Automation Engineer (Remote – Poland)",
+                "QA Automation Engineer",
+            ),
             (
                 "Senior Backend Engineer (Contract)",
                 "Senior Backend Engineer",

@@ -23,6 +23,10 @@ static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(PLACE_OFFICE_PATTERN));
+/// Words for the employer's head office, before or in a place's phrase.
+static HEAD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bheadquarter|\bhead\s+office|\bHQ\b|\bhead-?quartered|\bregistered\s+office")
+});
 /// Any of the four patterns a place in running text is found by.
 static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::any_of([
@@ -47,11 +51,13 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b\d(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+(from home|remote(ly)?|at home)\b)",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b")
+    re(
+        r"(?i)\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b|\b(cannot|can ?not|can['’]t|could not|will not|won['’]t|not)\s+(be\s+)?(done|performed|carried out|worked|conducted|undertaken)\s+remotely\b",
+    )
 });
 static PART_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(some|partly|partially|occasionally|at times|flexibility|part of the week)\b")
@@ -443,6 +449,18 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                     .get(block.text[..start].matches('\n').count())
                     .copied()
                     .unwrap_or(block.pos.line);
+                // "Our headquarters is in Rotterdam": where the employer sits,
+                // which is not where a remote job is.
+                let from = text[..start]
+                    .char_indices()
+                    .rev()
+                    .nth(59)
+                    .map_or(0, |(i, _)| i);
+                let to = c.get(0).map_or(start, |m| m.end());
+                let head_office = HEAD_OFFICE.is_match(&text[from..to]);
+                if head_office && out.posting.work_mode == Some(WorkMode::Remote) {
+                    continue;
+                }
                 // Only a candidate better than the best so far is looked up.
                 let key = (line > HEADER_LINES, rank, line);
                 if best.as_ref().is_some_and(|(k, ..)| key >= *k) {
@@ -621,15 +639,31 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
         let street_line =
             words <= 8 && text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text);
         let header = i < HEADER_LINES && words <= 24;
-        let split = [" · ", " | ", " – ", " — ", " • "];
-        if header && split.iter().any(|s| text.contains(s)) {
-            let parts = split.iter().fold(vec![text], |parts, sep| {
-                parts.into_iter().flat_map(|p| p.split(sep)).collect()
-            });
+        // The first lines' " - " too ("SITE MANAGER (CONTRACT) - LLANELLI");
+        // never a separator inside brackets ("QA Engineer (Remote – Poland)").
+        let split: &[&str] = if i < 2 {
+            &[" · ", " | ", " – ", " — ", " • ", " - "]
+        } else {
+            &[" · ", " | ", " – ", " — ", " • "]
+        };
+        let parts = super::headline::split_at_outside_brackets(text, split);
+        if header && parts.len() > 1 {
+            // Parts split at a plain hyphen are a header only when they are
+            // few and short, and a bare town after one must be a sizeable
+            // one ("Senior Analytics Engineer - Wave" names a company).
+            let hyphen_only = super::headline::split_at_outside_brackets(
+                text,
+                &[" · ", " | ", " – ", " — ", " • "],
+            )
+            .len()
+                == 1;
+            let header_like =
+                parts.len() <= 4 && parts.iter().all(|p| p.split_whitespace().count() <= 6);
             if let Some(part) = parts.iter().map(|p| clean_place(p)).find(|p| {
                 p.split_whitespace().count() <= 6
                     && geo::names_a_place(p, None)
                     && labelled_mode(p).is_none()
+                    && (!hyphen_only || header_like && a_town_itself(cx, p))
             }) {
                 return Some((line.line, part, line.text));
             }
@@ -695,6 +729,36 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
         }
     }
     None
+}
+
+/// Whether a part split off at a hyphen is a town and nothing else: the
+/// gazetteer's name for a town of some size ("LLANELLI", "Leeds, West
+/// Yorkshire"), not a name with more words ("Boston ICT") nor the
+/// company's own name that its web or mail domain holds ("Wave").
+fn a_town_itself(cx: &Context, part: &str) -> bool {
+    let head = part.split(',').next().unwrap_or(part).trim();
+    let squashed: String = head
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let in_domain = cx.doc.links.iter().any(|l| {
+        let host = l.url.split_once("://").map_or(l.url.as_str(), |(_, r)| r);
+        host.split('/')
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+            .contains(&squashed)
+    }) || cx.doc.emails.iter().any(|e| {
+        e.address
+            .rsplit_once('@')
+            .is_some_and(|(_, d)| d.to_lowercase().contains(&squashed))
+    });
+    !in_domain
+        && geo::resolve(part, None).0.iter().any(|pl| {
+            crate::places::normalise(pl.name) == crate::places::normalise(head)
+                && (part.contains(',') || pl.population >= 20_000)
+        })
 }
 
 /// Drops trailing words that are not part of a place name.
@@ -934,6 +998,24 @@ mod tests {
         assert_eq!(
             get("Work will be conducted remotely.\n").1,
             Some(WorkMode::Remote)
+        );
+        // Office days and home days: hybrid.
+        assert_eq!(
+            get("Based in our Leeds office Monday-Thursday, with remote work on Fridays.\n").1,
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            get("You can work 2 days a week remotely.\n").1,
+            Some(WorkMode::Hybrid)
+        );
+        // Work that cannot be done remotely is on site.
+        assert_eq!(
+            get("Working: 100% on site - this role cannot be done remotely\n").1,
+            Some(WorkMode::Onsite)
+        );
+        assert_eq!(
+            get("The duties can't be performed remotely.\n").1,
+            Some(WorkMode::Onsite)
         );
         assert_eq!(
             get("Location: Remote (U.S. residents only)\n").1,
