@@ -48,10 +48,10 @@ pub struct Pay {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP)\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR)\b|\s?(?:€|zł))?
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
     ")
 });
 /// What may stand between the two ends of a range.
@@ -206,7 +206,31 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "SEK" => "SEK",
         "NOK" => "NOK",
         "DKK" => "DKK",
-        "¥" => "JPY",
+        "¥" | "JPY" => "JPY",
+        "AED" | "DH" | "DHS" | "DH." | "DHS." => "AED",
+        "SAR" => "SAR",
+        "QAR" => "QAR",
+        "MYR" | "RM" => "MYR",
+        "PHP" | "₱" => "PHP",
+        "KES" | "KSH" | "KSHS" | "KSH." | "KSHS." => "KES",
+        "GHS" | "GH₵" | "GH¢" | "₵" => "GHS",
+        "NGN" | "₦" => "NGN",
+        "CNY" | "RMB" => "CNY",
+        "KRW" | "₩" => "KRW",
+        "THB" | "฿" => "THB",
+        "IDR" | "RP" | "RP." => "IDR",
+        "TRY" | "₺" => "TRY",
+        "BRL" | "R$" => "BRL",
+        "MXN" => "MXN",
+        "CZK" => "CZK",
+        "HUF" => "HUF",
+        "ILS" | "₪" => "ILS",
+        "PKR" => "PKR",
+        "LKR" => "LKR",
+        "BDT" => "BDT",
+        "UGX" => "UGX",
+        "TZS" => "TZS",
+        "EGP" => "EGP",
         _ => return None,
     })
 }
@@ -227,7 +251,7 @@ struct MoneyParts<'t> {
 /// them can begin with what ends the one before: the currency before holds no
 /// digit, the number is digits with separators between them, and what follows
 /// it starts with an optional space and a letter or a currency sign
-/// (multipliers start with k, m, b or t; currencies never do).
+/// (a multiplier is one of a few words, told from a currency code by the word).
 fn money_parts(m: &str) -> MoneyParts<'_> {
     let digit = m.find(|c: char| c.is_ascii_digit()).unwrap_or(m.len());
     let bytes = m.as_bytes();
@@ -253,14 +277,27 @@ fn money_parts(m: &str) -> MoneyParts<'_> {
         .filter(|c| c.is_whitespace())
         .map_or(0, char::len_utf8);
     let word = &rest[space..];
-    let mult = if word.starts_with(['k', 'K', 'm', 'M', 'b', 'B', 't', 'T', 'l', 'L']) {
-        space
-            + word
-                .find(|c: char| !c.is_ascii_alphanumeric())
-                .unwrap_or(word.len())
-    } else {
-        0
-    };
+    // A multiplier is one of the pattern's words ("k", "million", "LPA"); a
+    // currency code after the figure may start with the same letters ("MYR",
+    // "KES", "THB").
+    let word_len = word
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(word.len());
+    let is_mult = matches!(
+        word[..word_len].to_ascii_lowercase().as_str(),
+        "k" | "m"
+            | "mn"
+            | "million"
+            | "bn"
+            | "billion"
+            | "trillion"
+            | "lakh"
+            | "lakhs"
+            | "lac"
+            | "lacs"
+            | "lpa"
+    );
+    let mult = if is_mult { space + word_len } else { 0 };
     MoneyParts {
         pre: (digit > 0).then(|| &m[..digit]),
         num: &m[digit..end],
@@ -281,7 +318,8 @@ pub fn amounts(line: &str) -> Vec<Amount> {
     for m in BAND.find_iter(line).chain(GRADE.find_iter(line)) {
         masked.replace_range(m.range(), &" ".repeat(m.len()));
     }
-    for whole in MONEY.find_iter(&masked) {
+    let matches: Vec<regex::Match> = MONEY.find_iter(&masked).collect();
+    for (k, whole) in matches.iter().enumerate() {
         let c = money_parts(whole.as_str());
         // A figure glued to letters or digits ("AZ-400", "B2B", "2021-03") is not money.
         let before = line[..whole.start()].chars().next_back();
@@ -359,11 +397,35 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         {
             continue;
         }
-        let currency = c.pre.or(c.post).and_then(currency_code);
+        // New currency codes are matched in capitals only ("TRY 3", "Php 8" are words).
+        let written = c.pre.or(c.post).map(str::trim);
+        let currency = written.and_then(currency_code);
         // Groups split by plain spaces ("R350 000", "€45 000") are one figure
         // only beside a currency; otherwise "25 100" is two numbers.
+        // … or as the other end of a range whose end has one ("PLN 16 000 –
+        // 21 000", "16 000 – 21 000 PLN").
+        let in_range = |other: Option<&regex::Match>, between: &str| {
+            other.is_some_and(|o| {
+                let p = money_parts(o.as_str());
+                p.num.contains(' ')
+                    && p.pre
+                        .or(p.post)
+                        .and_then(|w| currency_code(w.trim()))
+                        .is_some()
+                    && RANGE_SEP.is_match(between)
+            })
+        };
+        let spaced_range = currency.is_none()
+            && (k > 0
+                && in_range(
+                    matches.get(k - 1),
+                    &line[matches[k - 1].end()..whole.start()],
+                )
+                || matches
+                    .get(k + 1)
+                    .is_some_and(|n| in_range(Some(n), &line[whole.end()..n.start()])));
         let (num, end) = match c.num.find(' ') {
-            Some(space) if currency.is_none() => {
+            Some(space) if currency.is_none() && !spaced_range => {
                 let num_at = whole.as_str().find(c.num).unwrap_or(0);
                 (&c.num[..space], whole.start() + num_at + space)
             }
@@ -372,6 +434,10 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         let Some(mut value) = parse_number(num) else {
             continue;
         };
+        // "PHP 8.2" is the language; pesos in letters come in thousands.
+        let currency = currency.filter(|&code| {
+            !(code == "PHP" && value < 1000.0 && written.is_some_and(|w| w.starts_with('P')))
+        });
         let mult = if end == whole.end() {
             c.mult.map(|m| m.trim().to_ascii_lowercase())
         } else {
@@ -1377,5 +1443,72 @@ mod tests {
         assert!(amounts("25 100").iter().all(|a| a.value < 1000.0));
         // A currency in letters starts a word: "HR2" holds no rand.
         assert!(amounts("HR2 form").is_empty());
+        // The other end of a range beside a currency is one figure too.
+        let p = parse_line("Salary: PLN 16 000 – 21 000 gross per month", false).unwrap();
+        assert_eq!((p.min, p.max), (Some(16_000.0), Some(21_000.0)));
+        let p = parse_line("Salary: 16 000 – 21 000 PLN per month", false).unwrap();
+        assert_eq!(
+            (p.min, p.max, p.currency),
+            (Some(16_000.0), Some(21_000.0), Some("PLN"))
+        );
+    }
+
+    #[test]
+    fn currencies_of_more_countries_by_sign_and_code() {
+        for (line, min, max, code) in [
+            (
+                "Salary: RM 5,500 - RM 7,800 per month",
+                5500.0,
+                7800.0,
+                "MYR",
+            ),
+            (
+                "Salary: ₱28,000 – ₱32,000 per month",
+                28000.0,
+                32000.0,
+                "PHP",
+            ),
+            (
+                "Salary: AED 14,500 - 17,000 per month",
+                14500.0,
+                17000.0,
+                "AED",
+            ),
+            (
+                "Salary: GH₵ 9,500 – GH₵ 12,000 per month",
+                9500.0,
+                12000.0,
+                "GHS",
+            ),
+            ("Salary: Kshs. 85,000 per month", 85000.0, 85000.0, "KES"),
+            ("Salary: 5,500 MYR per month", 5500.0, 5500.0, "MYR"),
+            ("Salary: ₦450,000 monthly", 450000.0, 450000.0, "NGN"),
+        ] {
+            let p = parse_line(line, false).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (p.min, p.max, p.currency),
+                (Some(min), Some(max), Some(code)),
+                "{line}"
+            );
+        }
+        // Codes are capitals: "try 3 times" and "Php 8" hold no lira or pesos,
+        // and "PHP 8.2" is a language's version.
+        for line in [
+            "Please try 3 times",
+            "Experience with PHP 8.2",
+            "Rs are fine",
+        ] {
+            assert!(
+                amounts(line).iter().all(|a| a.currency.is_none()),
+                "{line}: {:?}",
+                amounts(line)
+            );
+        }
+        // A sign glued to a word before it is still the dollar ("for$130,000").
+        let p = parse_line("eligible for$130,000 - $160,000 base salary", false).unwrap();
+        assert_eq!(
+            (p.min, p.max, p.currency),
+            (Some(130000.0), Some(160000.0), Some("USD"))
+        );
     }
 }
