@@ -184,7 +184,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.evidence("employer", f.line, &f.value);
         // "Waterschap Lindeveld (regional water authority)": a note in
         // brackets after the name is not part of it.
+        // "at Sakuragi Systems": a board's caption, the name after "at".
         let value = f.value.trim();
+        let value = value.strip_prefix("at ").unwrap_or(value).trim_start();
         let name = match value
             .strip_suffix(')')
             .and_then(|v| v.rfind(" (").map(|at| &v[..at]))
@@ -416,7 +418,19 @@ fn recruiter_for_client(cx: &Context, out: &mut Out) {
     };
     let client = cx.lines_matching(&CLIENT).find_map(|l| {
         let c = CLIENT.captures(l.text)?;
-        let org = strip_trailing_connectors(&c["org"]);
+        let mut org = strip_trailing_connectors(&c["org"]);
+        // A name the line breaks ("our client, Tywi Valley" / "Construction
+        // Ltd, a contractor…") goes on into the next line of its paragraph.
+        if c.get(0)
+            .is_some_and(|m| l.text[m.end()..].trim().is_empty())
+            && let Some(next) = cx
+                .lines
+                .iter()
+                .find(|n| n.block == l.block && n.line == l.line + 1)
+            && let Some(rest) = name_run_on(next.text)
+        {
+            org = format!("{org} {rest}");
+        }
         (!org.is_empty() && !not_a_name(&org) && org != agency).then_some((l.line, org, l.text))
     });
     match client {
@@ -441,6 +455,29 @@ fn recruiter_for_client(cx: &Context, out: &mut Out) {
         }
         None => {}
     }
+}
+
+/// The words that open `line` and end an organisation's name broken onto it:
+/// capitalised words (and "&", "of", "and") ending in a legal form or an
+/// organisation's word ("Construction Ltd", "Homes Group").
+fn name_run_on(line: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut ends_name = None;
+    for (i, w) in line.split_whitespace().enumerate().take(5) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let capital = bare.starts_with(|c: char| c.is_uppercase());
+        if i > 0 && !capital && !matches!(bare, "&" | "of" | "and") || i == 0 && !capital {
+            break;
+        }
+        end = line[end..].find(w).map_or(end, |at| end + at + bare.len());
+        if ends_in_legal_form(&line[..end]) || ORG_WORD.is_match(bare) {
+            ends_name = Some(end);
+        }
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    ends_name.map(|end| line[..end].trim())
 }
 
 /// What a bracket after a title may hold that is not part of the job's
@@ -719,6 +756,8 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     let org = org.trim().trim_end_matches([',', '.', ':']).trim();
     // "About TrackerTracker": a heading run into the name it introduces, twice.
     let org = org.strip_prefix("About ").unwrap_or(org);
+    // "at Sakuragi Systems": a board's caption, the name after "at".
+    let org = org.strip_prefix("at ").unwrap_or(org).trim_start();
     let undoubled: Vec<&str> = org
         .split_whitespace()
         .map(|w| {
@@ -1076,10 +1115,23 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             .filter_map(|sep| first.find(sep))
             .min()
             .map_or(first, |at| &first[..at])
+            .trim()
+            // "**Pearl & Pine Homewares** · Sha Tin": a name in bold.
+            .trim_matches(|c: char| c == '*' || c == '_')
             .trim();
         let has_facts = segment.len() < first.len();
         let n = words(segment);
-        let named_again = || cx.find_in_lines(segment).any(|(l, _)| l.line != line);
+        // Named again, whole or without its last word ("Pearl & Pine"
+        // for "Pearl & Pine Homewares", "Brightkiln" for "Brightkiln Software").
+        let named_again = || {
+            let shorter = segment
+                .rsplit_once(' ')
+                .map(|(head, _)| head.trim_end_matches([' ', '&']))
+                .filter(|h| h.len() >= 4);
+            std::iter::once(segment)
+                .chain(shorter)
+                .any(|name| cx.find_in_lines(name).any(|(l, _)| l.line != line))
+        };
         let capitalised = segment.chars().next().is_some_and(char::is_uppercase);
         // The text reader may make a short line of its own a heading:
         // "Tamarisk University" under the title, when it names an organisation
@@ -2058,6 +2110,39 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(employer, None);
+    }
+
+    #[test]
+    fn employers_in_a_bold_header_a_caption_and_a_broken_line() {
+        let get =
+            |text: &str, format: Format| crate::analyse(text, "t", Some(format), None).employer;
+        // A name in bold first among the facts under the title, named again shorter.
+        assert_eq!(
+            get(
+                "## Shop Supervisor\n\n**Lantern & Reed Homewares** · Sha Tin · Full-time\n\nLantern & Reed sells lamps.\n",
+                Format::Markdown
+            )
+            .as_deref(),
+            Some("Lantern & Reed Homewares")
+        );
+        // A board's caption "at X" above the title.
+        assert_eq!(
+            get(
+                "at Kirin Bay Systems\n\n# Platform Engineer\n\nWe run clusters.\n",
+                Format::Markdown
+            )
+            .as_deref(),
+            Some("Kirin Bay Systems")
+        );
+        // A client's name broken across two lines of a paragraph.
+        assert_eq!(
+            get(
+                "SITE ENGINEER\n\nMarram Recruitment is recruiting on behalf of our client, Penrhos Valley\nConstruction Ltd, a contractor in Wales.\n",
+                Format::Text
+            )
+            .as_deref(),
+            Some("Penrhos Valley Construction Ltd")
+        );
     }
 
     #[test]
