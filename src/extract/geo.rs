@@ -631,6 +631,16 @@ fn choose(
     {
         return Some(*p);
     }
+    // "Sungai Lokan Estate, Sandakan, Sabah": a town of another country than
+    // every region named with it is not the one meant.
+    if !regions.is_empty()
+        && countries.is_empty()
+        && found
+            .iter()
+            .all(|p| regions.iter().all(|r| r.country != p.country))
+    {
+        return None;
+    }
     if !countries.is_empty() {
         return found
             .iter()
@@ -1110,6 +1120,14 @@ mod tests {
             .into_iter()
             .map(|p| (p.name.to_string(), p.country.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_town_of_another_country_than_its_region_is_left_out() {
+        // "Sungai" is a town in the Philippines; Sandakan lies in Sabah.
+        let (found, _) = resolve("SUNGAI LOKAN ESTATE, SANDAKAN, SABAH", None);
+        let names: Vec<&str> = found.iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Sandakan"]);
     }
 
     #[test]

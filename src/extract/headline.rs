@@ -746,7 +746,14 @@ fn not_a_name(org: &str) -> bool {
 }
 
 fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
-    if out.posting.title.is_none() && plausible_title(&title) {
+    // "Bann Valley Borough Council", "Kestrel Foods Ltd": an organisation's
+    // name names no job ("Clerk to the Council" does).
+    let organisation = title
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| STRONG_ORG_WORD.is_match(w.trim_end_matches(['.', ','])))
+        && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w));
+    if out.posting.title.is_none() && plausible_title(&title) && !organisation {
         out.evidence("title", line, evidence);
         out.posting.title = Some(title);
     }
@@ -1227,7 +1234,13 @@ fn is_label_line(s: &str) -> bool {
     let scheme = s
         .find(':')
         .is_some_and(|i| s[..i].ends_with("http") || s[..i].ends_with("https"));
+    // "Community Safety Warden (Ref: CS/26/04)": a label inside brackets
+    // after a title leaves it a title.
+    let in_brackets = s
+        .find(':')
+        .is_some_and(|i| s[..i].matches('(').count() > s[..i].matches(')').count());
     !scheme
+        && !in_brackets
         && super::label_line(s).is_some()
         && s.find(':')
             .is_some_and(|i| i > 0 && words(&s[..i]) <= 4 && !s[..i].ends_with(' '))
@@ -2142,6 +2155,25 @@ mod tests {
             )
             .as_deref(),
             Some("Penrhos Valley Construction Ltd")
+        );
+    }
+
+    #[test]
+    fn a_reference_in_brackets_leaves_a_title_and_an_organisation_is_none() {
+        let get = |text: &str| crate::analyse(text, "t.md", Some(Format::Markdown), None).title;
+        let page = |heading: &str| {
+            format!(
+                "Larch Vale Borough Council\n\nHome > Jobs > Dog Warden\n\n# {heading}\n\nDirectorate: Environment · Grade: Scale 4\n\n## Summary\n\nWe are looking to appoint two wardens.\n"
+            )
+        };
+        assert_eq!(
+            get(&page("Dog Warden (Ref: EN/26/02)")).as_deref(),
+            Some("Dog Warden")
+        );
+        // Without a heading to take, the council's own name is still no title.
+        assert_eq!(
+            get("Larch Vale Borough Council\n\nWe are looking to appoint two wardens.\n"),
+            None
         );
     }
 

@@ -435,7 +435,7 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             }
             // "City, ST" stays within one line: a header line above is not part of it.
             let text = if rank == 0 { &block.text } else { joined };
-            if let Some(c) = pattern.captures(text) {
+            for c in pattern.captures_iter(text) {
                 let start = c.get(0).map_or(0, |m| m.start());
                 let state_code = c["place"]
                     .rsplit(',')
@@ -473,6 +473,17 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 // advert's other signs are not needed here.
                 if !geo::known_place(&place) && !named_by_a_council(cx, &place) {
                     continue;
+                }
+                // "at the Council's Riverside House offices", "Google’s London
+                // offices": a building of someone's, not a town; what follows
+                // the owner may be one ("Bristol Children’s Hospital" stays).
+                if let Some((owner, rest)) = place.split_once(' ')
+                    && (owner.ends_with("'s") || owner.ends_with("’s"))
+                {
+                    place = rest.to_string();
+                    if !geo::names_a_place(&place, None) {
+                        continue;
+                    }
                 }
                 let (found, _) = geo::resolve(&place, None);
                 // "City, ST" and "Town, Region": the town must be one the
@@ -780,6 +791,14 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn a_building_of_someone_s_is_no_town_and_a_later_phrase_may_name_one() {
+        let (location, _) = get(
+            "# Warden\n\nOne post will be based at the Council's Riverside House offices in Coleraine.\n",
+        );
+        assert_eq!(location.as_deref(), Some("Coleraine"));
+    }
 
     #[test]
     fn a_town_after_downtown_or_before_their_offices() {
