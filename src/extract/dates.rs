@@ -203,13 +203,13 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert|posting)|issue date|opening date|open date|posting date|date added)\b",
+        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert|posting|issue)|issue date|issued on|opening date|open date|posting date|date added)\b",
     )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
 static START: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement|begins on|beginning on|begin on)\b",
+        r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement|begins on|beginning on|begin on|joining date|date of joining|running from|runs from)\b",
     )
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -280,7 +280,7 @@ fn is_weekday(word: &str) -> bool {
     .contains(&w.trim_end_matches('.'))
 }
 
-/// Whether the date at `at` follows "by" (and perhaps a weekday) in a
+/// Whether the date at `at` follows "by" or "before" (and perhaps a weekday) in a
 /// sentence about sending or making an application.
 fn sent_by(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
@@ -288,13 +288,21 @@ fn sent_by(text: &str, at: usize) -> bool {
         Some((head, last)) if is_weekday(last.trim_end_matches(',')) => head.trim_end(),
         _ => before,
     };
-    if !before.to_ascii_lowercase().ends_with(" by") {
+    let lower = before.to_ascii_lowercase();
+    if !lower.ends_with(" by") && !lower.ends_with(" before") {
         return false;
     }
     let from = crate::text::floor_char(before, before.len().saturating_sub(240));
-    let sentence = before[from..].rsplit(". ").next().unwrap_or("");
-    SENDING.is_match(sentence)
+    let window = &before[from..];
+    let sentence = ["! ", "? ", ". "]
+        .iter()
+        .fold(window, |s, end| s.rsplit(end).next().unwrap_or(s));
+    // "expected to end on or before December 31": an end, not a deadline.
+    SENDING.is_match(sentence) && !(lower.ends_with(" or before") || ENDING.is_match(sentence))
 }
+
+static ENDING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(end|ends|ending|expire|expires|finish|finishes)"));
 
 static SENDING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(apply|application|applications|send|submit|email|e-mail|cv|résumé|resume|letter)\b")
@@ -304,10 +312,42 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let mut found: Vec<(Which, Option<Date>, usize, String)> = Vec::new();
     let mut placeholders: Vec<(Which, String)> = Vec::new();
     let day_first = day_first_in(cx, out.posting.country.as_deref());
-    let mut previous: &str = "";
-    for line in &cx.lines {
-        let text = line.text;
+    let mut previous: std::borrow::Cow<str> = "".into();
+    // A paragraph's lines are read as one text, so that a date or its label
+    // may wrap onto the next line ("by **Friday" / "6 March 2026**",
+    // "interviews, which" / "will hold on Tuesday, 10 March 2026").
+    let mut next = 0;
+    while next < cx.lines.len() {
+        let block = cx.lines[next].block;
+        let first = next;
+        while next < cx.lines.len() && cx.lines[next].block == block {
+            next += 1;
+        }
+        let lines = &cx.lines[first..next];
+        // Where each line starts in the joined text, and its number.
+        let mut starts: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
+        let joined: std::borrow::Cow<str> = if let [only] = lines {
+            starts.push((0, only.line));
+            only.text.into()
+        } else {
+            let mut joined = String::new();
+            for l in lines {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                starts.push((joined.len(), l.line));
+                joined.push_str(l.text);
+            }
+            joined.into()
+        };
+        let text: &str = &joined;
+        let line_of = |at: usize| starts[starts.partition_point(|&(s, _)| s <= at).max(1) - 1].1;
         for (date, start, end) in find_dates(text, day_first) {
+            let line = crate::document::Line {
+                block,
+                line: line_of(start),
+                text,
+            };
             // A date opening its line may have its label at the end of the
             // line before: "Closing date" / "14 March 2026", "the posting
             // will close on" / "April 17, 2026".
@@ -316,7 +356,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 if start > 24 || !(lead.chars().all(|c| !c.is_alphanumeric()) || is_weekday(lead)) {
                     return None;
                 }
-                let (which, at) = label_before(previous, previous.len())?;
+                let (which, at) = label_before(&previous, previous.len())?;
                 find_dates(&previous[at..], day_first)
                     .is_empty()
                     .then_some((which, at))
@@ -369,8 +409,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 }
             }
         }
-        if !text.trim().is_empty() {
-            previous = text;
+        if !joined.trim().is_empty() {
+            previous = joined;
         }
     }
     let posted_year = found
@@ -442,6 +482,33 @@ mod tests {
             .into_iter()
             .filter_map(|(d, ..)| d.iso())
             .collect()
+    }
+
+    #[test]
+    fn dates_and_labels_wrapped_onto_the_next_line() {
+        let (d, _) = dates(
+            "Send your CV to jobs@example.com by **Friday\n6 March 2026**. Interviews will\nbe held on Wednesday 11 March 2026.\n",
+        );
+        assert_eq!(d.closing.as_deref(), Some("2026-03-06"));
+        assert_eq!(d.interview.as_deref(), Some("2026-03-11"));
+        let (d, _) =
+            dates("A seasonal contract, running from **Monday 6 April\n2026** to 1 November.\n");
+        assert_eq!(d.start.as_deref(), Some("2026-04-06"));
+    }
+
+    #[test]
+    fn more_wordings_of_the_dates() {
+        let (d, _) = dates("Submit your CV through our careers page before **March 13, 2026**.\n");
+        assert_eq!(d.closing.as_deref(), Some("2026-03-13"));
+        let (d, _) =
+            dates("Date of issue: 2nd March 2026\n\nThe expected joining date is 1 July 2026.\n");
+        assert_eq!(d.posted.as_deref(), Some("2026-03-02"));
+        assert_eq!(d.start.as_deref(), Some("2026-07-01"));
+        // An appointment's end is no deadline, whatever else the sentence says.
+        let (d, _) = dates(
+            "Apply today! This appointment is expected to end on or before December 31, 2026.\n",
+        );
+        assert_eq!(d.closing, None);
     }
 
     #[test]
