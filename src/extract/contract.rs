@@ -95,11 +95,11 @@ static TIMES_POSTS: LazyLock<Regex> = LazyLock::new(|| {
 /// "Plumbing & Heating Engineers x2": a count after the jobs a headline names.
 static JOBS_TIMES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b[a-z]+s\s?[x×]\s?(\d{1,2})\b"));
 /// "We're hiring 2 part-timers", "recruiting three baristas", "recruiting
-/// three Care Assistants": a count of
+/// two (2) Relationship Managers", "looking to appoint two Wardens": a count of
 /// the people hired. (Units of time are passed over where it is read.)
 static HIRING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:hiring|recruiting|taking on)\s+(\d{{1,2}}|{WORD_PATTERN})\s+(?:new\s+|more\s+|extra\s+|additional\s+|experienced\s+|enthusiastic\s+|friendly\s+)?(?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]*s|people|staff)\b"
+        r"(?i)\b(?:hiring|recruiting|taking on|appoint|looking for|seeking)\s+(\d{{1,2}}|{WORD_PATTERN})\s+(?:\(\d{{1,2}}\)\s+)?(?:new\s+|more\s+|extra\s+|additional\s+|experienced\s+|enthusiastic\s+|friendly\s+)?(?:[a-z][\w-]*\s+){{0,3}}?([a-z][\w-]*s|people|staff)\b"
     ))
 });
 /// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
@@ -489,6 +489,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
         "locations",
         "offices",
         "branches",
+        "references",
+        "referees",
+        "projects",
+        "languages",
+        "skills",
     ];
     if let Some((line, n, words)) = cx.lines_matching(&HIRING_COUNT).find_map(|l| {
         let c = HIRING_COUNT.captures(l.text)?;
@@ -560,6 +565,19 @@ mod tests {
         assert_eq!(
             contract("We are recruiting three Care Assistants.\n").1,
             Some(3)
+        );
+        assert_eq!(
+            contract("We are recruiting two (2) Relationship Managers for our SME desk.\n").1,
+            Some(2)
+        );
+        assert_eq!(
+            contract("The Council is looking to appoint two Community Safety Wardens.\n").1,
+            Some(2)
+        );
+        // References and languages are not posts.
+        assert_eq!(
+            contract("We are seeking two references from employers.\n").1,
+            None
         );
         assert_eq!(contract("We are hiring 2 days a week.\n").1, None);
         assert_eq!(contract("We have been hiring 20 years.\n").1, None);

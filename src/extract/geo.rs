@@ -900,10 +900,19 @@ pub fn names_a_place(text: &str, hint: Option<&str>) -> bool {
     if text.contains(':') {
         return false;
     }
+    // "Perthshire", "Highland Perthshire": a shire the gazetteer may not
+    // list (it names council areas) qualifies the town before it.
+    let shire = |p: &str| {
+        p.trim().rsplit(' ').next().is_some_and(|w| {
+            w.len() > 6 && w.ends_with("shire") && w.starts_with(char::is_uppercase)
+        })
+    };
     let parts: Vec<Part> = split_alternatives(text)
         .into_iter()
         .flat_map(|a| a.split(','))
-        .map(|p| read_part(p, hint))
+        .enumerate()
+        .filter(|(i, p)| *i == 0 || !shire(p))
+        .map(|(_, p)| read_part(p, hint))
         .collect();
     let organisation = words(text)
         .iter()

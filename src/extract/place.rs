@@ -14,7 +14,7 @@ static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(work mode|working mode|work setting|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type)$",
+        r"^(work mode|working mode|work setting|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type|work set-?up|work type|workplace|mode of work)$",
     )
 });
 /// "office in Leeds", "based in Cardiff, Wales".
@@ -71,7 +71,7 @@ static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(office|on[- ]site|onsite)\b"));
 static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\bthis (role|position|job) is (office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
+        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
     )
 });
 
@@ -351,7 +351,7 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
         out.posting.location = Some(clean_place(&f.value));
         return;
     }
-    if let Some((line, part, text)) = header_or_address(cx) {
+    if let Some((line, part, text)) = header_or_address(cx, hint) {
         out.evidence("location", line, text);
         out.posting.location = Some(part);
         return;
@@ -630,7 +630,21 @@ pub(super) fn is_address_line(text: &str) -> bool {
 /// Group · Salford Quays, Greater Manchester · Hybrid") or by an address
 /// line ("Newport Library, Market Street, Newport, Shropshire"): the part,
 /// or the parts after the street, that the gazetteer knows as a place.
-fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
+fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, &'a str)> {
+    // A small town ("Pitlochry") is known by the advert's country.
+    // (Only a town with its county or region, in capitals, "Pitlochry,
+    // Perthshire": by a country's hint a loose phrase or a company's one
+    // word could hold some small town's name.)
+    let a_place = |p: &str| {
+        geo::names_a_place(p, None)
+            || hint().is_some()
+                && p.contains(", ")
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && p.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                    w.starts_with(char::is_uppercase) || matches!(w, "upon" | "on" | "of" | "the")
+                })
+                && geo::names_a_place(p, hint())
+    };
     // Lines since the last street line of an address block (a short line
     // with a street word and a number).
     let mut since_street = usize::MAX;
@@ -670,12 +684,21 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
                 == 1;
             let header_like =
                 parts.len() <= 4 && parts.iter().all(|p| p.split_whitespace().count() <= 6);
-            if let Some(part) = parts.iter().map(|p| clean_place(p)).find(|p| {
-                p.split_whitespace().count() <= 6
-                    && geo::names_a_place(p, None)
-                    && labelled_mode(p).is_none()
-                    && (!hyphen_only || header_like && a_town_itself(cx, p))
-            }) {
+            // A part the gazetteer knows alone beats one it knows only by
+            // the advert's country ("Yale - Wrexham" is in Wrexham).
+            let find = |hinted: bool| {
+                parts.iter().map(|p| clean_place(p)).find(|p| {
+                    p.split_whitespace().count() <= 6
+                        && (if hinted {
+                            a_place(p)
+                        } else {
+                            geo::names_a_place(p, None)
+                        })
+                        && labelled_mode(p).is_none()
+                        && (!hyphen_only || header_like && a_town_itself(cx, p))
+                })
+            };
+            if let Some(part) = find(false).or_else(|| find(true)) {
                 return Some((line.line, part, line.text));
             }
             // "Remote US", "Remote (US only)": a remote post's area is its
@@ -705,9 +728,7 @@ fn header_or_address<'a>(cx: &'a Context) -> Option<(usize, String, &'a str)> {
                 .split(", ")
                 .all(|p| p.split_whitespace().count() <= 6)
             && let Some(part) = stripped.split(", ").skip(1).map(clean_place).find(|p| {
-                p.split_whitespace().count() <= 6
-                    && geo::names_a_place(p, None)
-                    && labelled_mode(p).is_none()
+                p.split_whitespace().count() <= 6 && a_place(p) && labelled_mode(p).is_none()
             })
         {
             return Some((line.line, part, line.text));
@@ -791,6 +812,27 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn a_small_town_in_a_header_by_the_advert_s_country() {
+        let text = "Housekeeper | Heatherbank Hotel | Pitlochry, Perthshire | Full-time | £12.60 per hour\n\n# Housekeeper\n\nEmail jobs@heatherbank.example.co.uk to apply.\n";
+        assert_eq!(get(text).0.as_deref(), Some("Pitlochry, Perthshire"));
+        // A part known without the hint wins over one known only with it.
+        let text = "Staff Nurse | Ward 3 | Band 5 | Yale - Wrexham | Full Time\n\n# Staff Nurse\n\nEmail jobs@example.nhs.uk (£28,000).\n";
+        assert_eq!(get(text).0.as_deref(), Some("Wrexham"));
+    }
+
+    #[test]
+    fn work_set_up_labels_and_the_role_is_on_site() {
+        assert_eq!(
+            get("| Job | Front Desk Supervisor |\n|---|---|\n| **Work setup** | On-site |\n").1,
+            Some(WorkMode::Onsite)
+        );
+        assert_eq!(
+            get("The role is on-site at the branch, Monday to Friday.\n").1,
+            Some(WorkMode::Onsite)
+        );
+    }
 
     #[test]
     fn a_building_of_someone_s_is_no_town_and_a_later_phrase_may_name_one() {
