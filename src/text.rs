@@ -167,7 +167,9 @@ pub fn between_stops<'a>(text: &'a str, start: usize, end: usize, stops: &[char]
     // No clause runs further than REACH bytes either side: a line of 1 MB
     // without a stop costs the same for each match as a short one.
     let (lo, hi) = reach(text, start, end);
-    let from = text[lo..start].rfind(stops).map_or(lo, |i| lo + i + 1);
+    let from = text[lo..start].rfind(stops).map_or(lo, |i| {
+        lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
+    });
     let to = text[end..hi].find(stops).map_or(hi, |i| end + i);
     &text[from..to]
 }

@@ -8,7 +8,9 @@ use vacancy::extract::pay::{Pay, amounts, parse_all, parse_line, parse_number};
 
 const CURRENCIES: &[&str] = &[
     "GBP", "EUR", "USD", "CAD", "AUD", "NZD", "CHF", "PLN", "INR", "SEK", "NOK", "DKK", "JPY",
-    "SGD", "HKD", "ZAR",
+    "SGD", "HKD", "ZAR", "AED", "SAR", "QAR", "MYR", "PHP", "KES", "GHS", "NGN", "CNY", "KRW",
+    "THB", "IDR", "TRY", "BRL", "MXN", "CZK", "HUF", "ILS", "PKR", "LKR", "BDT", "UGX", "TZS",
+    "EGP",
 ];
 
 /// Lines made of the pieces pay lines are made of, in any order: more likely

@@ -256,6 +256,37 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
     .max_by_key(|&(_, pos)| pos)
 }
 
+/// Whether a word names a month or a day of the week, in full or short.
+pub(crate) fn is_month_or_weekday(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    is_weekday(word) || MONTHS.contains(&word.to_ascii_lowercase().as_str())
+}
+
 fn is_weekday(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
     [
@@ -316,32 +347,10 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // A paragraph's lines are read as one text, so that a date or its label
     // may wrap onto the next line ("by **Friday" / "6 March 2026**",
     // "interviews, which" / "will hold on Tuesday, 10 March 2026").
-    let mut next = 0;
-    while next < cx.lines.len() {
-        let block = cx.lines[next].block;
-        let first = next;
-        while next < cx.lines.len() && cx.lines[next].block == block {
-            next += 1;
-        }
-        let lines = &cx.lines[first..next];
-        // Where each line starts in the joined text, and its number.
-        let mut starts: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
-        let joined: std::borrow::Cow<str> = if let [only] = lines {
-            starts.push((0, only.line));
-            only.text.into()
-        } else {
-            let mut joined = String::new();
-            for l in lines {
-                if !joined.is_empty() {
-                    joined.push(' ');
-                }
-                starts.push((joined.len(), l.line));
-                joined.push_str(l.text);
-            }
-            joined.into()
-        };
-        let text: &str = &joined;
-        let line_of = |at: usize| starts[starts.partition_point(|&(s, _)| s <= at).max(1) - 1].1;
+    for paragraph in cx.paragraphs() {
+        let block = paragraph.block;
+        let text: &str = &paragraph.text;
+        let line_of = |at: usize| paragraph.line_of(at);
         for (date, start, end) in find_dates(text, day_first) {
             let line = crate::document::Line {
                 block,
@@ -409,8 +418,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 }
             }
         }
-        if !joined.trim().is_empty() {
-            previous = joined;
+        if !paragraph.text.trim().is_empty() {
+            previous = paragraph.text;
         }
     }
     let posted_year = found

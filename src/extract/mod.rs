@@ -75,6 +75,52 @@ pub struct Context<'a> {
     starts: Vec<usize>,
 }
 
+/// Whether `line` was broken mid-sentence and goes on in `next`: it ends
+/// with no stop, and the next starts with a small letter or a figure ("two
+/// (2)" / "years of experience", "by Friday" / "6 March 2026") or a month
+/// or a day of the week ("before" / "March 13, 2026"). A line that
+/// ends a sentence, or one followed by a capital (a new item or paragraph
+/// run together with it), stands alone.
+fn wraps_into(line: &str, next: &str) -> bool {
+    let last = line
+        .trim_end()
+        .trim_end_matches(['*', '_'])
+        .chars()
+        .next_back();
+    // A comma never ends a paragraph ("… to Morag Lindsay," / "Head Housekeeper").
+    if matches!(last, Some(',' | '&')) {
+        return true;
+    }
+    let ends_open = last.is_some_and(|c| c.is_alphanumeric() || matches!(c, '(' | ')' | '-' | '–'));
+    let next = next.trim_start().trim_start_matches(['*', '_', '(']);
+    let starts_on = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        || next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| dates::is_month_or_weekday(w));
+    ends_open && starts_on
+}
+
+/// Lines of a block read as one text, joined by spaces: a line broken
+/// mid-sentence and the lines it goes on into.
+pub struct Paragraph<'a> {
+    pub block: usize,
+    pub text: std::borrow::Cow<'a, str>,
+    /// Where each line starts in `text`, and its line number.
+    starts: Vec<(usize, usize)>,
+}
+
+impl Paragraph<'_> {
+    /// The line number of the byte at `at` in `text`.
+    pub fn line_of(&self, at: usize) -> usize {
+        let i = self.starts.partition_point(|&(s, _)| s <= at).max(1) - 1;
+        self.starts.get(i).map_or(0, |&(_, line)| line)
+    }
+}
+
 /// The record being filled, with its evidence and notes.
 pub struct Out {
     pub posting: Posting,
@@ -311,6 +357,97 @@ impl<'a> Context<'a> {
                 at = end + 1;
                 if m.end() <= end || pattern.is_match(line.text) {
                     return Some(line);
+                }
+            }
+            None
+        })
+    }
+
+    /// The paragraph that starts at line `first` of [`Context::lines`] (its
+    /// lines joined by spaces, as far as each is broken mid-sentence), and
+    /// the index of the line after it.
+    fn paragraph_at(&self, first: usize) -> (Paragraph<'a>, usize) {
+        let block = self.lines[first].block;
+        let mut next = first + 1;
+        // Only a line broken mid-sentence goes on into the next.
+        while next < self.lines.len()
+            && self.lines[next].block == block
+            && wraps_into(self.lines[next - 1].text, self.lines[next].text)
+        {
+            next += 1;
+        }
+        let lines = &self.lines[first..next];
+        let mut starts = Vec::with_capacity(lines.len());
+        let text: std::borrow::Cow<'a, str> = if let [only] = lines {
+            starts.push((0, only.line));
+            only.text.into()
+        } else {
+            let mut joined = String::new();
+            for l in lines {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                starts.push((joined.len(), l.line));
+                joined.push_str(l.text);
+            }
+            joined.into()
+        };
+        (
+            Paragraph {
+                block,
+                text,
+                starts,
+            },
+            next,
+        )
+    }
+
+    /// Every paragraph of the advert, in source order: a block's lines read
+    /// as one text, so that a phrase wrapped onto the next line is whole.
+    pub fn paragraphs(&self) -> impl Iterator<Item = Paragraph<'a>> + '_ {
+        let mut next = 0;
+        std::iter::from_fn(move || {
+            (next < self.lines.len()).then(|| {
+                let (p, after) = self.paragraph_at(next);
+                next = after;
+                p
+            })
+        })
+    }
+
+    /// The paragraphs `pattern` matches (across their line breaks too),
+    /// found with one search of the whole advert. The same rule on anchors
+    /// as [`Context::lines_matching`] holds.
+    pub fn paragraphs_matching<'s>(
+        &'s self,
+        pattern: &'s Regex,
+    ) -> impl Iterator<Item = Paragraph<'a>> + 's {
+        debug_assert!(
+            !crate::text::has_anchor(pattern.as_str()),
+            "an anchored pattern must be tried line by line: {}",
+            pattern.as_str()
+        );
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < self.joined.len() {
+                let m = pattern.find_at(&self.joined, at)?;
+                let i = self
+                    .starts
+                    .partition_point(|&s| s <= m.start())
+                    .saturating_sub(1);
+                // From the paragraph's first line.
+                let block = self.lines.get(i)?.block;
+                let mut first = i;
+                while first > 0
+                    && self.lines[first - 1].block == block
+                    && wraps_into(self.lines[first - 1].text, self.lines[first].text)
+                {
+                    first -= 1;
+                }
+                let (p, next) = self.paragraph_at(first);
+                at = self.starts.get(next).copied().unwrap_or(self.joined.len());
+                if pattern.is_match(&p.text) {
+                    return Some(p);
                 }
             }
             None
@@ -663,6 +800,25 @@ mod tests {
     /// `label_line` reads by hand what this pattern says.
     static LABEL_PATTERN: LazyLock<Regex> =
         LazyLock::new(|| re(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$"));
+
+    #[test]
+    fn lines_broken_mid_sentence_wrap_and_others_do_not() {
+        assert!(super::wraps_into("plus two (2)", "years of experience"));
+        assert!(super::wraps_into("by **Friday", "6 March 2026**."));
+        assert!(super::wraps_into(
+            "through our careers page before",
+            "**March 13, 2026**."
+        ));
+        assert!(super::wraps_into(
+            "to Morag Lindsay,",
+            "Head Housekeeper, at jobs@example.com"
+        ));
+        assert!(!super::wraps_into(
+            "Employment Type: Full time",
+            "Experience Level: 2 years"
+        ));
+        assert!(!super::wraps_into("We sell lamps.", "and more"));
+    }
 
     #[test]
     fn label_lines_are_read_as_the_pattern_says() {

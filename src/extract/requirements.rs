@@ -66,7 +66,12 @@ struct YearsFound {
 /// ("5 years' experience") or about one skill ("5+ years with Azure", "Azure (5+ years)").
 /// `under_experience`: the line stands under a heading or label that names
 /// experience ("Experience" / "3 to 6 years in warehouse operations").
-fn years_in(text: &str, line: usize, requirement: bool, under_experience: bool) -> Vec<YearsFound> {
+fn years_in(
+    text: &str,
+    line_of: &dyn Fn(usize) -> usize,
+    requirement: bool,
+    under_experience: bool,
+) -> Vec<YearsFound> {
     let mut out = Vec::new();
     for c in YEARS.captures_iter(text) {
         // "at least a year's experience": "a" is one, only right before "experience".
@@ -151,7 +156,7 @@ fn years_in(text: &str, line: usize, requirement: bool, under_experience: bool) 
             desirable: super::DESIRABLE.is_match(clause(text, whole.start(), unit_end)),
             general,
             strong,
-            line,
+            line: line_of(whole.start()),
             text: whole.as_str().trim().to_string(),
         });
     }
@@ -188,18 +193,21 @@ static EXPERIENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 fn experience(cx: &Context, out: &mut Out) {
     let mut general = Vec::new();
     let mut specific = Vec::new();
-    for line in cx.lines_matching(&YEARS) {
-        if cx.level(line.block) == Level::Desirable {
+    // A paragraph at a time: "two (2)" / "years of experience" may wrap.
+    for paragraph in cx.paragraphs_matching(&YEARS) {
+        let block = paragraph.block;
+        if cx.level(block) == Level::Desirable {
             continue;
         }
-        let requirement = cx.level(line.block) == Level::Essential
-            || matches!(cx.doc.blocks[line.block].kind, BlockKind::ListItem { .. });
+        let requirement = cx.level(block) == Level::Essential
+            || matches!(cx.doc.blocks[block].kind, BlockKind::ListItem { .. });
         let under_experience = cx
             .doc
-            .headings_of(line.block)
+            .headings_of(block)
             .next()
             .is_some_and(|h| EXPERIENCE_HEADING.is_match(h.heading.trim()));
-        for y in years_in(line.text, line.line, requirement, under_experience) {
+        let line_of = |at: usize| paragraph.line_of(at);
+        for y in years_in(&paragraph.text, &line_of, requirement, under_experience) {
             if y.desirable {
                 continue;
             }
@@ -308,7 +316,7 @@ fn education(cx: &Context, out: &mut Out) {
 
 /// The clause of `text` around `start..end`: from the last `;`, `.` or `,` before it to the next.
 pub(crate) fn clause(text: &str, start: usize, end: usize) -> &str {
-    crate::text::between_stops(text, start, end, &[';', '.', ','])
+    crate::text::between_stops(text, start, end, &[';', '.', ',', '–', '—'])
 }
 
 // ---- certifications --------------------------------------------------------
@@ -745,6 +753,25 @@ mod tests {
             p("We have spent 10 years in Leeds.\n").experience_years,
             None
         );
+    }
+
+    #[test]
+    fn experience_wrapped_onto_the_next_line() {
+        let p = crate::analyse(
+            "# Technician\n\n## Minimum qualifications\n\nA high school diploma, plus **two (2)\nyears of experience** in water sampling.\n",
+            "t.md",
+            Some(crate::document::Format::Markdown),
+            None,
+        );
+        assert_eq!(p.experience_years, Some(2));
+        // Lines that each end a sentence are not run together.
+        let p = crate::analyse(
+            "Employment Type: Full time\nExperience Level: 2 years\nThe firm has been trading for 30 years.\n",
+            "t.txt",
+            Some(crate::document::Format::Text),
+            None,
+        );
+        assert_eq!(p.experience_years, Some(2));
     }
 
     #[test]
