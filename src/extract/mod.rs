@@ -100,7 +100,7 @@ fn wraps_into(line: &str, next: &str) -> bool {
         || next
             .split(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|w| dates::is_month_or_weekday(w));
+            .is_some_and(dates::is_month_or_weekday);
     ends_open && starts_on
 }
 
