@@ -394,7 +394,7 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
 /// Words of an agency's name: a recruiter is not the employer.
 static RECRUITER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(recruitment|recruiting|recruiters?|staffing|resourcing|headhunt\w*|executive search|talent (?:partners|solutions|acquisition partners)|employment agency|personnel services)\b",
+        r"(?i)\b(recruitment|recruiting|recruiters?|staffing|resourcing|headhunt\w*|executive search|talent (?:partners|solutions|acquisition partners|group)|employment agency|personnel services)\b",
     )
 });
 /// "Our client, Umhlanga Care Pharmacies, is…", "on behalf of Acme Ltd".
@@ -408,13 +408,33 @@ static CLIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// the employer ("Our client, Umhlanga Care Pharmacies, is…"); when it names
 /// none, the employer stays unknown. A note says which agency advertised.
 fn recruiter_for_client(cx: &Context, out: &mut Out) {
-    let Some(agency) = out
-        .posting
-        .employer
-        .clone()
-        .filter(|e| RECRUITER.is_match(e))
-    else {
+    // An agency by its name, or by saying it recruits for a client
+    // ("Northlake Talent Group is recruiting on behalf of our client, …").
+    // (Not "on behalf of" alone: "serves clients on behalf of Fortune 100
+    // companies" is no agency's.)
+    let Some(agency) = out.posting.employer.clone().filter(|e| {
+        RECRUITER.is_match(e)
+            || e.to_ascii_lowercase().contains("(agency)")
+            || cx.lines_matching(&CLIENT).any(|l| {
+                l.text.find(e.as_str()).is_some_and(|at| {
+                    let after = &l.text[at..];
+                    after[..crate::text::floor_char(after, after.len().min(120))]
+                        .to_ascii_lowercase()
+                        .contains("our client")
+                })
+            })
+    }) else {
         return;
+    };
+    // "Sartre Group (Agency) on behalf of GTS": the agency's own name.
+    let agency = {
+        let lower = agency.to_ascii_lowercase();
+        let cut = [" on behalf of", " (agency)"]
+            .iter()
+            .filter_map(|w| lower.find(w))
+            .min()
+            .unwrap_or(agency.len());
+        agency[..cut].trim().to_string()
     };
     let client = cx.lines_matching(&CLIENT).find_map(|l| {
         let c = CLIENT.captures(l.text)?;
@@ -430,6 +450,10 @@ fn recruiter_for_client(cx: &Context, out: &mut Out) {
             && let Some(rest) = name_run_on(next.text)
         {
             org = format!("{org} {rest}");
+        }
+        // "on behalf of GTS.": the sentence's stop, not an abbreviation's.
+        if org.ends_with('.') && !ends_in_legal_form(&org) {
+            org.pop();
         }
         (!org.is_empty() && !not_a_name(&org) && org != agency).then_some((l.line, org, l.text))
     });
@@ -1044,7 +1068,10 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         .captures(text)
         .filter(|_| !ends_sentence(text) && words(text) <= 10)
     {
-        set_title(out, clean_title(&c["title"]), line, text);
+        // "Join the team at Kindred Hearth": an invitation, not a job.
+        if !INVITATION.is_match(&c["title"]) {
+            set_title(out, clean_title(&c["title"]), line, text);
+        }
         set_employer(out, &c["org"], line, text);
     } else if block.is_heading()
         || words(text) <= 12
@@ -1154,6 +1181,8 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             && capitalised
             && !is_label_line(first)
             && (ORG_WORD.is_match(segment) || (has_facts && n <= 5 && named_again()))
+            // "Woodstock, ON | Permanent": a place first among the facts.
+            && !super::geo::names_a_place(segment, None)
         {
             set_employer(out, segment, line, first);
         }
@@ -1245,6 +1274,13 @@ fn is_label_line(s: &str) -> bool {
         && s.find(':')
             .is_some_and(|i| i > 0 && words(&s[..i]) <= 4 && !s[..i].ends_with(' '))
 }
+
+/// The words of an invitation to join an organisation, before "at" it.
+static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:join|come\s+(?:and\s+)?(?:join|work)|work|working|careers?|jobs?|life|a\s+career)\b",
+    )
+});
 
 /// "Senior Engineer at Acme Robotics", "Data Analyst @ Acme".
 static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2175,6 +2211,28 @@ mod tests {
             get("Larch Vale Borough Council\n\nWe are looking to appoint two wardens.\n"),
             None
         );
+    }
+
+    #[test]
+    fn invitations_places_and_agencies_by_their_words() {
+        let get = |text: &str| crate::analyse(text, "t.txt", Some(Format::Text), None);
+        // "Join the team at X" names the employer, not the job.
+        let p = get(
+            "Join the team at Wattle Creek Supports\n\nWe're looking for a Disability Support Worker to join our casual team in Geelong.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Disability Support Worker"));
+        assert_eq!(p.employer.as_deref(), Some("Wattle Creek Supports"));
+        // A place first among the facts under the title is no employer, and
+        // a firm that recruits for "our client" is an agency.
+        let p = get(
+            "Quality Coordinator\nGuelph, ON | Permanent | $70,000 per annum\n\nBirchline Talent is recruiting on behalf of our client, Marrow Foundry Ltd., a foundry in Guelph, Ontario.\n",
+        );
+        assert_eq!(p.employer.as_deref(), Some("Marrow Foundry Ltd."));
+        // "on behalf of" alone makes no agency.
+        let p = get(
+            "Account Manager\n\nKestrel Services is a firm that runs payroll on behalf of large companies. Kestrel Services has 900 staff.\n",
+        );
+        assert_ne!(p.employer.as_deref(), Some("large companies"));
     }
 
     #[test]

@@ -89,6 +89,11 @@ fn years_in(
         }
         let tail_lower = tail.to_lowercase();
         let before = &text[..whole.start()];
+        // "Up to 10 years of experience may be credited": a ceiling, never
+        // what is asked for.
+        if before.trim_end().to_ascii_lowercase().ends_with("up to") {
+            continue;
+        }
         // The sentence before the count: "Dave … has been with us for 22
         // years" is not what the candidate is asked for.
         let sentence_before = {
@@ -753,6 +758,17 @@ mod tests {
             p("We have spent 10 years in Leeds.\n").experience_years,
             None
         );
+    }
+
+    #[test]
+    fn a_ceiling_of_years_credited_is_no_requirement() {
+        let p = crate::analyse(
+            "# Teacher\n\nUp to 10 years of prior teaching experience may be credited for step placement.\n",
+            "t.md",
+            Some(crate::document::Format::Markdown),
+            None,
+        );
+        assert_eq!(p.experience_years, None);
     }
 
     #[test]
