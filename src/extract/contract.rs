@@ -37,7 +37,7 @@ static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(temporary|temp|locum|seasonal|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)",
+        r"(?i)\b(temporary|temp|locum|seasonal (?:role|position|post|job|work|worker|staff|team|contract|employment|vacancy|opportunity|basis|hire|hires|positions|roles|jobs|workers)s?|(?:a|this|the) seasonal\b|seasonal$|^\s*seasonal\b|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)",
     )
 });
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpermanent\b"));
@@ -574,6 +574,24 @@ mod tests {
             contract("The Council is looking to appoint two Community Safety Wardens.\n").1,
             Some(2)
         );
+        // "seasonal" describes the job only with a word for one.
+        assert_eq!(
+            contract("A seasonal role at our lodge, April to October.\n")
+                .0
+                .kind,
+            Some(ContractType::Temporary)
+        );
+        assert_eq!(
+            contract("contract: Seasonal, full-time\n").0.kind,
+            Some(ContractType::Temporary)
+        );
+        for text in [
+            "Each year, seasonal flu affects thousands of people.\n",
+            "Build seasonal assortment plans for camping.\n",
+            "Provision laptops for our large seasonal workforce.\n",
+        ] {
+            assert_eq!(contract(text).0.kind, None, "{text}");
+        }
         // References and languages are not posts.
         assert_eq!(
             contract("We are seeking two references from employers.\n").1,

@@ -51,7 +51,7 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|model|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b\d(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+(from home|remote(ly)?|at home)\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b\d(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+(from home|remote(ly)?|at home)\b)",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1068,6 +1068,15 @@ mod tests {
         assert_eq!(
             get("You can work 2 days a week remotely.\n").1,
             Some(WorkMode::Hybrid)
+        );
+        // A hybrid model is a way of working only beside words for one.
+        assert_eq!(
+            get("The hybrid model requires office presence Mondays and Thursdays.\n").1,
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            get("You will build a hybrid model that couples a solver with surrogates.\n").1,
+            None
         );
         // Work that cannot be done remotely is on site.
         assert_eq!(
