@@ -319,6 +319,17 @@ fn sent_by(text: &str, at: usize) -> bool {
         Some((head, last)) if is_weekday(last.trim_end_matches(',')) => head.trim_end(),
         _ => before,
     };
+    // "by 12 noon on Thursday 16 April", "before 5pm on 3 May": the hour
+    // between the word and the date.
+    let before = match before
+        .strip_suffix(" on")
+        .or_else(|| before.strip_suffix(" on the"))
+    {
+        Some(head) => HOUR_AT_END
+            .find(head)
+            .map_or(head, |m| head[..m.start()].trim_end()),
+        None => before,
+    };
     let lower = before.to_ascii_lowercase();
     if !lower.ends_with(" by") && !lower.ends_with(" before") {
         return false;
@@ -331,6 +342,13 @@ fn sent_by(text: &str, at: usize) -> bool {
     // "expected to end on or before December 31": an end, not a deadline.
     SENDING.is_match(sentence) && !(lower.ends_with(" or before") || ENDING.is_match(sentence))
 }
+
+/// An hour at the end of a text: "12 noon", "5pm", "17:00", "midday".
+static HOUR_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon|hrs|hours)?|noon|midday|midnight)(?:\s*\([A-Z]{2,5}\))?$",
+    )
+});
 
 static ENDING: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(end|ends|ending|expire|expires|finish|finishes)"));
@@ -503,6 +521,16 @@ mod tests {
         let (d, _) =
             dates("A seasonal contract, running from **Monday 6 April\n2026** to 1 November.\n");
         assert_eq!(d.start.as_deref(), Some("2026-04-06"));
+    }
+
+    #[test]
+    fn an_hour_between_by_and_the_date() {
+        let (d, _) = dates(
+            "Completed application forms must be returned by 12 noon on Thursday 16 April 2026.\n",
+        );
+        assert_eq!(d.closing.as_deref(), Some("2026-04-16"));
+        let (d, _) = dates("Send your CV before 5pm on 3 May 2026.\n");
+        assert_eq!(d.closing.as_deref(), Some("2026-05-03"));
     }
 
     #[test]

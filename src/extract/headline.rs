@@ -1335,6 +1335,13 @@ fn shouting_name(s: &str) -> bool {
     letters.len() > 3
         && letters.iter().all(|c| c.is_uppercase())
         && (!JOB_NOUN.is_match(s) || ORG_WORD.is_match(&title_case(s)))
+        // "ARBORIST / CLIMBER": an occupation's name, shouted.
+        && !s.split(['/', '&']).any(|part| {
+            let part = title_case(part.trim());
+            crate::occupations::for_title(&part).is_some_and(|m| {
+                crate::occupations::cleaned(m.label) == crate::occupations::cleaned(&part)
+            })
+        })
 }
 
 /// Whether `word` is a word that ends a job title ("Engineer", "nurses").
@@ -2209,6 +2216,20 @@ mod tests {
         // Without a heading to take, the council's own name is still no title.
         assert_eq!(
             get("Larch Vale Borough Council\n\nWe are looking to appoint two wardens.\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_occupation_shouted_is_a_title_and_a_company_shouted_is_not() {
+        let get = |text: &str| crate::analyse(text, "t.txt", Some(Format::Text), None).title;
+        assert_eq!(
+            get("ARBORIST / CLIMBER\n\nCompany: Rata Tree Care Ltd\nLocation: Auckland\n\nWe climb trees.\n")
+                .as_deref(),
+            Some("ARBORIST / CLIMBER")
+        );
+        assert_eq!(
+            get("NORTHWIND PARTNERS\n\nWe are a consultancy in Leeds.\n"),
             None
         );
     }

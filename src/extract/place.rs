@@ -71,7 +71,7 @@ static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(office|on[- ]site|onsite)\b"));
 static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
+        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(s|ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
     )
 });
 
