@@ -813,6 +813,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let headline = cx.first_heading().map(|(i, _)| i);
     let pay_label = &*PAY_LABEL;
     let mut best: Option<(i32, Pay, usize, &str)> = None;
+    let mut ranges: Vec<(i32, Pay, usize, &str)> = Vec::new();
     // Lines whose labelled value holds a figure and names pay, found once:
     // "Salary: Freelance" after "Hours per week: 10" on one line does not
     // make the 10 pay.
@@ -844,10 +845,31 @@ pub fn extract(cx: &Context, out: &mut Out) {
             }
             let s = score_with_cue(line.text, &pay, Some(line.block) == headline, line_cue)
                 + if labelled { 3 } else { 0 };
-            if s >= 2 && best.as_ref().is_none_or(|(b, ..)| s > *b) {
-                best = Some((s, pay, line.line, line.text));
+            if s >= 2 {
+                // A range that holds another candidate's figure as an end is
+                // kept aside: the same pay, stated in full.
+                if pay.min.is_some() && pay.max.is_some() && pay.min < pay.max {
+                    ranges.push((s, pay.clone(), line.line, line.text));
+                }
+                if best.as_ref().is_none_or(|(b, ..)| s > *b) {
+                    best = Some((s, pay, line.line, line.text));
+                }
             }
         }
+    }
+    // "from $52,000 per year" in the text and "Salary: $52,000-$78,500" in
+    // the facts: a figure with one end, or one figure, gives way to a range
+    // elsewhere that has it as an end ("DOE" leaves the range no period, and
+    // the sentence wins on its period word alone).
+    if let Some((_, b, ..)) = &best
+        && (b.max.is_none() || b.min.is_none() || b.min == b.max)
+        && let Some(fuller) = ranges.into_iter().find(|(_, r, ..)| {
+            let figure = b.min.or(b.max);
+            (r.min == figure || r.max == figure)
+                && (r.currency.is_none() || b.currency.is_none() || r.currency == b.currency)
+        })
+    {
+        best = Some(fuller);
     }
 
     // A pay box that gives the ends on lines of their own: "Min", "USD
@@ -1451,6 +1473,14 @@ mod tests {
             (p.min, p.max, p.currency),
             (Some(16_000.0), Some(21_000.0), Some("PLN"))
         );
+    }
+
+    #[test]
+    fn a_figure_gives_way_to_a_range_that_has_it_as_an_end() {
+        let s = salary_of(
+            "# Teacher\n\nSalary: $52,000-$78,500 DOE\n\nThe schedule runs from $52,000 per year (Step 1) to $78,500 (Step 12).\n",
+        );
+        assert_eq!((s.min, s.max), (Some(52000.0), Some(78500.0)));
     }
 
     #[test]
