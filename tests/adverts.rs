@@ -10,7 +10,8 @@
 //!
 //! How a field is compared:
 //! - `title`, `employer`: equal, ignoring case, punctuation and spacing, and
-//!   for the employer a legal form at its end ("Inc.", "GmbH", "(Pty) Ltd");
+//!   for the employer a legal form at its end ("Inc.", "GmbH", "(Pty) Ltd",
+//!   "Pvt. Ltd.", "DAC", "Sdn. Bhd.");
 //! - `location`: the tool's location contains the labelled place name;
 //! - `places`: as many places as labelled, each labelled name matching one of
 //!   the tool's `places[].name` (diacritics folded; one may hold the other as
@@ -68,6 +69,10 @@ fn without_legal_form(name: &str) -> String {
         "corp",
         "sa",
         "pte",
+        "pvt",
+        "dac",
+        "sdn",
+        "bhd",
     ];
     let mut words: Vec<&str> = name.split(' ').collect();
     while words.len() > 1 && words.last().is_some_and(|w| FORMS.contains(w)) {

@@ -789,6 +789,20 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     let org = org.strip_prefix("About ").unwrap_or(org);
     // "at Sakuragi Systems": a board's caption, the name after "at".
     let org = org.strip_prefix("at ").unwrap_or(org).trim_start();
+    // "Georgia-Pacific’s Project & Engineering Group": a part of the
+    // organisation named before the possessive.
+    let org = match org.split_once("’s ").or_else(|| org.split_once("'s ")) {
+        Some((owner, part))
+            if !owner.is_empty()
+                && matches!(
+                    part.split_whitespace().last(),
+                    Some("Group" | "Team" | "Department" | "Division" | "Unit" | "Lab")
+                ) =>
+        {
+            owner
+        }
+        _ => org,
+    };
     let undoubled: Vec<&str> = org
         .split_whitespace()
         .map(|w| {
@@ -2249,6 +2263,11 @@ mod tests {
             "Quality Coordinator\nGuelph, ON | Permanent | $70,000 per annum\n\nBirchline Talent is recruiting on behalf of our client, Marrow Foundry Ltd., a foundry in Guelph, Ontario.\n",
         );
         assert_eq!(p.employer.as_deref(), Some("Marrow Foundry Ltd."));
+        // A part of the organisation named with a possessive is the organisation's.
+        let p = get(
+            "Project Engineer\n\nLarchmont-Pacific’s Project & Engineering Group is seeking a Project Engineer.\n\nLarchmont-Pacific’s Project & Engineering Group builds mills.\n",
+        );
+        assert_eq!(p.employer.as_deref(), Some("Larchmont-Pacific"));
         // "on behalf of" alone makes no agency.
         let p = get(
             "Account Manager\n\nKestrel Services is a firm that runs payroll on behalf of large companies. Kestrel Services has 900 staff.\n",
