@@ -256,35 +256,12 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
     .max_by_key(|&(_, pos)| pos)
 }
 
+/// A month's name, whole, in full or short (the names [`MONTHS`] reads).
+static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{MONTHS}$")));
+
 /// Whether a word names a month or a day of the week, in full or short.
 pub(crate) fn is_month_or_weekday(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    is_weekday(word) || MONTHS.contains(&word.to_ascii_lowercase().as_str())
+    is_weekday(word) || MONTH_WORD.is_match(word)
 }
 
 fn is_weekday(word: &str) -> bool {

@@ -1773,19 +1773,7 @@ pub fn employer_from_subject(cx: &Context, out: &mut Out) {
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect();
-        let in_domain = squashed.len() >= 5
-            && (cx.doc.emails.iter().any(|e| {
-                e.address
-                    .rsplit_once('@')
-                    .is_some_and(|(_, d)| d.to_lowercase().contains(&squashed))
-            }) || cx.doc.links.iter().any(|l| {
-                let host = l.url.split_once("://").map_or(l.url.as_str(), |(_, r)| r);
-                host.split('/')
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase()
-                    .contains(&squashed)
-            }));
+        let in_domain = squashed.len() >= 5 && cx.in_own_domain(&squashed);
         // "Kestrel Foods Ltd is a family-run bakery": a legal form says it is
         // an organisation's name.
         let named_again = in_domain

@@ -348,10 +348,7 @@ impl<'a> Context<'a> {
         std::iter::from_fn(move || {
             while at < self.joined.len() {
                 let m = pattern.find_at(&self.joined, at)?;
-                let i = self
-                    .starts
-                    .partition_point(|&s| s <= m.start())
-                    .saturating_sub(1);
+                let i = self.line_index_at(m.start());
                 let line = self.lines.get(i)?;
                 let end = self.starts[i] + line.text.len();
                 at = end + 1;
@@ -360,6 +357,30 @@ impl<'a> Context<'a> {
                 }
             }
             None
+        })
+    }
+
+    /// The index in [`Context::lines`] of the line that holds byte `at` of
+    /// the joined text.
+    fn line_index_at(&self, at: usize) -> usize {
+        self.starts.partition_point(|&s| s <= at).saturating_sub(1)
+    }
+
+    /// Whether the advert's own web or mail domain holds `squashed` (a name
+    /// in lower case without spaces or punctuation): "The Saltmarsh Kitchen"
+    /// and jobs@saltmarshkitchen.example.com.
+    pub fn in_own_domain(&self, squashed: &str) -> bool {
+        self.doc.emails.iter().any(|e| {
+            e.address
+                .rsplit_once('@')
+                .is_some_and(|(_, d)| d.to_lowercase().contains(squashed))
+        }) || self.doc.links.iter().any(|l| {
+            let host = l.url.split_once("://").map_or(l.url.as_str(), |(_, r)| r);
+            host.split('/')
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+                .contains(squashed)
         })
     }
 
@@ -431,10 +452,7 @@ impl<'a> Context<'a> {
         std::iter::from_fn(move || {
             while at < self.joined.len() {
                 let m = pattern.find_at(&self.joined, at)?;
-                let i = self
-                    .starts
-                    .partition_point(|&s| s <= m.start())
-                    .saturating_sub(1);
+                let i = self.line_index_at(m.start());
                 // From the paragraph's first line.
                 let block = self.lines.get(i)?.block;
                 let mut first = i;

@@ -17,11 +17,8 @@ use crate::pattern::Regex;
 use crate::text::re;
 
 /// A capitalised name ending in an organisation's form, or "University of X".
-static NAME_OF_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|for|the|upon|on))*?\s+(?:NHS\s+(?:Foundation\s+)?Trust|Health\s+and\s+(?:Social\s+)?Care\s+Trust|(?:Teaching\s+)?Health\s+Board|(?:Borough|County|District|City|Town|Parish|Metropolitan\s+Borough|Regional)\s+Council|Council|Ltd|Limited|plc|PLC|LLC|LLP|GmbH|Inc)\b\.?|University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+\([A-Z]{2,8}\))?",
-    )
-});
+const NAME_OF_FORM_PATTERN: &str = r"\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|for|the|upon|on))*?\s+(?:NHS\s+(?:Foundation\s+)?Trust|Health\s+and\s+(?:Social\s+)?Care\s+Trust|(?:Teaching\s+)?Health\s+Board|(?:Borough|County|District|City|Town|Parish|Metropolitan\s+Borough|Regional)\s+Council|Council|Ltd|Limited|plc|PLC|LLC|LLP|GmbH|Inc)\b\.?|University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+\([A-Z]{2,8}\))?";
+static NAME_OF_FORM: LazyLock<Regex> = LazyLock::new(|| re(NAME_OF_FORM_PATTERN));
 
 /// Words that may open a sentence before a name without being part of it.
 const LEADING: &[&str] = &[
@@ -56,11 +53,11 @@ struct Seen {
 /// A group's name: capitalised words ending in "Healthcare", "Health
 /// Care", "Group" or "Holdings" ("Cygnet Health Care", "The Huntercombe
 /// Group"), with a legal form after it when there is one.
-static GROUP_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}\s+(?:Healthcare|Health\s+Care|Group|Holdings)\b(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC)\b\.?)?",
-    )
-});
+const GROUP_NAME_PATTERN: &str = r"\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}\s+(?:Healthcare|Health\s+Care|Group|Holdings)\b(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC)\b\.?)?";
+static GROUP_NAME: LazyLock<Regex> = LazyLock::new(|| re(GROUP_NAME_PATTERN));
+/// Either: the lines that may name a site's organisation, found in one search.
+static PARENT_ANY: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::any_of([NAME_OF_FORM_PATTERN, GROUP_NAME_PATTERN]));
 
 /// Words before a group's name that make it the employer of the person
 /// hired: "when you work for", "employed by".
@@ -139,20 +136,15 @@ fn site_of_named_organisation(cx: &Context, out: &mut Out) {
             return false;
         };
         let same_first = brand == first && a_site;
-        let branded = cx
-            .lines
-            .iter()
-            .any(|l| l.text.contains(&format!("{brand} {employer}")));
+        let branded_name = format!("{brand} {employer}");
+        let branded = cx.find_in_lines(&branded_name).next().is_some();
         let part_of = a_site && PART_OF_BEFORE.is_match(&text[..start]);
         let employs = part_of
             || EMPLOYS_BEFORE.is_match(&text[..start])
             || (JOIN_BEFORE.is_match(&text[..start]) && AS_AFTER.is_match(&text[end..]));
         same_first || branded || employs
     };
-    let fuller = cx.lines.iter().find_map(|line| {
-        if !line.text.chars().any(|c| c.is_ascii_uppercase()) {
-            return None;
-        }
+    let fuller = cx.lines_matching(&PARENT_ANY).find_map(|line| {
         parents_in(line.text)
             .into_iter()
             .find_map(|(start, end, name)| {

@@ -774,19 +774,7 @@ fn a_town_itself(cx: &Context, part: &str) -> bool {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    let in_domain = cx.doc.links.iter().any(|l| {
-        let host = l.url.split_once("://").map_or(l.url.as_str(), |(_, r)| r);
-        host.split('/')
-            .next()
-            .unwrap_or("")
-            .to_lowercase()
-            .contains(&squashed)
-    }) || cx.doc.emails.iter().any(|e| {
-        e.address
-            .rsplit_once('@')
-            .is_some_and(|(_, d)| d.to_lowercase().contains(&squashed))
-    });
-    !in_domain
+    !cx.in_own_domain(&squashed)
         && geo::resolve(part, None).0.iter().any(|pl| {
             crate::places::normalise(pl.name) == crate::places::normalise(head)
                 && (part.contains(',') || pl.population >= 20_000)
