@@ -361,6 +361,8 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
     // (in the body, pattern rank, line), place, line, words
     type Candidate = ((bool, usize, usize), String, usize, String);
     let mut best: Option<Candidate> = None;
+    // A head office passed over for a remote job, for the note.
+    let mut head_office_only: Option<String> = None;
     // A place name may wrap onto the next line, so each block is searched
     // whole, with its line breaks read as spaces.
     let blocks: Vec<usize> = (0..cx.doc.blocks.len())
@@ -459,6 +461,10 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 let to = c.get(0).map_or(start, |m| m.end());
                 let head_office = HEAD_OFFICE.is_match(&text[from..to]);
                 if head_office && out.posting.work_mode == Some(WorkMode::Remote) {
+                    head_office_only.get_or_insert_with(|| {
+                        let place = trim_place(&c["place"]);
+                        place.split(',').next().unwrap_or("").trim().to_string()
+                    });
                     continue;
                 }
                 // Only a candidate better than the best so far is looked up.
@@ -540,6 +546,10 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
     if let Some((_, place, line, words)) = best {
         out.evidence("location", line, &words);
         out.posting.location = Some(place);
+    } else if let Some(office) = head_office_only {
+        out.note(format!(
+            "location: {office} is named only as the employer's head office, which is not where a remote job is done"
+        ));
     }
 }
 
@@ -800,6 +810,25 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn a_remote_job_s_head_office_is_no_location_and_a_note_says_so() {
+        let p = extract(
+            &Document::parse(
+                "# QA Engineer\n\nThis is a fully remote role. Our headquarters is in Rotterdam.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location, None);
+        assert!(
+            p.notes
+                .iter()
+                .any(|n| n.contains("Rotterdam") && n.contains("head office")),
+            "{:?}",
+            p.notes
+        );
+    }
 
     #[test]
     fn a_small_town_in_a_header_by_the_advert_s_country() {
