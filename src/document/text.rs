@@ -17,7 +17,7 @@ struct Open {
 /// "OVERVIEW:Acme"), as LinkedIn's plain text does.
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
-        r"\b(?i:(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills))(:?)([A-Z$£€])",
+        r"\b(?i:(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills))(:?)([A-Z$£€0-9])",
     )
 });
 
@@ -28,6 +28,14 @@ fn unglue(line: &str) -> std::borrow::Cow<'_, str> {
         // "JavaScript" and "PostgreSQL" are names, not glued words.
         let word = &c[1];
         if c[2].is_empty() && word.ends_with(|ch: char| ch.is_uppercase()) {
+            return c[0].to_string();
+        }
+        // A figure after "About us" is a name's ("About us1080 Learning Center
+        // is…"); after other words ("Experience5 years") it is left alone.
+        let about = ["about us", "company description", "company overview"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w));
+        if c[3].starts_with(|ch: char| ch.is_ascii_digit()) && !about {
             return c[0].to_string();
         }
         format!("{}: {}", word, &c[3])
@@ -301,6 +309,11 @@ mod tests {
             unglue("Compensation$22.00 per hour"),
             "Compensation: $22.00 per hour"
         );
+        assert_eq!(
+            unglue("About us1080 Learning Centre is a charity"),
+            "About us: 1080 Learning Centre is a charity"
+        );
+        assert_eq!(unglue("Experience5 years"), "Experience5 years");
         assert_eq!(
             unglue("Strong JavaScript and PostgreSQL skills"),
             "Strong JavaScript and PostgreSQL skills"

@@ -36,14 +36,14 @@ static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|your (job|role|position|team|impact|day|profile|tasks)|statements? of (qualifications|duties)|minimum qualifications|position information)$",
     )
 });
-static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|School|Board|Agency|Foundation|Group|GmbH|AG|SA|BV|Company|Corporation|Corp|Partnership|Authority|Department|Ministry|Office|Service|Services|Health|Care|Bank|Society|Institute|Charity|County|City|Hospital|Hospitals|Labs|Technologies|Systems|Solutions|Partners|Associates|Architects|Consulting|Consultants|Studios?|Media|Capital|Holdings|Industries|Ventures)\b",
     )
 });
 /// Words only an organisation's own name has (a department's or a
 /// service's name has "Services", "Office" or "Care" too).
-static STRONG_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static STRONG_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|Ministry|Foundation|GmbH|AG|BV|Corporation|Corp|Authority|Institute|Charity|Hospitals?|Health Board)\b",
     )
@@ -607,7 +607,7 @@ static NAME_RUN: LazyLock<Regex> =
 /// "The Walton Centre NHS Foundation Trust", "UCLH" → "University College
 /// London Hospitals NHS Foundation Trust". The extra words must all be
 /// organisation words, so a name never grows into a sentence.
-fn expand_employer(cx: &Context, out: &mut Out) {
+pub(super) fn expand_employer(cx: &Context, out: &mut Out) {
     let Some(short) = out.posting.employer.clone() else {
         return;
     };
@@ -715,7 +715,7 @@ fn expand_employer(cx: &Context, out: &mut Out) {
 }
 
 /// Questions and pronouns that a sentence pattern may take for a name.
-fn not_a_name(org: &str) -> bool {
+pub(super) fn not_a_name(org: &str) -> bool {
     let mut words = org.split_whitespace();
     let first = words.next().unwrap_or("");
     // "We're", "You'll": a pronoun with its verb, not a name.
@@ -784,7 +784,20 @@ fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
 }
 
 pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
-    let org = org.trim().trim_end_matches([',', '.', ':']).trim();
+    let org = org.trim().trim_end_matches([',', ':']).trim();
+    // "Thorpe Design, Inc.": the dot of a short legal form is the name's.
+    let org = match org.strip_suffix('.') {
+        Some(head)
+            if head
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| matches!(w, "Inc" | "Ltd" | "Co" | "Corp" | "Bhd" | "Pvt")) =>
+        {
+            org
+        }
+        Some(head) => head.trim_end_matches(['.', ',', ':']).trim(),
+        None => org,
+    };
     // "About TrackerTracker": a heading run into the name it introduces, twice.
     let org = org.strip_prefix("About ").unwrap_or(org);
     // "at Sakuragi Systems": a board's caption, the name after "at".
@@ -1320,7 +1333,7 @@ static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Words that make a heading a section of the advert, not its title.
-static SECTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SECTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(\b(functions|tasks|skills|requirements|responsibilities|duties|benefits|perks|offer|overview|summary|details|description|qualifications|profile|about|apply|contact|culture|mission|values|process|you['’]ll|you will|we are|we['’]re|who we|who you|what we|why|schedule|hours|location|salary|compensation|philosophy|policy|practices|story|vision|purpose)\b|^(us|you|me|the team|our team)$|^join us|ideal candidate|the candidate)",
     )
@@ -1366,6 +1379,11 @@ pub(super) fn is_job_noun(word: &str) -> bool {
 }
 
 /// Words that end a job title.
+/// Whether `word` names a job ("Manager", "nurses").
+pub(super) fn job_noun(word: &str) -> bool {
+    JOB_NOUN.is_match(word)
+}
+
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist)s?\b",
@@ -1548,7 +1566,7 @@ fn employer_from_site_header(cx: &Context, out: &mut Out) {
 }
 
 /// Whether a name ends in a legal form, full stop and all ("Builders Ltd.").
-fn ends_in_legal_form(name: &str) -> bool {
+pub(super) fn ends_in_legal_form(name: &str) -> bool {
     name.split_whitespace()
         .last()
         .is_some_and(|w| LEGAL_FORM.is_match(w.trim_end_matches('.')))
@@ -1731,88 +1749,6 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
     }
 }
 
-/// The subject of a sentence that opens a paragraph and says what an
-/// organisation is or does: "BMAT is connected to…", "Genomics plc was
-/// launched in 2014…", "Chalk & Wire and its leaders have…".
-static OPENING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for|plc|ltd|llc)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:and its \w+\s+)?(?:is|are|was|were|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|believes|uses|works|serves|powers|enables|designs|delivers|combines|brings|connects|aims|started|launched|began|exists|employs|gives|lets|empowers|transforms|supports)\b",
-    )
-});
-
-/// Last resort for the employer, once skills are known: the subject of a
-/// paragraph's opening sentence, when the advert names it again elsewhere and
-/// it is not a skill or product it asks for ("Python is…", "Django makes…").
-pub fn employer_from_subject(cx: &Context, out: &mut Out) {
-    if out.posting.employer.is_some() {
-        return;
-    }
-    let skills: Vec<String> = out
-        .posting
-        .skills
-        .iter()
-        .map(|s| s.name.to_lowercase())
-        .collect();
-    let title = out.posting.title.clone().unwrap_or_default();
-    for (i, block) in cx.doc.blocks.iter().enumerate() {
-        if cx.excluded[i] || block.kind != BlockKind::Paragraph {
-            continue;
-        }
-        let (line, text) = block.text_lines().next().unwrap_or((block.pos.line, ""));
-        let Some(c) = OPENING_SUBJECT.captures(text.trim_start_matches(['*', '_'])) else {
-            continue;
-        };
-        let org = c["org"].trim().trim_end_matches(['*', '_']);
-        let lower = org.to_lowercase();
-        // Named again in the text, or in the advert's own web or mail
-        // domain ("The Saltmarsh Kitchen", jobs@saltmarshkitchen.example.com).
-        let squashed: String = org
-            .strip_prefix("The ")
-            .unwrap_or(org)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
-        let in_domain = squashed.len() >= 5 && cx.in_own_domain(&squashed);
-        // "Kestrel Foods Ltd is a family-run bakery": a legal form says it is
-        // an organisation's name.
-        let named_again = in_domain
-            || ends_in_legal_form(org)
-            || cx
-                .lines
-                .iter()
-                .filter(|l| !(l.block == i && l.line == line))
-                .any(|l| l.text.contains(org));
-        // "The Trust", "The Company": a word for the employer, not its name.
-        let generic = org
-            .strip_prefix("The ")
-            .is_some_and(|rest| words(rest) == 1 && ORG_WORD.is_match(rest));
-        let a_place = out
-            .posting
-            .location
-            .as_deref()
-            .is_some_and(|l| l.contains(org));
-        if named_again
-            && !generic
-            && !a_place
-            && org.chars().filter(|c| c.is_alphanumeric()).count() > 2
-            && !not_a_name(org)
-            && words(org) <= 5
-            // "Genomics plc": a legal form makes it no skill.
-            && (ends_in_legal_form(org)
-                || !skills
-                    .iter()
-                    .any(|s| *s == lower || lower.starts_with(&format!("{s} "))))
-            && !title.contains(org)
-            && !SECTION_WORDS.is_match(org)
-        {
-            set_employer(out, org, line, text);
-            expand_employer(cx, out);
-            return;
-        }
-    }
-}
-
 /// "We are Amsterdam Standard, the software house…", "We're Acme, a…".
 static WE_ARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1909,8 +1845,9 @@ mod tests {
             fields(text, Format::Markdown).1.as_deref(),
             Some("The Gannet Room")
         );
-        // Named once, and nowhere in a domain: not enough to call it the employer.
-        let text = "# Waiting Staff\n\nThe Gannet Room is a seafood restaurant by the harbour.\n\nSend your CV to jobs@harbourgroup.example.com.\n";
+        // Named once, nowhere in a domain, and not said to be an organisation:
+        // not enough to call it the employer.
+        let text = "# Waiting Staff\n\nThe Gannet Room has a view of the harbour.\n\nSend your CV to jobs@harbourgroup.example.com.\n";
         assert_eq!(fields(text, Format::Markdown).1, None);
     }
 

@@ -8,6 +8,7 @@
 mod contacts;
 mod contract;
 pub mod dates;
+mod employer;
 mod geo;
 mod headline;
 mod numbers;
@@ -174,7 +175,7 @@ pub fn extract_from(cx: &Context, source: &str, taxonomy: &Taxonomy) -> Posting 
         read(cx, &mut out);
     }
     skills::extract(cx, &mut out, taxonomy);
-    headline::employer_from_subject(cx, &mut out);
+    employer::from_subjects(cx, &mut out);
     structured::extract(cx, &mut out);
     title_text::extract(cx, &mut out);
     organisation::extract(cx, &mut out);

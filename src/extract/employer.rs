@@ -1,0 +1,582 @@
+//! The employer as the subject of the advert's own sentences: the last place
+//! it is looked for, once labels, headlines and the sentences that name the
+//! employer outright ("Acme is hiring a…") have found nothing.
+//!
+//! Every clause that opens with a name and a verb saying what the name is or
+//! does ("Thorpe Design, Inc. is a full service contractor", "— Dominion
+//! Voting Systems is seeking…", "About us: Shah Financial has been…") is a
+//! candidate. What speaks for it is weighed in [`Candidate::weigh`], in one
+//! place; the candidate with most in its favour is kept when it has enough and
+//! at least one strong sign. The ranking is written out in
+//! `docs/extraction.md` ("Employer").
+
+use std::sync::LazyLock;
+
+use crate::document::BlockKind;
+use crate::pattern::Regex;
+
+use super::headline::{
+    ORG_WORD, SECTION_WORDS, STRONG_ORG_WORD, ends_in_legal_form, expand_employer, job_noun,
+    not_a_name, set_employer,
+};
+use super::{Context, Out, re};
+
+/// A name at the start of a clause: capitalised words, with "of", "and",
+/// "for" between them, and a legal form after a comma.
+const NAME: &str = r"(?P<org>(?:The\s+)?[A-Z0-9][\w&'’.°\-]*(?:\s+(?:[A-Z0-9&][\w&'’.°\-]*|of|and|for|de|on|the)){0,7}?)(?P<form>,?\s+(?i:inc|llc|llp|ltd|limited|corp|co|plc|gmbh|ag|bv|pty|pvt)\b\.?)?(?:\s*\((?P<short>[^)]{1,40})\))?";
+
+/// A name, then a verb that says what it is or does.
+static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^{NAME},?\s+(?:and\s+its\s+\w+\s+)?(?:(?P<hiring>(?:is|are)\s+(?:(?:currently|now|actively|also)\s+)?(?:seeking|looking\s+(?:for|to\s+hire)|hiring|recruiting|searching\s+for|in\s+search\s+of)|seeks|invites\s+applications)|(?P<is>is|are|was|were)|(?:has|have|had|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|serves|delivers|designs|manufactures|supports|combines|brings|connects|empowers|enables|exists|employs|covers|believes|uses|works|powers|started|launched|began|gives|lets|transforms|aims))\b(?P<rest>.*)$"
+    ))
+});
+/// "At Cella, a digital company, we welcome…": the organisation the writer speaks for.
+static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?:Here\s+)?At\s+{NAME},\s+(?:(?:an?|the)\s+[^,]{{1,60}},\s+)?(?:we|our)\b"
+    ))
+});
+/// "As a Florida Blue employee, you…".
+static AS_EMPLOYEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^As\s+an?\s+{NAME}\s+(?:employee|team\s+member|associate|colleague)\b"
+    ))
+});
+/// "The Terra Forza Golf team is growing!".
+static TEAM_GROWING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^{NAME}\s+team\s+is\s+(?:growing|expanding|hiring|recruiting)\b"
+    ))
+});
+/// "About Kings of Neon: Illuminating the world…": a label naming the organisation.
+static ABOUT_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^About\s+{NAME}\s*:")));
+/// Labels and headings over a description of the organisation.
+static ABOUT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:about(?: us| the company| the business| the organi[sz]ation| the employer)?|company (?:overview|description|profile|info(?:rmation)?)|who we are|our company|the company|overview)$",
+    )
+});
+/// Words after "About" that name no organisation.
+static ABOUT_GENERIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:us|you|the\b.*|this\b.*|our\b.*|me|working\b.*|benefits|yourself|company|role|job|position)$",
+    )
+});
+/// "… is a full service contractor", "… is the premier Event Rental Company":
+/// the clause says the name is an organisation.
+static ORG_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)[^.;]{0,120}?\b(?:company|business|firm|provider|organi[sz]ation|agency|start-?up|platform|group|charity|employer|network|consultancy|studio|manufacturer|retailer|brand|bank|practice|trust|hospital|school|university|college|institution|operator|maker|insurer|lender|marketplace|supplier|council|authority|clinic|contractor|cent(?:er|re)|non-?profit|not-for-profit|commission|court|corporation|enterprise|restaurant|hotel|distributor|publisher|developer\s+of|leader\s+in|pioneer|association|society|foundation|co-?operative|cooperative|partnership)s?\b",
+    )
+});
+/// "… is the newest part of the Vinted Group": a part of an organisation.
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:\S+\s+){0,4}?(?:part|member|subsidiary|division|arm|unit|brand|department)\s+of\b",
+    )
+});
+/// The last word of a department or a team, which is not the employer.
+static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:Team|Teams|Department|Division|Unit|Directorate|Ward|Office|Section|Branch|Programme|Program)$",
+    )
+});
+
+/// How strongly a clause's form speaks for the name it opens with.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    /// "… is seeking", "At X, we", "As an X employee", "the X team is growing",
+    /// "About X:".
+    Hiring,
+    /// "X is a … company".
+    Organisation,
+    /// "X is…", "X provides…": says nothing of what X is.
+    Plain,
+}
+
+struct Candidate {
+    name: String,
+    line: usize,
+    evidence: String,
+    score: i32,
+}
+
+impl Candidate {
+    /// What speaks for `name`, from the clause it opens (`form`), the words of
+    /// the name and where else the advert uses it. `None` when nothing strong
+    /// speaks for it: a name that only "is" or "has" something, however often
+    /// it is named, may be a product, a place or a programme.
+    #[allow(clippy::too_many_arguments)]
+    fn weigh(
+        cx: &Context,
+        name: &str,
+        short: Option<&str>,
+        legal_form: bool,
+        form: Form,
+        about: bool,
+        opens_block: bool,
+        then_we: bool,
+    ) -> Option<i32> {
+        let mut score = 0;
+        let mut strong = false;
+        match form {
+            Form::Hiring => {
+                score += 3;
+                strong = true;
+            }
+            Form::Organisation => {
+                score += 2;
+                strong = true;
+            }
+            Form::Plain => {}
+        }
+        if legal_form || ends_in_legal_form(name) || STRONG_ORG_WORD.is_match(name) {
+            score += 2;
+            strong = true;
+        }
+        if about {
+            score += 2;
+            strong = true;
+        }
+        let squashed: String = name
+            .strip_prefix("The ")
+            .unwrap_or(name)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if squashed.len() >= 5 && cx.in_own_domain(&squashed) {
+            score += 2;
+            strong = true;
+        }
+        score += match times_named(cx, name) {
+            0 | 1 => {
+                // "Marquee Event Rentals is…", "Marquee combines…": its first word again.
+                let first = name.strip_prefix("The ").unwrap_or(name);
+                let first = first.split_whitespace().next().unwrap_or("");
+                i32::from(
+                    name.split_whitespace().count() > 1
+                        && first.chars().count() >= 4
+                        && times_named(cx, first) >= 2,
+                )
+            }
+            2 => 1,
+            _ => 2,
+        };
+        if short.is_some_and(|s| {
+            s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase()) && times_named(cx, s) >= 2
+        }) {
+            score += 1;
+        }
+        // A paragraph that opens with the name, named again elsewhere.
+        if opens_block && times_named(cx, name) >= 2 {
+            strong = true;
+        }
+        score += i32::from(opens_block) + i32::from(then_we);
+        (strong && score >= 2).then_some(score)
+    }
+}
+
+/// How many times `name` occurs in the advert's lines as whole words.
+fn times_named(cx: &Context, name: &str) -> usize {
+    let whole = |text: &str, at: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    cx.lines
+        .iter()
+        .map(|l| {
+            l.text
+                .match_indices(name)
+                .filter(|(at, _)| whole(l.text, *at))
+                .count()
+        })
+        .sum()
+}
+
+/// The clauses of a line that may open with a name: each sentence, the text
+/// after a short label ("Company Description: …", "Day to Day:Insight…") and
+/// after a dash ("Specialist II – Dominion Voting Systems — Dominion… is
+/// seeking"). Each comes with the label before it, if any.
+fn clauses(text: &str) -> Vec<(&str, Option<&str>)> {
+    let mut out = Vec::new();
+    for sentence in sentences(text) {
+        out.push((sentence, None));
+        // After a label of up to four words.
+        if let Some(colon) = sentence.find(':') {
+            let label = sentence[..colon].trim();
+            let rest = sentence[colon + 1..].trim_start();
+            if !label.is_empty()
+                && label.split_whitespace().count() <= 4
+                && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            {
+                out.push((rest, Some(label)));
+            }
+        }
+        // After a dash between clauses.
+        for dash in ["—", " – ", " - "] {
+            for (at, _) in sentence.match_indices(dash) {
+                let rest = sentence[at + dash.len()..].trim_start();
+                if rest.starts_with(char::is_uppercase) {
+                    out.push((rest, None));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Sentences of a line: split after a stop followed by a space, or by a
+/// capital straight after a small letter and a stop ("signature.Atala…",
+/// "SMS?Sandstone…"), as pasted text runs them together.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'?' | b'!') || i < start {
+            continue;
+        }
+        let next = bytes.get(i + 1).copied();
+        let spaced = next == Some(b' ');
+        let glued = next.is_some_and(|n| n.is_ascii_uppercase())
+            && i > 0
+            && bytes[i - 1].is_ascii_lowercase()
+            // "Pitchup.com", "e.g.": a word with a dot inside goes on in small letters.
+            && !text[..i].ends_with(|c: char| !c.is_alphabetic());
+        // "Thorpe Design, Inc. is…", "St. Luke's", "J. Smith": a dot that ends a short form.
+        let word = text[..i]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let short_form = matches!(
+            word,
+            "Inc"
+                | "Ltd"
+                | "Co"
+                | "Corp"
+                | "St"
+                | "Dr"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "No"
+                | "Dept"
+                | "Jr"
+                | "Sr"
+        ) || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+        if (spaced || glued) && !short_form {
+            out.push(text[start..i].trim());
+            start = i + 1;
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Last resort for the employer, once skills and the place are known: the
+/// best-weighed name a clause opens with.
+pub fn from_subjects(cx: &Context, out: &mut Out) {
+    if out.posting.employer.is_some() {
+        return;
+    }
+    let skills: Vec<String> = out
+        .posting
+        .skills
+        .iter()
+        .map(|s| s.name.to_lowercase())
+        .collect();
+    let title = out.posting.title.clone().unwrap_or_default();
+    let location = out.posting.location.clone().unwrap_or_default();
+    let mut best: Vec<Candidate> = Vec::new();
+    let mut previous_block = usize::MAX;
+    for line in cx.lines.iter() {
+        let block = &cx.doc.blocks[line.block];
+        let first_line_of_block = line.block != previous_block;
+        previous_block = line.block;
+        let about_section = cx
+            .doc
+            .headings_of(line.block)
+            .next()
+            .is_some_and(|h| ABOUT_LABEL.is_match(h.heading.trim().trim_end_matches(':')));
+        if block.is_heading() {
+            continue;
+        }
+        let text = line.text.trim_start_matches(['*', '_', ' ']);
+        let all = clauses(text);
+        let sentence_starts: Vec<&str> = sentences(text);
+        for (k, (clause, label)) in all.iter().enumerate() {
+            let about = about_section || label.is_some_and(|l| ABOUT_LABEL.is_match(l));
+            let opens_block = first_line_of_block && k == 0 && block.kind == BlockKind::Paragraph;
+            let (caps, form) = if let Some(c) = ABOUT_NAME.captures(clause) {
+                if ABOUT_GENERIC.is_match(c["org"].trim()) {
+                    continue;
+                }
+                (c, Form::Hiring)
+            } else if let Some(c) = AT_WE.captures(clause) {
+                (c, Form::Hiring)
+            } else if let Some(c) = AS_EMPLOYEE.captures(clause) {
+                (c, Form::Hiring)
+            } else if let Some(c) = TEAM_GROWING.captures(clause) {
+                (c, Form::Hiring)
+            } else if let Some(c) = SUBJECT.captures(clause) {
+                let form = if c.name("hiring").is_some() {
+                    Form::Hiring
+                } else if c.name("is").is_some()
+                    && ORG_NOUN.is_match(&c["rest"])
+                    && !PART_OF.is_match(&c["rest"])
+                {
+                    Form::Organisation
+                } else {
+                    Form::Plain
+                };
+                (c, form)
+            } else {
+                continue;
+            };
+            let name = tidy(caps["org"].trim());
+            // "Priorities are set weekly": one word with a plural verb is a
+            // plural noun, not a name.
+            let plural_verb = caps
+                .name("is")
+                .is_some_and(|v| matches!(v.as_str(), "are" | "were"));
+            if form == Form::Plain && plural_verb && !name.contains(' ') {
+                continue;
+            }
+            // "The Terra Forza Golf team": the team's article is not the name's.
+            let name = match form {
+                Form::Hiring if TEAM_GROWING.is_match(clause) => {
+                    name.strip_prefix("The ").unwrap_or(name)
+                }
+                _ => name,
+            };
+            if !plausible(
+                name,
+                &title,
+                &location,
+                &skills,
+                caps.name("form").is_some(),
+            ) || (caps.name("form").is_none() && ordinary_word(cx, name))
+            {
+                continue;
+            }
+            // The sentence after this one opens with "We" or "Our".
+            let then_we = sentence_starts
+                .iter()
+                .position(|s| clause.starts_with(s) || s.ends_with(clause))
+                .and_then(|i| sentence_starts.get(i + 1))
+                .is_some_and(|s| s.starts_with("We ") || s.starts_with("Our "));
+            let Some(score) = Candidate::weigh(
+                cx,
+                name,
+                caps.name("short").map(|m| m.as_str()),
+                caps.name("form").is_some(),
+                form,
+                about,
+                opens_block,
+                then_we,
+            ) else {
+                continue;
+            };
+            let full = match caps.name("form") {
+                Some(f) => format!("{name}{}", f.as_str()),
+                None => name.to_string(),
+            };
+            best.push(Candidate {
+                name: full,
+                line: line.line,
+                evidence: clause.to_string(),
+                score,
+            });
+        }
+    }
+    let Some(top) = best.iter().map(|c| c.score).max() else {
+        return;
+    };
+    let first = best
+        .iter()
+        .find(|c| c.score == top)
+        .expect("a top candidate");
+    // Two names weighed alike: neither is the one.
+    let key = |n: &str| n.trim_start_matches("The ").to_lowercase();
+    if let Some(rival) = best.iter().find(|c| {
+        c.score == top
+            && !key(&c.name).contains(&key(&first.name))
+            && !key(&first.name).contains(&key(&c.name))
+    }) {
+        out.note(format!(
+            "employer: \"{}\" and \"{}\" are spoken of alike, so neither is given",
+            first.name, rival.name
+        ));
+        return;
+    }
+    set_employer(out, &first.name, first.line, &first.evidence);
+    expand_employer(cx, out);
+}
+
+/// Whether `name` is one word the advert also writes in small letters
+/// ("People are our priority… we insist that people take breaks"): an
+/// ordinary word at the start of a sentence, not a name.
+fn ordinary_word(cx: &Context, name: &str) -> bool {
+    if name.contains(' ') || !name.chars().skip(1).all(char::is_lowercase) {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    // A word among words, not part of an address ("jobs@percolate.com").
+    let word_before = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "(\"“‘'".contains(c));
+    let word_after = |rest: &str| {
+        let mut chars = rest.chars();
+        match chars.next() {
+            None => true,
+            Some('.') => !chars.next().is_some_and(char::is_alphanumeric),
+            Some(c) => c.is_whitespace() || ",;:!?)\"”’".contains(c),
+        }
+    };
+    cx.lines.iter().any(|l| {
+        l.text.match_indices(&lower).any(|(at, _)| {
+            word_before(l.text[..at].chars().next_back()) && word_after(&l.text[at + lower.len()..])
+        })
+    })
+}
+
+/// A name without the connecting words a lazy match may leave at its end.
+fn tidy(name: &str) -> &str {
+    let mut name = name.trim_end_matches([',', '.', ':']);
+    // "BENEFIT SUMMARYBlois Construction": a heading in capitals run into the name.
+    let b = name.as_bytes();
+    if let Some(p) = (3..b.len().saturating_sub(1))
+        .find(|&p| b[p - 3..=p].iter().all(u8::is_ascii_uppercase) && b[p + 1].is_ascii_lowercase())
+    {
+        name = &name[p..];
+    }
+    loop {
+        let Some((head, last)) = name.rsplit_once(' ') else {
+            return name;
+        };
+        if matches!(last, "of" | "and" | "for" | "de" | "on" | "the" | "&") {
+            name = head.trim_end();
+        } else {
+            return name;
+        }
+    }
+}
+
+/// Whether `name` may be an organisation's name at all: not a pronoun or a
+/// question, not a word for the employer ("The Company"), a department, a
+/// job, the title, the place, a skill or a section's name.
+fn plausible(name: &str, title: &str, location: &str, skills: &[String], form: bool) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let lower = name.to_lowercase();
+    let generic = name
+        .strip_prefix("The ")
+        .is_some_and(|rest| !rest.contains(' ') && ORG_WORD.is_match(rest));
+    // "Equal Opportunity EmployerWe are…": a sentence run into the next.
+    let glued = words.iter().any(|w| {
+        ["We", "Our", "You"].iter().any(|p| {
+            w.strip_suffix(p)
+                .is_some_and(|head| head.ends_with(|c: char| c.is_lowercase()))
+        })
+    });
+    !not_a_name(name)
+        && !glued
+        // "As an NHS employee": the service as a whole, not an employer.
+        && name != "NHS"
+        && !generic
+        && words.len() <= 8
+        && name.chars().filter(|c| c.is_alphanumeric()).count() > 2
+        && name.chars().any(char::is_alphabetic)
+        && !PART_WORD.is_match(last)
+        && (!job_noun(last) || ORG_WORD.is_match(name))
+        && (title.is_empty() || (!title.contains(name) && !name.contains(title)))
+        && !location.contains(name)
+        && !SECTION_WORDS.is_match(name)
+        && (form
+            || ends_in_legal_form(name)
+            || !skills
+                .iter()
+                .any(|s| *s == lower || lower.starts_with(&format!("{s} "))))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+    use crate::extract::extract as run;
+
+    fn employer(text: &str) -> (Option<String>, Vec<String>) {
+        let p = run(&Document::parse(text, Format::Text), "-");
+        (p.employer, p.notes)
+    }
+
+    #[test]
+    fn the_subject_of_a_company_description_is_the_employer() {
+        let text = "Company Description: Harrow Lane Design, Inc. is a full service \
+                    sprinkler contractor serving the valley.\n\nWe need a CAD drafter \
+                    to join us.\n";
+        assert_eq!(
+            employer(text).0.as_deref(),
+            Some("Harrow Lane Design, Inc.")
+        );
+        let text = "About us: Pellow Financial has been helping families plan since \
+                    1990.\n\nThe role\nYou will advise clients. Pellow Financial pays \
+                    well and Pellow Financial trains you.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Pellow Financial"));
+    }
+
+    #[test]
+    fn a_name_after_a_dash_or_an_about_label_is_read() {
+        let text = "Ballot Clerk (Mesa, AZ) – Quillon Voting Systems — Quillon Voting \
+                    Systems is seeking a Ballot Clerk to join its team. Salary: $20 an hour.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Quillon Voting Systems"));
+        let text = "About Lanterns of Brass: Lighting up the world one sign at a time. \
+                    We make signs.\n\nWe need a sales rep.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Lanterns of Brass"));
+    }
+
+    #[test]
+    fn an_organisation_spoken_of_by_its_people_is_the_employer() {
+        let text = "Join us to build great things.\n\nAt Ferrow, a cloud data company, \
+                    we welcome people of all abilities.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Ferrow"));
+        let text = "The Dunmore Putters team is growing! Territory to be decided.\n\n\
+                    Sell Dunmore Putters products to golf shops.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Dunmore Putters"));
+        let text = "What we offer\n\nAs a Kestrel Mutual employee, you will enjoy a \
+                    pension and free lunches.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Kestrel Mutual"));
+    }
+
+    #[test]
+    fn names_with_nothing_strong_for_them_give_none() {
+        // A product, named often, that only "is" something.
+        let text = "Training is provided in the first month, and training goes on \
+                    weekly.\n\nTraining is paid.\n";
+        assert_eq!(employer(text).0, None);
+        // A department, a job and a place are not the employer.
+        let text = "The Finance Team is looking for a clerk.\n";
+        assert_eq!(employer(text).0, None);
+        let text = "The Clinical Lead is seeking support.\n";
+        assert_eq!(employer(text).0, None);
+        // A skill the advert asks for.
+        let text = "Python is the language we love. Python is quick to learn. We use \
+                    Python and Django.\n";
+        assert_eq!(employer(text).0, None);
+    }
+
+    #[test]
+    fn two_names_weighed_alike_give_none_with_a_note() {
+        let text = "Orrin Tools Ltd has a workshop in town.\n\nBexley Plastics Ltd has \
+                    a depot by the river.\n";
+        let (got, notes) = employer(text);
+        assert_eq!(got, None);
+        assert!(
+            notes.iter().any(|n| n.contains("spoken of alike")),
+            "{notes:?}"
+        );
+    }
+}
