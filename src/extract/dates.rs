@@ -207,6 +207,23 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
+/// A step of the hiring just before a start word: "review of applications
+/// will begin", "interviews start".
+static HIRING_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(review|reviewing|applications?|screening|shortlisting|interviews?|selection|assessments?)\b[^.;:]{0,30}$",
+    )
+});
+/// Labels of the period an advert is open for: "Open & closing dates",
+/// "Advertising period", "Application period".
+static OPEN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(open(?:ing)?\s*(?:&|and)\s*clos(?:ing|e)\s+dates?|(?:advertis(?:ing|ement)|posting|application|recruitment)\s+period|dates?\s+open|open\s+from)\b[\s:*]*$",
+    )
+});
+/// What joins the two ends of a period: "to", "until", a dash.
+static RANGE_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:to|until|till|through|thru|-|–|—)\s*$"));
 static START: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement|begins on|beginning on|begin on|joining date|date of joining|running from|runs from)\b",
@@ -252,7 +269,16 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
         (&*START, Which::Start),
     ]
     .iter()
-    .filter_map(|(r, w)| r.find_iter(window).last().map(|m| (*w, from + m.start())))
+    .filter_map(|(r, w)| {
+        r.find_iter(window)
+            .filter(|m| {
+                // "Review of applications will begin on…": the start of the
+                // hiring, not of the job.
+                *w != Which::Start || !HIRING_STEP.is_match(&window[..m.start()])
+            })
+            .last()
+            .map(|m| (*w, from + m.start()))
+    })
     .max_by_key(|&(_, pos)| pos)
 }
 
@@ -346,7 +372,37 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let block = paragraph.block;
         let text: &str = &paragraph.text;
         let line_of = |at: usize| paragraph.line_of(at);
-        for (date, start, end) in find_dates(text, day_first) {
+        let dates = find_dates(text, day_first);
+        // "Open & closing dates: 03/16/2026 to 03/27/2026": a period the
+        // advert is open for, from its posting to its closing.
+        for pair in dates.windows(2) {
+            let [(from, from_start, from_end), (to, _, to_end)] = pair else {
+                continue;
+            };
+            let lead = &text[..*from_start];
+            let label = if lead.trim().is_empty() {
+                &*previous
+            } else {
+                lead
+            };
+            let tail = &label[crate::text::floor_char(label, label.len().saturating_sub(60))..];
+            if RANGE_BETWEEN.is_match(&text[*from_end..pair[1].1])
+                && OPEN_PERIOD.is_match(tail)
+                && !found
+                    .iter()
+                    .any(|(w, ..)| matches!(w, Which::Posted | Which::Closing))
+            {
+                let evidence = text[..*to_end].trim().to_string();
+                found.push((
+                    Which::Posted,
+                    Some(*from),
+                    line_of(*from_start),
+                    evidence.clone(),
+                ));
+                found.push((Which::Closing, Some(*to), line_of(pair[1].1), evidence));
+            }
+        }
+        for (date, start, end) in dates {
             let line = crate::document::Line {
                 block,
                 line: line_of(start),
@@ -393,7 +449,10 @@ pub fn extract(cx: &Context, out: &mut Out) {
             if let Some((which, label_at)) = label_before(text, start) {
                 // The label must not belong to an earlier date on the same line.
                 let between = &text[label_at..start];
+                // "Closing date: Open until filled. First review … March 20":
+                // the label was answered before the date.
                 if find_dates(between, day_first).is_empty()
+                    && !PLACEHOLDER.is_match(between)
                     && !found.iter().any(|(w, ..)| *w == which)
                 {
                     found.push((
@@ -498,6 +557,32 @@ mod tests {
         let (d, _) =
             dates("A seasonal contract, running from **Monday 6 April\n2026** to 1 November.\n");
         assert_eq!(d.start.as_deref(), Some("2026-04-06"));
+    }
+
+    #[test]
+    fn a_period_open_for_applications_gives_both_ends() {
+        let (d, _) = dates("Open & closing dates\n03/16/2026 to 03/27/2026\n");
+        assert_eq!(d.posted.as_deref(), Some("2026-03-16"));
+        assert_eq!(d.closing.as_deref(), Some("2026-03-27"));
+        let (d, _) = dates("Advertising period: 2 March 2026 – 20 March 2026\n");
+        assert_eq!(d.posted.as_deref(), Some("2026-03-02"));
+        assert_eq!(d.closing.as_deref(), Some("2026-03-20"));
+        // A contract's period is not the advert's.
+        let (d, _) = dates("Contract period: 1 June 2026 to 31 May 2027\n");
+        assert_eq!(d.posted, None);
+        assert_eq!(d.closing, None);
+    }
+
+    #[test]
+    fn the_start_of_the_hiring_is_not_the_start_of_the_job() {
+        let (d, _) = dates("First review of applications will begin on March 20, 2026.\n");
+        assert_eq!(d.start, None);
+        let (d, _) = dates(
+            "Closing date: Open until filled. First review of applications will begin on March 20, 2026.\n",
+        );
+        assert_eq!(d.closing, None);
+        let (d, _) = dates("The successful candidate will begin on 1 June 2026.\n");
+        assert_eq!(d.start.as_deref(), Some("2026-06-01"));
     }
 
     #[test]

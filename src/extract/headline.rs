@@ -81,15 +81,38 @@ fn plausible_title(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=12).contains(&words)
         && !s.ends_with(['.', '?'])
+        // "Hey Priya,", "Dear applicant": a letter's greeting.
+        && !GREETING.is_match(s)
+        // "Jobs › Crafts and trades › Electrician": a site's breadcrumb trail.
+        && !s.contains(['›', '»'])
         // An image's alternative text ("Acme logo") is not a title.
         && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
         && s.chars().any(char::is_alphabetic)
 }
 
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:hi|hey|hello|dear|greetings|good\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[,!]?$",
+    )
+});
+/// A forum's or a board's tag before a post's title: "[Hiring]", "(Hiring)".
+static POST_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*[\[(](?:hiring|now hiring|we['’]re hiring|job|jobs|job offer|vacancy|for hire)[\])]\s*[:\-–—]?\s*",
+    )
+});
+/// An email's subject that is passed on or replied to: "Fwd: ", "RE: ".
+static REPLY_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:\s*(?:fwd?|re|aw|tr|wg)\s*:\s*)+"));
+
 /// Takes the part of a headline that names the job, dropping counts of
 /// posts, pay and slogans joined to it by " : ", " - ", " | ".
 pub fn clean_title(headline: &str) -> String {
+    let headline = match POST_TAG.find(headline) {
+        Some(m) if m.end() < headline.len() => &headline[m.end()..],
+        _ => headline,
+    };
     let separators = [" : ", " - ", " – ", " — ", " | ", " :: ", " · ", " • "];
     // "QA Engineer (Remote – Poland)": a separator inside brackets parts nothing.
     let parts = split_at_outside_brackets(headline.trim(), &separators);
@@ -165,6 +188,24 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let title = clean_title(&f.value);
         out.evidence("title", f.line, &f.value);
         out.posting.title = Some(title);
+    }
+    // An email's subject that names a job: "Subject: Fwd: Job posting -
+    // Staff Accountant (Red Deer)".
+    if out.posting.title.is_none()
+        && let Some(f) = cx
+            .facts
+            .iter()
+            .find(|f| f.label == "subject" && f.line <= super::HEADER_LINES)
+    {
+        let value = REPLY_PREFIX.replace(f.value.trim(), "");
+        let title = tidy_title(&clean_title(&value));
+        if title
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+        {
+            set_title(out, title, f.line, &f.value);
+        }
     }
     // A headline written as a label: "# Now hiring: Line Cook".
     if out.posting.title.is_none()
@@ -525,8 +566,17 @@ static TITLE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static WORKLOAD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s*,?\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%$"));
+
 pub fn tidy_title(title: &str) -> String {
     let mut t = title.trim();
+    // "Intensive Care Nurse (f/m/d) 60%", "Buyer 80–100 %": the workload, not the job.
+    if let Some(m) = WORKLOAD.find(t)
+        && m.start() > 0
+    {
+        t = t[..m.start()].trim_end();
+    }
     if let Some(m) = TITLE_BANNER.find(t)
         && m.end() < t.len()
         && t[m.end()..].chars().any(char::is_alphabetic)
@@ -1849,6 +1899,28 @@ mod tests {
         // not enough to call it the employer.
         let text = "# Waiting Staff\n\nThe Gannet Room has a view of the harbour.\n\nSend your CV to jobs@harbourgroup.example.com.\n";
         assert_eq!(fields(text, Format::Markdown).1, None);
+    }
+
+    #[test]
+    fn greetings_breadcrumbs_tags_subjects_and_workloads() {
+        // A letter's greeting is no title; the forwarded subject names the job.
+        let text = "From: Dana <dana@example.com>\nSubject: Fwd: Job posting - Payroll Clerk (Red Deer)\n\nHey Priya,\n\nSaw this and thought of you.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Payroll Clerk")
+        );
+        // A breadcrumb trail is no title; a pasted table's row gives it.
+        let text = "Jobs  ›  Trades  ›  Plumbing\n\nPosition title      Service Plumber\nLocation            Stavanger\n\nWe fix pipes.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Service Plumber")
+        );
+        // A forum's tag before the title, and a workload after it.
+        let md = "# [Hiring] Line Cook – Byron Bay NSW – $32/hr\n\nWe cook.\n";
+        assert_eq!(fields(md, Format::Markdown).0.as_deref(), Some("Line Cook"));
+        assert_eq!(tidy_title("Ward Nurse (f/m/d) 80%"), "Ward Nurse");
+        assert_eq!(tidy_title("Buyer 80–100 %"), "Buyer");
+        assert_eq!(tidy_title("Hey there,"), "Hey there,");
     }
 
     #[test]

@@ -607,6 +607,14 @@ pub(crate) fn label_line(text: &str) -> Option<(&str, &str)> {
     (!value.is_empty() && !value.contains('\n')).then_some((label, value))
 }
 
+/// A label and its value on one line, kept apart by three spaces or more
+/// or by a tab, as a table pasted into plain text leaves them.
+static SPACED_FACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s{0,3}(?P<label>[A-Za-z][A-Za-z'’()&/-]*(?: [A-Za-z'’()&/-]+){0,3})(?:\t+ *| {3,})(?P<value>\S.{0,120})$",
+    )
+});
+
 /// Collects label/value pairs from table rows, `Label: value` lines, and
 /// short headings followed by a one-line value.
 fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
@@ -705,6 +713,19 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                     };
                     if let Some(f) = fact(text, 6) {
                         out.push(f);
+                        continue;
+                    }
+                    // "Position title       Service Electrician": a table
+                    // pasted as text, its columns kept apart by spaces or a tab.
+                    if let Some(c) = SPACED_FACT.captures(text.trim_end())
+                        && names_a_field(&c["label"])
+                    {
+                        out.push(Fact {
+                            label: clean_label(&c["label"]),
+                            value: c["value"].trim().to_string(),
+                            line,
+                            block: i,
+                        });
                         continue;
                     }
                     // A label after a sentence on the same line: "… 2 posts. Location: Leeds".

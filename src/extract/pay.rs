@@ -91,7 +91,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|on-?call|standby)\b",
     )
 });
 /// What joins a starting figure to the one it grows to.
@@ -130,8 +130,9 @@ static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\+?(?:\s*(?:starting|pro[- ]rata|fte|per\s+annum|per\s+anum|per\s+year|a\s+year|per\s+hour|an\s+hour|per\s+day|a\s+day|per\s+week|a\s+week|per\s+month|a\s+month|annually|hourly|daily|weekly|monthly|bi-?weekly|p\.\s?a\.?|pa\b|pcm|/\s?(?:hr|hour|yr|year|annum|day|week|month|wk|mo|h)\b)\.?)*",
     )
 });
-static PAY_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(salary|pay|compensation|remuneration|wage|rate|package|ote)\b"));
+static PAY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(salary|pay|compensation|remuneration|wage|rate|package|ote|hiring range)\b")
+});
 static COMPETITIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(competitive|competative|negotiable|attractive|market[- ]rate|doe|depending on (skills and )?experience|dependent on experience)\b",
@@ -1077,6 +1078,17 @@ fn normalise_band(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_hiring_range_is_pay_and_a_shift_differential_is_not() {
+        let text = "# Plant Operator\n\n**Hiring range:** $19.85 – $23.40 per hour\n\nA shift differential of $1.00 per hour is paid for nights.\n";
+        let p = crate::extract::extract(
+            &crate::document::Document::parse(text, crate::document::Format::Markdown),
+            "-",
+        );
+        let s = p.salary;
+        assert_eq!((s.min, s.max), (Some(19.85), Some(23.4)));
+    }
+
     #[test]
     fn money_parts_are_the_patterns_groups() {
         let check = |text: &str| {

@@ -17,6 +17,16 @@ static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"^(work mode|working mode|work setting|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type|work set-?up|work type|workplace|mode of work)$",
     )
 });
+/// Labels that ask whether the job is remote, answered yes or no ("Remote
+/// job: No", "Telework eligible: No", as USAJOBS and other forms put it).
+static MODE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(remote|remote job|remote work|remote working|remote eligible|remote position|remote option|telework|telework eligible|teleworking|work from home|fully remote)\??$",
+    )
+});
+static ANSWER_NO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
+static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
 const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory)\s+in|\bin\s+(?:central|downtown|uptown|midtown))\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
@@ -177,14 +187,43 @@ fn clean_place(value: &str) -> String {
 
 pub fn extract(cx: &Context, out: &mut Out) {
     // Working pattern: a labelled fact first, then the text.
+    // "Remote job: No", "Telework eligible: No": a question the form answers.
+    let mut answered_no: Vec<usize> = Vec::new();
+    let mut answered_yes = None;
+    for f in cx.facts_matching(&MODE_QUESTION) {
+        let value = f.value.trim();
+        if ANSWER_NO.is_match(value) {
+            answered_no.extend([f.line.saturating_sub(1), f.line]);
+        } else if ANSWER_YES.is_match(value) && f.label.starts_with("remote") {
+            answered_yes.get_or_insert((WorkMode::Remote, f.line, format!("{}: {value}", f.label)));
+        }
+    }
     let labelled = cx
         .facts_matching(&MODE_LABEL)
         .chain(cx.facts_matching(&LOCATION_LABEL))
-        .find_map(|f| labelled_mode(&f.value).map(|m| (m, f.line, f.value.clone())));
+        .filter(|f| !answered_no.contains(&f.line))
+        .find_map(|f| labelled_mode(&f.value).map(|m| (m, f.line, f.value.clone())))
+        .or(answered_yes);
     let from_text = || {
         // Hybrid wording anywhere beats a remote or on-site word elsewhere.
         let mut found: Option<(WorkMode, usize, String)> = None;
         for line in cx.lines_matching(&MODE_WORDS) {
+            if answered_no.contains(&line.line) {
+                continue;
+            }
+            // "Remote job" / "No": a form's question, answered on the next line.
+            let question = line.text.trim().trim_end_matches([':', '?']).to_lowercase();
+            if MODE_QUESTION.is_match(&question) {
+                let answer = cx
+                    .lines
+                    .iter()
+                    .find(|l| l.line > line.line)
+                    .map(|l| l.text.trim())
+                    .unwrap_or("");
+                if ANSWER_NO.is_match(answer) {
+                    continue;
+                }
+            }
             // A header of parts near the top: "Snout | Principal Software
             // Engineer | Remote US | Full Time" states it in a part.
             if line.line <= HEADER_LINES
@@ -810,6 +849,20 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn a_form_that_answers_no_to_remote_work_is_not_remote() {
+        let mode = |text: &str| extract(&Document::parse(text, Format::Text), "-").work_mode;
+        assert_eq!(
+            mode("Water Clerk\n\nRemote job\nNo\nTelework eligible\nNo\n\nWe file.\n"),
+            None
+        );
+        assert_eq!(mode("Water Clerk\n\nRemote: No\n\nWe file.\n"), None);
+        assert_eq!(
+            mode("Water Clerk\n\nRemote job\nYes\n\nWe file.\n"),
+            Some(WorkMode::Remote)
+        );
+    }
 
     #[test]
     fn a_remote_job_s_head_office_is_no_location_and_a_note_says_so() {
