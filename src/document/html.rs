@@ -15,7 +15,7 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 
-use super::{BlockKind, Builder, Document, Email, Format, Link, Pos};
+use super::{BlockKind, Builder, Document, Email, Format, Link, Marked, Pos};
 
 /// A block being gathered.
 struct Open {
@@ -49,6 +49,45 @@ struct State {
     /// The page's first `<header>` holds its `<h1>`: that header is the
     /// advert's own (title, employer, address), not the site's chrome.
     header_has_title: bool,
+    /// The element being read for a marked fact: its label, tag, how many
+    /// elements of the same tag are open inside it, its text and line.
+    marking: Option<(&'static str, String, usize, String, usize)>,
+    marked: Vec<Marked>,
+}
+
+/// The value of an element's attribute.
+fn attr_of<'a>(attrs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The fact an element's markup marks it as, if any: schema.org microdata
+/// (`itemprop`) for a job posting's fields, or a class or `data-ui` naming
+/// the job's place, as Lever, Greenhouse and Workable pages do.
+fn marked_label(attrs: &[(String, String)]) -> Option<&'static str> {
+    let attr = |key: &str| attr_of(attrs, key);
+    if let Some(prop) = attr("itemprop") {
+        return match prop.trim() {
+            "title" => Some("job title"),
+            "jobLocation" => Some("location"),
+            "addressLocality" => Some("city"),
+            "datePosted" => Some("date posted"),
+            "validThrough" => Some("closing date"),
+            "employmentType" => Some("employment type"),
+            _ => None,
+        };
+    }
+    let place = |v: &str| {
+        v.split_whitespace().any(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "location" | "job-location" | "job_location" | "joblocation" | "posting-location"
+            )
+        })
+    };
+    (attr("class").is_some_and(place) || attr("data-ui").is_some_and(place)).then_some("location")
 }
 
 const CHROME: &[&str] = &["nav", "aside", "form", "button", "select", "menu", "dialog"];
@@ -126,6 +165,9 @@ impl State {
         if space {
             collapsed.push(' ');
         }
+        if let Some((.., text, _)) = self.marking.as_mut() {
+            text.push_str(&collapsed);
+        }
         if let Some((cells, _, _)) = self.row.as_mut()
             && self.in_cell
         {
@@ -154,6 +196,54 @@ impl State {
             collapsed = collapsed.trim_start().to_string();
         }
         open.text.push_str(&collapsed);
+    }
+
+    /// Follows the element being read for a marked fact, and starts one.
+    fn mark(
+        &mut self,
+        kind: TagKind,
+        name: &str,
+        attrs: &[(String, String)],
+        self_closing: bool,
+        line: usize,
+    ) {
+        if let Some((label, tag, depth, text, at)) = self.marking.as_mut() {
+            if tag == name {
+                match kind {
+                    TagKind::StartTag if !self_closing => *depth += 1,
+                    TagKind::EndTag if *depth > 0 => *depth -= 1,
+                    TagKind::EndTag => {
+                        let value = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        if !value.is_empty() && value.len() <= 200 {
+                            self.marked.push(Marked {
+                                label,
+                                value,
+                                line: *at,
+                            });
+                        }
+                        self.marking = None;
+                    }
+                    TagKind::StartTag => {}
+                }
+            }
+            return;
+        }
+        if kind != TagKind::StartTag {
+            return;
+        }
+        let Some(label) = marked_label(attrs) else {
+            return;
+        };
+        // `<meta itemprop="datePosted" content="2026-03-02">`.
+        if let Some(content) = attr_of(attrs, "content") {
+            self.marked.push(Marked {
+                label,
+                value: content.trim().to_string(),
+                line,
+            });
+        } else if !self_closing && !matches!(name, "meta" | "link" | "img" | "br" | "input") {
+            self.marking = Some((label, name.to_string(), 0, String::new(), line));
+        }
     }
 
     fn line_break(&mut self, line: usize) {
@@ -204,6 +294,7 @@ impl State {
             }
             return TokenSinkResult::Continue;
         }
+        self.mark(kind, name, attrs, self_closing, line);
         match (kind, name) {
             (TagKind::StartTag, n) if RAW.contains(&n) && !self_closing => {
                 self.flush();
@@ -399,7 +490,10 @@ pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     let mut state = tokenizer.sink.0.into_inner();
     state.flush();
     let structured = std::mem::take(&mut state.structured);
-    (state.out.finish(Format::Html), structured)
+    let marked = std::mem::take(&mut state.marked);
+    let mut doc = state.out.finish(Format::Html);
+    doc.marked = marked;
+    (doc, structured)
 }
 
 /// Whether the first `<header>` element of a page holds an `<h1>`.
@@ -529,6 +623,26 @@ mod tests {
         assert_eq!(d.links[0].url, "https://x.example/apply");
         assert_eq!(d.links[0].text, "Apply now");
         assert_eq!(d.emails[0].address, "jobs@example.org");
+    }
+
+    #[test]
+    fn facts_marked_by_microdata_or_a_class_are_kept() {
+        let doc = read(
+            "<div class=\"posting-category location\">Stockholm</div>\n<p>We build things.</p>\n<span itemprop=\"title\">Data <b>Engineer</b></span>\n<meta itemprop=\"datePosted\" content=\"2026-03-02\">\n<div class=\"relocation\">Help to move</div>\n",
+        );
+        let got: Vec<(&str, &str, usize)> = doc
+            .marked
+            .iter()
+            .map(|m| (m.label, m.value.as_str(), m.line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("location", "Stockholm", 1),
+                ("job title", "Data Engineer", 3),
+                ("date posted", "2026-03-02", 4)
+            ]
+        );
     }
 
     #[test]

@@ -149,6 +149,18 @@ pub struct Document {
     /// The line of the fence that closes a Markdown advert's YAML front
     /// matter; 0 when it has none. Its lines are metadata, not the advert's prose.
     pub front_matter: usize,
+    /// Facts a page marks by its markup rather than by a label in its text:
+    /// an element with `itemprop="addressLocality"` (schema.org microdata) or
+    /// `class="location"` (as job boards' pages mark the place).
+    pub marked: Vec<Marked>,
+}
+
+/// A fact marked by a page's markup: the label it stands for, its text, its line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Marked {
+    pub label: &'static str,
+    pub value: String,
+    pub line: usize,
 }
 
 impl Document {
@@ -277,6 +289,7 @@ impl Builder {
             emails: self.emails,
             structured: Vec::new(),
             front_matter: 0,
+            marked: Vec::new(),
         }
     }
 }

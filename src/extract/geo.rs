@@ -729,17 +729,30 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
                 && !CITY_SHORT_NAMES.iter().any(|(short, _)| *short == trimmed)
             {
                 p.towns.clear();
-                if p.regions.is_empty() && p.trailing.is_empty() {
-                    let mut seen: Vec<&str> = Vec::new();
-                    for c in before
-                        .iter()
-                        .flat_map(|t| t.found.iter().map(|pl| pl.country))
-                    {
-                        if !seen.contains(&c) && seen.len() < 8 {
-                            seen.push(c);
-                            p.trailing.extend(places::regions(trimmed, Some(c)));
+                let mut local = Vec::new();
+                let mut seen: Vec<&str> = Vec::new();
+                for c in before
+                    .iter()
+                    .flat_map(|t| t.found.iter().map(|pl| pl.country))
+                {
+                    if !seen.contains(&c) && seen.len() < 8 {
+                        seen.push(c);
+                        let mut of_c = places::regions(trimmed, Some(c));
+                        // Not an everyday abbreviation the gazetteer lists:
+                        // the suffix of its ISO 3166-2 code ("PR" of BR-PR).
+                        if of_c.is_empty() {
+                            of_c = places::regions(&format!("{c}-{trimmed}"), Some(c));
                         }
+                        local.extend(of_c);
                     }
+                }
+                // "Curitiba, PR": the code of a region of the town's own
+                // country (Paraná), before any other reading of it (Puerto
+                // Rico).
+                if !local.is_empty() {
+                    p.regions.clear();
+                    p.country = None;
+                    p.trailing = local;
                 }
             }
             // "King County, Washington": a county is not the town it is

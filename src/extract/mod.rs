@@ -267,7 +267,24 @@ impl<'a> Context<'a> {
             .map(|i| level_of(doc, i, &headings))
             .collect();
         let lines: Vec<Line<'a>> = doc.lines().filter(|l| !excluded[l.block]).collect();
-        let facts = facts(doc, &excluded);
+        let mut facts = facts(doc, &excluded);
+        // Facts the page marks by its markup, in their place among the others.
+        if !doc.marked.is_empty() {
+            for m in &doc.marked {
+                let block = doc
+                    .blocks
+                    .iter()
+                    .rposition(|b| b.pos.line <= m.line)
+                    .unwrap_or(0);
+                facts.push(Fact {
+                    label: m.label.to_string(),
+                    value: m.value.clone(),
+                    line: m.line,
+                    block,
+                });
+            }
+            facts.sort_by_key(|f| f.line);
+        }
         let mut cx = Context::of_lines(doc, lines, facts, levels, excluded);
         let (numeric, signs) = dates::votes(&cx);
         cx.day_first = numeric + signs >= 0;
@@ -580,7 +597,9 @@ pub(crate) const HEADER_LINES: usize = 8;
 /// A line of three or more parts split by " | ", as Hacker News posts open:
 /// "Company | Title | Place | Remote | Salary".
 pub(crate) fn header_of_parts(text: &str) -> bool {
-    text.matches(" | ").count() >= 2
+    [" | ", " · ", " • "]
+        .iter()
+        .any(|sep| text.matches(sep).count() >= 2)
 }
 
 /// A `Label: value` line: the label (a letter, then up to 48 letters, digits,

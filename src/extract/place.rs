@@ -120,7 +120,7 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
     mode_in(value).or_else(|| {
         value
             .replace(" - ", "|")
-            .split(['(', ')', ',', ';', '/', '|', '–'])
+            .split(['(', ')', ',', ';', '/', '|', '–', '·', '•'])
             .map(|part| part.trim().to_lowercase())
             .find_map(|part| match part.as_str() {
                 "remote" | "fully remote" | "remote only" | "anywhere" | "work from home" => {
@@ -165,6 +165,16 @@ fn clean_place(value: &str) -> String {
     let v = match parts.iter().rposition(|p| STREET.is_match(p)) {
         Some(at) if at + 1 < parts.len() && parts.len() > 2 => {
             let rest = parts[at + 1..].join(", ");
+            // "Curitiba – PR": a town and its region's code joined by a dash.
+            let rest = match rest.rsplit_once(" – ").or_else(|| rest.rsplit_once(" - ")) {
+                Some((town, code))
+                    if (2..=3).contains(&code.trim().len())
+                        && code.trim().chars().all(|c| c.is_ascii_uppercase()) =>
+                {
+                    format!("{town}, {}", code.trim())
+                }
+                _ => rest,
+            };
             return rest.trim_end_matches(['.', ',']).trim().to_string();
         }
         _ => head,
@@ -547,6 +557,15 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 if rank == 1 && (last.is_empty() || !geo::known_place(&last)) {
                     continue;
                 }
+                // "in Sweden, Norway and Finland": a list of countries, not a
+                // town and its region.
+                let first = place.split(',').next().unwrap_or("").trim();
+                if rank == 1
+                    && crate::places::country(first).is_some()
+                    && crate::places::country(&last).is_some()
+                {
+                    continue;
+                }
                 // "based in Cornwall, South West England": a region and its
                 // region stay whole.
                 if rank <= 1 && found.is_empty() {
@@ -637,7 +656,7 @@ static MORE_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a comma-separated part a street of an address.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|crescent|terrace|parade|highway|hwy|close|court|quay|wharf|row|strasse|straße|str|straat|weg|laan|gracht|plein|marg|nagar|level|floor|suite|unit|building|house|po box|walk|blk|block|jalan|lorong|mews)\b|^\d{1,4}[a-z]?\s+\w",
+        r"(?i)\b(street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|crescent|terrace|parade|highway|hwy|close|court|quay|wharf|row|strasse|straße|str|straat|weg|laan|gracht|plein|marg|nagar|level|floor|suite|unit|building|house|po box|walk|blk|block|jalan|lorong|mews|av|avda|avenida|rua|calle|carrer|rue|gatan|gata|vej|veien|gade|ulica)\b|^\d{1,4}[a-z]?\s+\w",
     )
 });
 
@@ -849,6 +868,39 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn a_region_s_code_of_the_town_s_own_country_and_a_street_abroad() {
+        let p = extract(
+            &Document::parse(
+                "# Cashier\n\nPlace of work: Loja Centro, Rua XV de Novembro, Curitiba – PR\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location.as_deref(), Some("Curitiba, PR"));
+        assert_eq!(p.country.as_deref(), Some("BR"));
+        assert_eq!(p.places[0].region.as_deref(), Some("Paraná"));
+        // A header of parts split by middle dots states the working pattern.
+        let p = extract(
+            &Document::parse(
+                "# Cashier\n\nMercado Pinhão · Londrina, PR · On-site\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.work_mode, Some(WorkMode::Onsite));
+        assert_eq!(p.country.as_deref(), Some("BR"));
+        // A list of countries is no town and its region.
+        let p = extract(
+            &Document::parse(
+                "# Engineer\n\nCompanies in Sweden, Norway and Finland use us.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location, None);
+    }
 
     #[test]
     fn a_form_that_answers_no_to_remote_work_is_not_remote() {
