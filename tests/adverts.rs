@@ -11,7 +11,7 @@
 //! How a field is compared:
 //! - `title`, `employer`: equal, ignoring case, punctuation and spacing, and
 //!   for the employer a legal form at its end ("Inc.", "GmbH", "(Pty) Ltd",
-//!   "Pvt. Ltd.", "DAC", "Sdn. Bhd.");
+//!   "Pvt. Ltd.", "DAC", "Sdn. Bhd.") and "The" at its start;
 //! - `location`: the tool's location contains the labelled place name;
 //! - `places`: as many places as labelled, each labelled name matching one of
 //!   the tool's `places[].name` (diacritics folded; one may hold the other as
@@ -50,7 +50,8 @@ fn get<'a>(v: &'a Value, path: &str) -> &'a Value {
 }
 
 /// A normalised name without the legal form that ends it ("northbound
-/// carriers inc" is "northbound carriers"): adverts write it or leave it off.
+/// carriers inc" is "northbound carriers") or the article before it:
+/// adverts write them or leave them off.
 fn without_legal_form(name: &str) -> String {
     const FORMS: &[&str] = &[
         "ltd",
@@ -77,6 +78,10 @@ fn without_legal_form(name: &str) -> String {
     let mut words: Vec<&str> = name.split(' ').collect();
     while words.len() > 1 && words.last().is_some_and(|w| FORMS.contains(w)) {
         words.pop();
+    }
+    // "The City of Rome" is "City of Rome": a name's article is written or left off.
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
     }
     words.join(" ")
 }

@@ -65,7 +65,8 @@ static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(\bcontract (role|roles|position|positions|basis|assignment|opportunity|job)\b|^contract$|\(contract\))",
     )
 });
-static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b"));
+static FULL_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b|\bwhole[- ]time\b"));
 /// "full-time equivalent", "full-time staff": about something else.
 static FULL_TIME_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -83,7 +84,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSITIONS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:\(\d{{1,3}}\)\s+)?(?:x\s+)?(?:[\w-]+\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings)\b"
+        r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:\(\d{{1,3}}\)\s+)?(?:x\s+)?(?:[\w-]+,?\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings)\b"
     ))
 });
 /// "1 x Permanent Part Time", "2x Casual": a count of posts before their terms.
@@ -101,6 +102,12 @@ static HIRING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:hiring|recruiting|taking on|appoint|looking for|seeking)\s+(\d{{1,2}}|{WORD_PATTERN})\s+(?:\(\d{{1,2}}\)\s+)?(?:new\s+|more\s+|extra\s+|additional\s+|experienced\s+|enthusiastic\s+|friendly\s+)?(?:[a-z][\w-]*\s+){{0,3}}?([a-z][\w-]*s|people|staff)\b"
     ))
+});
+/// "One postdoctoral position is available", "a single vacancy is open".
+static ONE_POST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b",
+    )
 });
 /// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
 static EACH_OF_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
@@ -495,6 +502,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
         "languages",
         "skills",
     ];
+    // "One postdoctoral position is available": a single post, said so.
+    if let Some((line, c)) = cx.lines_matching(&ONE_POST).find_map(|l| {
+        ONE_POST
+            .find(l.text)
+            .map(|m| (l.line, m.as_str().to_string()))
+    }) {
+        out.evidence("positions", line, &c);
+        out.posting.positions = Some(1);
+        return;
+    }
     if let Some((line, n, words)) = cx.lines_matching(&HIRING_COUNT).find_map(|l| {
         let c = HIRING_COUNT.captures(l.text)?;
         let noun = c[2].to_lowercase();
@@ -515,6 +532,19 @@ mod tests {
     fn contract(text: &str) -> (Contract, Option<u32>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.contract, p.positions)
+    }
+
+    #[test]
+    fn a_single_post_said_so_and_posts_with_their_terms() {
+        assert_eq!(
+            contract("# Postdoc\n\nOne postdoctoral position is available in the lab.\n").1,
+            Some(1)
+        );
+        let (c, n) = contract(
+            "# Engineer\n\nThe council intends to fill 2 permanent, whole-time posts from this competition.\n",
+        );
+        assert_eq!(n, Some(2));
+        assert_eq!(c.hours, Some(crate::extract::Hours::FullTime));
     }
 
     #[test]

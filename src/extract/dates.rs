@@ -203,7 +203,7 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert|posting|issue)|issue date|issued on|opening date|open date|posting date|date added)\b",
+        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert(?:isement)?|posting|issue)|issue date|issued on|opening date|open date|posting date|date added|placed on)\b",
     )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
@@ -221,12 +221,25 @@ static OPEN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(open(?:ing)?\s*(?:&|and)\s*clos(?:ing|e)\s+dates?|(?:advertis(?:ing|ement)|posting|application|recruitment)\s+period|dates?\s+open|open\s+from)\b[\s:*]*$",
     )
 });
+/// A job's own period before its first date: "contract … from", "the
+/// season runs from", "placement from".
+static JOB_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(contract|post|position|role|placement|appointment|employment|season|secondment|internship|assignment)\b[^.;:]{0,50}\bfrom\s*$",
+    )
+});
+/// An hour before a date on its line: "4.00 p.m. on", "12 noon on".
+static HOUR_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}|12\s+noon|noon|midday|midnight)\s*(?:on\b)?",
+    )
+});
 /// What joins the two ends of a period: "to", "until", a dash.
 static RANGE_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:to|until|till|through|thru|-|–|—)\s*$"));
 static START: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(start date|starting date|start|starting|commence|commencing|commencement|begins on|beginning on|begin on|joining date|date of joining|running from|runs from)\b",
+        r"(?i)\b(start date|starting date|start|starts(?: on)?|starting|commence|commences|commencing|commencement|begins on|beginning on|begin on|joining date|date of joining|running from|runs from|take up (?:the )?(?:post|position|role|appointment)(?: on)?)\b",
     )
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -386,6 +399,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 lead
             };
             let tail = &label[crate::text::floor_char(label, label.len().saturating_sub(60))..];
+            // "a seasonal contract of 7 months, from 3/4/2026 to 31/10/2026":
+            // the job's own period, which starts with the first.
+            if RANGE_BETWEEN.is_match(&text[*from_end..pair[1].1])
+                && JOB_PERIOD.is_match(tail)
+                && !found.iter().any(|(w, ..)| *w == Which::Start)
+            {
+                found.push((
+                    Which::Start,
+                    Some(*from),
+                    line_of(*from_start),
+                    text[..*to_end].trim().to_string(),
+                ));
+            }
             if RANGE_BETWEEN.is_match(&text[*from_end..pair[1].1])
                 && OPEN_PERIOD.is_match(tail)
                 && !found
@@ -413,7 +439,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
             // will close on" / "April 17, 2026".
             let label_above = || {
                 let lead = text[..start].trim().trim_end_matches(',');
-                if start > 24 || !(lead.chars().all(|c| !c.is_alphanumeric()) || is_weekday(lead)) {
+                // "4.00 p.m. on Thursday, 16th April 2026": an hour and a day before it.
+                let lead = HOUR_ON
+                    .find(lead)
+                    .map_or(lead, |m| lead[m.end()..].trim().trim_end_matches(','));
+                if start > 32 || !(lead.chars().all(|c| !c.is_alphanumeric()) || is_weekday(lead)) {
                     return None;
                 }
                 let (which, at) = label_before(&previous, previous.len())?;
@@ -571,6 +601,29 @@ mod tests {
         let (d, _) = dates("Contract period: 1 June 2026 to 31 May 2027\n");
         assert_eq!(d.posted, None);
         assert_eq!(d.closing, None);
+    }
+
+    #[test]
+    fn more_ways_to_say_when_the_job_starts_and_the_advert_was_placed() {
+        let (d, _) = dates(
+            "Temporary seasonal contract of 7 months, from 3/4/2026 to 31/10/2026, full-time.\n",
+        );
+        assert_eq!(d.start.as_deref(), Some("2026-04-03"));
+        let (d, _) = dates("The position starts on 1st September 2026.\n");
+        assert_eq!(d.start.as_deref(), Some("2026-09-01"));
+        let (d, _) =
+            dates("The successful candidate will take up post on Monday 17 August 2026.\n");
+        assert_eq!(d.start.as_deref(), Some("2026-08-17"));
+        let (d, _) = dates(
+            "Date of advertisement: Friday, 20th March 2026\nClosing date for receipt of completed application forms:\n4.00 p.m. on Thursday, 16th April 2026\n",
+        );
+        assert_eq!(d.posted.as_deref(), Some("2026-03-20"));
+        assert_eq!(d.closing.as_deref(), Some("2026-04-16"));
+        let (d, _) = dates("Placed On: 13th March 2026\n");
+        assert_eq!(d.posted.as_deref(), Some("2026-03-13"));
+        // Open from one date to another is the advert's period, not the job's.
+        let (d, _) = dates("Applications are open from 2 March 2026 to 20 March 2026.\n");
+        assert_eq!(d.start, None);
     }
 
     #[test]

@@ -65,10 +65,20 @@ static ABOUT_GENERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "… is a full service contractor", "… is the premier Event Rental Company":
 /// the clause says the name is an organisation.
+/// Words for an organisation: "a full service contractor", "a 70-seat restaurant".
+const ORG_NOUNS: &str = r"(?:company|business|firm|provider|organi[sz]ation|agency|start-?up|platform|group|charity|employer|network|consultancy|studio|manufacturer|retailer|brand|bank|practice|trust|hospital|school|university|college|institution|operator|maker|insurer|lender|marketplace|supplier|council|authority|clinic|contractor|cent(?:er|re)|non-?profit|not-for-profit|commission|court|corporation|enterprise|restaurant|hotel|distributor|publisher|developer\s+of|leader\s+in|pioneer|association|society|foundation|co-?operative|cooperative|partnership)s?\b";
 static ORG_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)[^.;]{0,120}?\b(?:company|business|firm|provider|organi[sz]ation|agency|start-?up|platform|group|charity|employer|network|consultancy|studio|manufacturer|retailer|brand|bank|practice|trust|hospital|school|university|college|institution|operator|maker|insurer|lender|marketplace|supplier|council|authority|clinic|contractor|cent(?:er|re)|non-?profit|not-for-profit|commission|court|corporation|enterprise|restaurant|hotel|distributor|publisher|developer\s+of|leader\s+in|pioneer|association|society|foundation|co-?operative|cooperative|partnership)s?\b",
-    )
+    re(&format!(
+        r"(?i)^\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)[^.;]{{0,120}}?\b{ORG_NOUNS}"
+    ))
+});
+/// "head chef at Paperbark Table, a 70-seat restaurant": a name in
+/// apposition to an organisation's word, after "at" or "join" ("partners with X, a firm" is
+/// not the employer).
+static AT_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:at|join)\s+\**{NAME}\**,\s+(?:an?|the|one\s+of\s+the)\s+[^.;,]{{0,80}}?\b(?i:{ORG_NOUNS})"
+    ))
 });
 /// "… is the newest part of the Vinted Group": a part of an organisation.
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -320,6 +330,8 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
                 (c, Form::Hiring)
             } else if let Some(c) = AS_EMPLOYEE.captures(clause) {
                 (c, Form::Hiring)
+            } else if let Some(c) = AT_APPOSITIVE.captures(clause) {
+                (c, Form::Organisation)
             } else if let Some(c) = TEAM_GROWING.captures(clause) {
                 (c, Form::Hiring)
             } else if let Some(c) = SUBJECT.captures(clause) {
@@ -549,6 +561,9 @@ mod tests {
         let text = "What we offer\n\nAs a Kestrel Mutual employee, you will enjoy a \
                     pension and free lunches.\n";
         assert_eq!(employer(text).0.as_deref(), Some("Kestrel Mutual"));
+        let text = "G'day all. I'm Mick, head chef at **Saltbush Table**, a 70-seat modern \
+                    restaurant on the main street. We need a cook.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Saltbush Table"));
     }
 
     #[test]

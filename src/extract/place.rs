@@ -117,6 +117,17 @@ fn mode_in(text: &str) -> Option<WorkMode> {
 
 /// The working pattern in a labelled value: "Remote (UK/EU)", "Sheffield, on-site", "Hybrid".
 fn labelled_mode(value: &str) -> Option<WorkMode> {
+    // "Hybrid (4 days on-site, 1 day WFH)": the word the label gives, before
+    // the note that explains it.
+    let head = value
+        .split('(')
+        .next()
+        .unwrap_or(value)
+        .trim()
+        .to_lowercase();
+    if head == "hybrid" {
+        return Some(WorkMode::Hybrid);
+    }
     mode_in(value).or_else(|| {
         value
             .replace(" - ", "|")
@@ -891,6 +902,14 @@ mod tests {
         );
         assert_eq!(p.work_mode, Some(WorkMode::Onsite));
         assert_eq!(p.country.as_deref(), Some("BR"));
+        let p = extract(
+            &Document::parse(
+                "# Analyst\n\nWork mode: Hybrid (4 days on-site at the DC, 1 day WFH)\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.work_mode, Some(WorkMode::Hybrid));
         // A list of countries is no town and its region.
         let p = extract(
             &Document::parse(
