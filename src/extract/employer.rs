@@ -23,7 +23,9 @@ use super::{Context, Out, re};
 
 /// A name at the start of a clause: capitalised words, with "of", "and",
 /// "for" between them, and a legal form after a comma.
-const NAME: &str = r"(?P<org>(?:The\s+)?[A-Z0-9][\w&'’.°\-]*(?:\s+(?:[A-Z0-9&][\w&'’.°\-]*|of|and|for|de|on|the)){0,7}?)(?P<form>,?\s+(?i:inc|llc|llp|ltd|limited|corp|co|plc|gmbh|ag|bv|pty|pvt)\b\.?)?(?:\s*\((?P<short>[^)]{1,40})\))?";
+/// (Its letters are Latin ones, not every letter Unicode knows: the pattern
+/// stays small, and quick to build and run.)
+const NAME: &str = r"(?P<org>(?:The\s+)?[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ž_&'’.°\-]*(?:\s+(?:[A-Z0-9À-ÖØ-Þ&][A-Za-z0-9À-ÖØ-öø-ž_&'’.°\-]*|of|and|for|de|on|the))*?)(?P<form>,?\s+(?i:inc|llc|llp|ltd|limited|corp|co|plc|gmbh|ag|bv|pty|pvt)\b\.?)?(?:\s*\((?P<short>[^)]{1,40})\))?";
 
 /// A name, then a verb that says what it is or does.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -31,10 +33,16 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^{NAME},?\s+(?:and\s+its\s+\w+\s+)?(?:(?P<hiring>(?:is|are)\s+(?:(?:currently|now|actively|also)\s+)?(?:seeking|looking\s+(?:for|to\s+hire)|hiring|recruiting|searching\s+for|in\s+search\s+of)|seeks|invites\s+applications)|(?P<is>is|are|was|were)|(?:has|have|had|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|serves|delivers|designs|manufactures|supports|combines|brings|connects|empowers|enables|exists|employs|covers|believes|uses|works|powers|started|launched|began|gives|lets|transforms|aims))\b(?P<rest>.*)$"
     ))
 });
+/// Words of a strong sign, looked for before the patterns (see [`from_subjects`]).
+static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
+    )
+});
 /// "At Cella, a digital company, we welcome…": the organisation the writer speaks for.
 static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:Here\s+)?At\s+{NAME},\s+(?:(?:an?|the)\s+[^,]{{1,60}},\s+)?(?:we|our)\b"
+        r"^(?:Here\s+)?At\s+{NAME},\s+(?:(?:an?|the)\s+[^,]+?,\s+)?(?:we|our)\b"
     ))
 });
 /// "As a Florida Blue employee, you…".
@@ -67,17 +75,33 @@ static ABOUT_GENERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// the clause says the name is an organisation.
 /// Words for an organisation: "a full service contractor", "a 70-seat restaurant".
 const ORG_NOUNS: &str = r"(?:company|business|firm|provider|organi[sz]ation|agency|start-?up|platform|group|charity|employer|network|consultancy|studio|manufacturer|retailer|brand|bank|practice|trust|hospital|school|university|college|institution|operator|maker|insurer|lender|marketplace|supplier|council|authority|clinic|contractor|cent(?:er|re)|non-?profit|not-for-profit|commission|court|corporation|enterprise|restaurant|hotel|distributor|publisher|developer\s+of|leader\s+in|pioneer|association|society|foundation|co-?operative|cooperative|partnership)s?\b";
-static ORG_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)^\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)[^.;]{{0,120}}?\b{ORG_NOUNS}"
-    ))
-});
+/// The article that opens "… is a / the / one of …".
+static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s+(?:a|an|the|one\s+of\s+the|one\s+of)\s+"));
+static ORG_NOUN_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{ORG_NOUNS}")));
+
+/// "… is a full service contractor", "… is the premier Event Rental
+/// Company": the rest of the clause says the name is an organisation, by a
+/// word for one within 120 characters of the article, in the same sentence.
+/// (Searched in two steps: one pattern with the distance in it is slow to build.)
+fn says_organisation(rest: &str) -> bool {
+    let Some(article) = ARTICLE.find(rest) else {
+        return false;
+    };
+    let after = &rest[article.end()..];
+    // The first word for an organisation after the article; a later one is
+    // no nearer.
+    ORG_NOUN_WORD.find(after).is_some_and(|m| {
+        let between = &after[..m.start()];
+        !between.contains(['.', ';']) && between.chars().count() <= 120
+    })
+}
 /// "head chef at Paperbark Table, a 70-seat restaurant": a name in
 /// apposition to an organisation's word, after "at" or "join" ("partners with X, a firm" is
 /// not the employer).
 static AT_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:at|join)\s+\**{NAME}\**,\s+(?:an?|the|one\s+of\s+the)\s+[^.;,]{{0,80}}?\b(?i:{ORG_NOUNS})"
+        r"\b(?:at|join)\s+\**{NAME}\**,\s+(?:an?|the|one\s+of\s+the)\s+[^.;,]*?\b(?i:{ORG_NOUNS})"
     ))
 });
 /// "… is the newest part of the Vinted Group": a part of an organisation.
@@ -210,9 +234,9 @@ fn times_named(cx: &Context, name: &str) -> usize {
 /// after a short label ("Company Description: …", "Day to Day:Insight…") and
 /// after a dash ("Specialist II – Dominion Voting Systems — Dominion… is
 /// seeking"). Each comes with the label before it, if any.
-fn clauses(text: &str) -> Vec<(&str, Option<&str>)> {
+fn clauses<'t>(sentences: &[&'t str]) -> Vec<(&'t str, Option<&'t str>)> {
     let mut out = Vec::new();
-    for sentence in sentences(text) {
+    for &sentence in sentences {
         out.push((sentence, None));
         // After a label of up to four words.
         if let Some(colon) = sentence.find(':') {
@@ -303,42 +327,70 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
     let location = out.posting.location.clone().unwrap_or_default();
     let mut best: Vec<Candidate> = Vec::new();
     let mut previous_block = usize::MAX;
+    let mut about_section = false;
     for line in cx.lines.iter() {
         let block = &cx.doc.blocks[line.block];
         let first_line_of_block = line.block != previous_block;
+        if first_line_of_block {
+            about_section = cx
+                .doc
+                .headings_of(line.block)
+                .next()
+                .is_some_and(|h| ABOUT_LABEL.is_match(h.heading.trim().trim_end_matches(':')));
+        }
         previous_block = line.block;
-        let about_section = cx
-            .doc
-            .headings_of(line.block)
-            .next()
-            .is_some_and(|h| ABOUT_LABEL.is_match(h.heading.trim().trim_end_matches(':')));
-        if block.is_heading() {
+        // Bullets list duties and requirements: an organisation is spoken of
+        // in paragraphs (and an "About us" section's lines, whatever their form).
+        if block.is_heading() || (block.kind != BlockKind::Paragraph && !about_section) {
             continue;
         }
         let text = line.text.trim_start_matches(['*', '_', ' ']);
-        let all = clauses(text);
+        // A line with no capital after its first character opens no clause with a name.
+        if !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !text.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
         let sentence_starts: Vec<&str> = sentences(text);
+        let all = clauses(&sentence_starts);
         for (k, (clause, label)) in all.iter().enumerate() {
             let about = about_section || label.is_some_and(|l| ABOUT_LABEL.is_match(l));
             let opens_block = first_line_of_block && k == 0 && block.kind == BlockKind::Paragraph;
-            let (caps, form) = if let Some(c) = ABOUT_NAME.captures(clause) {
+            // Most clauses open with no name and a verb: a quick look spares
+            // the patterns.
+            if !may_open_with_a_name(clause) {
+                continue;
+            }
+            // Inside a paragraph, away from an "About us" section, a name
+            // needs a strong sign in its own clause (a hiring verb, "is a …",
+            // a legal form or an organisation's word) to be chosen at all.
+            if !(opens_block
+                || about
+                || STRONG_CUE.is_match(clause)
+                || opens_with_own_domain(cx, clause))
+            {
+                continue;
+            }
+            let captured =
+                |r: &'static Regex| r.is_match(clause).then(|| r.captures(clause)).flatten();
+            let (caps, form) = if let Some(c) = captured(&ABOUT_NAME) {
                 if ABOUT_GENERIC.is_match(c["org"].trim()) {
                     continue;
                 }
                 (c, Form::Hiring)
-            } else if let Some(c) = AT_WE.captures(clause) {
+            } else if let Some(c) = captured(&AT_WE) {
                 (c, Form::Hiring)
-            } else if let Some(c) = AS_EMPLOYEE.captures(clause) {
+            } else if let Some(c) = captured(&AS_EMPLOYEE) {
                 (c, Form::Hiring)
-            } else if let Some(c) = AT_APPOSITIVE.captures(clause) {
+            } else if let Some(c) = captured(&AT_APPOSITIVE) {
                 (c, Form::Organisation)
-            } else if let Some(c) = TEAM_GROWING.captures(clause) {
+            } else if let Some(c) = captured(&TEAM_GROWING) {
                 (c, Form::Hiring)
-            } else if let Some(c) = SUBJECT.captures(clause) {
+            } else if let Some(c) = captured(&SUBJECT) {
                 let form = if c.name("hiring").is_some() {
                     Form::Hiring
                 } else if c.name("is").is_some()
-                    && ORG_NOUN.is_match(&c["rest"])
+                    && says_organisation(&c["rest"])
                     && !PART_OF.is_match(&c["rest"])
                 {
                     Form::Organisation
@@ -452,6 +504,95 @@ fn ordinary_word(cx: &Context, name: &str) -> bool {
             word_before(l.text[..at].chars().next_back()) && word_after(&l.text[at + lower.len()..])
         })
     })
+}
+
+/// A quick look before the patterns: a clause that may open with a name
+/// has a capital or a figure first, and one of the forms' verbs or words
+/// within its first dozen words ("Acme Ltd is…", "At Acme, we…").
+fn may_open_with_a_name(clause: &str) -> bool {
+    if !clause.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '*') {
+        return false;
+    }
+    let a_word_of_the_forms = |w: &str| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "helps"
+                | "makes"
+                | "builds"
+                | "provides"
+                | "offers"
+                | "develops"
+                | "creates"
+                | "operates"
+                | "runs"
+                | "specialises"
+                | "specializes"
+                | "serves"
+                | "delivers"
+                | "designs"
+                | "manufactures"
+                | "supports"
+                | "combines"
+                | "brings"
+                | "connects"
+                | "empowers"
+                | "enables"
+                | "exists"
+                | "employs"
+                | "covers"
+                | "believes"
+                | "uses"
+                | "works"
+                | "powers"
+                | "started"
+                | "launched"
+                | "began"
+                | "gives"
+                | "lets"
+                | "transforms"
+                | "aims"
+                | "seeks"
+                | "Seeks"
+                | "invites"
+                | "we"
+                | "We"
+                | "our"
+                | "Our"
+                | "employee"
+                | "member"
+                | "associate"
+                | "colleague"
+                | "team"
+                | "Team"
+        )
+    };
+    clause.starts_with("About ")
+        || clause.split_whitespace().take(12).any(a_word_of_the_forms)
+        // "head chef at X, a 70-seat restaurant"
+        || [", a ", ", an ", ", the "].iter().any(|w| clause.contains(w))
+}
+
+/// Whether the clause's first one, two or three words, run together, are
+/// in the advert's own web or mail domain ("Project VOYCE …", projectvoyce.org).
+fn opens_with_own_domain(cx: &Context, clause: &str) -> bool {
+    let mut squashed = String::new();
+    for word in clause.split_whitespace().take(3) {
+        squashed.extend(
+            word.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
+        if squashed.len() >= 5 && cx.in_own_domain(&squashed) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A name without the connecting words a lazy match may leave at its end.

@@ -736,7 +736,8 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                     }
                     // "Position title       Service Electrician": a table
                     // pasted as text, its columns kept apart by spaces or a tab.
-                    if let Some(c) = SPACED_FACT.captures(text.trim_end())
+                    if (text.contains("   ") || text.contains('\t'))
+                        && let Some(c) = SPACED_FACT.captures(text.trim_end())
                         && names_a_field(&c["label"])
                     {
                         out.push(Fact {
