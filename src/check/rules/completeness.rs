@@ -44,7 +44,7 @@ pub const RULES: &[Rule] = &[
         id: "missing-closing-date",
         category: Category::Completeness,
         severity: Severity::Warning,
-        summary: "The advert gives no closing date.",
+        summary: "The advert gives no closing date (a date without its year counts as given).",
         hint: "Add a line such as `Closing date: 14 June 2025`, or say the advert may close early and when it will close at the latest.",
         rationale: "Candidates plan their applications around the closing date; without one they cannot tell whether the job is still open. Google asks for `validThrough` on job postings that expire.",
         source: SOURCE_ACAS,
@@ -178,7 +178,13 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         };
         missing("missing-salary", message);
     }
-    if p.dates.closing.is_none() {
+    // "Deadline: October 21": a closing date stated without its year is not
+    // missing (the record leaves it out, with a note, for want of the year).
+    let stated_without_year = p
+        .notes
+        .iter()
+        .any(|n| n.starts_with("closing date gives no year"));
+    if p.dates.closing.is_none() && !stated_without_year {
         missing(
             "missing-closing-date",
             "The advert gives no closing date".into(),
@@ -229,6 +235,14 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testing::{lines, run, run_with};
+
+    #[test]
+    fn a_closing_date_without_its_year_is_not_missing() {
+        let text = "# Ballot Clerk\n\nThe county seeks a clerk. Deadline: October 21.\n";
+        assert_eq!(lines("missing-closing-date", text), Vec::<usize>::new());
+        let text = "# Ballot Clerk\n\nThe county seeks a clerk.\n";
+        assert_eq!(lines("missing-closing-date", text), [1]);
+    }
 
     #[test]
     fn missing_fields_point_at_the_title() {
