@@ -340,6 +340,45 @@ pub fn pay_laws(j: &Jurisdiction, date: &str) -> Vec<&'static PayLaw> {
     found
 }
 
+/// A law that requires the pay to reach candidates before the interview or
+/// the contract, of which the advert is one place: the EU Pay Transparency
+/// Directive (2023/970, article 5) as a member state has brought it in.
+#[derive(Debug, Clone, Copy)]
+pub struct PayInfoLaw {
+    pub code: &'static str,
+    pub place: &'static str,
+    pub statute: &'static str,
+    pub from: &'static str,
+    /// By when the candidate must have it, if not in the advert.
+    pub by: &'static str,
+}
+
+/// Member states whose law in force asks for the pay before hiring
+/// (docs/law.md).
+pub const PAY_INFO_LAWS: &[PayInfoLaw] = &[
+    PayInfoLaw {
+        code: "MT",
+        place: "Malta",
+        statute: "Transparent and Predictable Working Conditions (Amendment) Regulations, 2025 (L.N. 112 of 2025)",
+        from: "2025-08-27",
+        by: "before the employment starts",
+    },
+    PayInfoLaw {
+        code: "PL",
+        place: "Poland",
+        statute: "Labour Code art. 18(3ca) (Act of 4 June 2025 amending the Labour Code)",
+        from: "2025-12-24",
+        by: "before the interview",
+    },
+];
+
+/// The law in force for `j` on `date` that asks for the pay before hiring.
+pub fn pay_info_law(j: &Jurisdiction, date: &str) -> Option<&'static PayInfoLaw> {
+    PAY_INFO_LAWS
+        .iter()
+        .find(|l| j.within(l.code) && l.from <= date)
+}
+
 /// A ban on asking candidates for their pay history.
 #[derive(Debug, Clone, Copy)]
 pub struct HistoryBan {
@@ -428,6 +467,12 @@ pub const HISTORY_BANS: &[HistoryBan] = &[
         place: "Hawaii",
         statute: "HRS § 378-2.4",
         from: "2019-01-01",
+    },
+    HistoryBan {
+        code: "PL",
+        place: "Poland",
+        statute: "Labour Code art. 22(1) § 1 point 6 (Act of 4 June 2025 amending the Labour Code)",
+        from: "2025-12-24",
     },
 ];
 

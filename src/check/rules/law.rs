@@ -24,7 +24,7 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "The job is where the law requires pay in job adverts (Colorado, California, Washington, New York State and City, Illinois, Maryland, Minnesota, Massachusetts, New Jersey, Vermont, Hawaii, the District of Columbia, British Columbia, Ontario), and the advert gives none.",
         hint: "State the good-faith pay range for the job, e.g. `Salary: $62,000 – $70,000 a year`; a single figure only when the pay is fixed.",
-        rationale: "These laws require an advert for a job done there to state the pay, as a range from the lowest to the highest the employer in good faith expects to pay (Colorado also asks for a general description of benefits). A single figure is not reported, as the laws accept one for pay that is fixed. Each has its date in force and most apply only to employers of a certain size, which an advert cannot show, so the finding is a warning naming the statute, the date and the size, not an error. The jurisdiction is the one `--jurisdiction` or `jurisdiction` in vacancy.toml gives, else the region of the advert's resolved location; the finding says which. A fully remote US job is held to the laws that reach remote work (Colorado's, Washington's) unless the advert excludes that state. The EU Pay Transparency Directive (2023/970) is not covered yet: see docs/law.md.",
+        rationale: "These laws require an advert for a job done there to state the pay, as a range from the lowest to the highest the employer in good faith expects to pay (Colorado also asks for a general description of benefits). A single figure is not reported, as the laws accept one for pay that is fixed. Each has its date in force and most apply only to employers of a certain size, which an advert cannot show, so the finding is a warning naming the statute, the date and the size, not an error. The jurisdiction is the one `--jurisdiction` or `jurisdiction` in vacancy.toml gives, else the region of the advert's resolved location; the finding says which. A fully remote US job is held to the laws that reach remote work (Colorado's, Washington's) unless the advert excludes that state. The EU Pay Transparency Directive (2023/970), which lets the pay be given before the interview instead, is `pay-information`.",
         source: "The statutes listed in docs/law.md (e.g. Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201; California Labor Code § 432.3; New York Labor Law § 194-b; B.C. Pay Transparency Act, s. 5; Ontario Employment Standards Act, 2000, s. 8.1)",
         bad: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nApply by email to jobs@acme.example.\n",
         good: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nSalary: $45,000 – $52,000 a year, with health insurance and a 401(k).\n\nApply by email to jobs@acme.example.\n",
@@ -32,10 +32,23 @@ pub const RULES: &[Rule] = &[
         settings: &[],
     },
     Rule {
+        id: "pay-information",
+        category: Category::Law,
+        severity: Severity::Info,
+        summary: "The job is where the law requires the starting pay or its range to reach candidates before the interview or the contract (Poland, Malta: the EU Pay Transparency Directive as brought in there), and the advert gives none.",
+        hint: "Give the starting pay or its range in the advert, e.g. `Wynagrodzenie: 9 000 – 11 000 PLN brutto miesięcznie`: the advert is the simplest way to meet the duty.",
+        rationale: "Directive (EU) 2023/970, article 5, gives candidates the right to know the initial pay or its range before the interview, and asks that job titles and adverts be gender-neutral. Poland (from 24 December 2025: in the advert, else before the interview, else before the contract) and Malta (from 27 August 2025: before the employment starts) have brought in that part. Neither requires the pay in the advert itself, so the finding is `info`: the employer may meet the duty later, but an advert without pay leaves it to be met by hand for every candidate. Other member states are added as their laws come into force (docs/law.md).",
+        source: "Directive (EU) 2023/970, art. 5; Polish Labour Code art. 18(3ca) (Act of 4 June 2025); Malta L.N. 112 of 2025",
+        bad: "# Accountant\n\nLocation: Kraków, Poland\n\nPosted: 12 January 2026\n\nApply by email to jobs@acme.example.\n",
+        good: "# Accountant\n\nLocation: Kraków, Poland\n\nPosted: 12 January 2026\n\nSalary: 9,000 – 11,000 PLN gross a month.\n\nApply by email to jobs@acme.example.\n",
+        example_config: "",
+        settings: &[],
+    },
+    Rule {
         id: "salary-history",
         category: Category::Law,
         severity: Severity::Warning,
-        summary: "The advert asks for the candidate's current or past pay where the law forbids asking (California, New York State and City, Massachusetts, Colorado, Washington, Illinois, New Jersey, Maryland, Connecticut, Oregon, Vermont, Hawaii).",
+        summary: "The advert asks for the candidate's current or past pay where the law forbids asking (California, New York State and City, Massachusetts, Colorado, Washington, Illinois, New Jersey, Maryland, Connecticut, Oregon, Vermont, Hawaii, Poland).",
         hint: "Ask for the pay the candidate expects, not the pay they had; or say nothing and state the range.",
         rationale: "Salary-history bans stop employers asking for a candidate's pay history, which carries past pay gaps into the new job. An advert that asks for it (\"include your current salary\") breaks them outright. Asking for expectations is allowed. The rule fires only where the jurisdiction is known and the ban was in force on the advert's date.",
         source: "The statutes listed in docs/law.md (e.g. California Labor Code § 432.3; New York Labor Law § 194-a; M.G.L. c. 149, § 105A(c))",
@@ -147,6 +160,24 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
             );
         }
     }
+    if config.enabled("pay-information")
+        && let Some(law) = law::pay_info_law(&j, date)
+        && p.salary.min.is_none()
+        && p.salary.max.is_none()
+    {
+        let at = ad.evidence_at("salary").unwrap_or_else(|| ad.anchor());
+        out.push(
+            Hit::new(
+                "pay-information",
+                at,
+                format!(
+                    "The advert gives no pay: {} requires the starting pay or its range to reach candidates in the advert or {} ({}, in force since {}); jurisdiction {}, {}",
+                    law.place, law.by, law.statute, law.from, j.code(), j.how
+                ),
+            )
+            .whole(),
+        );
+    }
     if config.enabled("salary-history")
         && let Some(ban) = law::history_ban(&j, date)
     {
@@ -190,6 +221,30 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testing::{run, run_with};
+
+    #[test]
+    fn pay_before_the_interview_where_a_member_state_asks_for_it() {
+        let md = "# Accountant\n\nLocation: Warsaw, Poland\n\nPosted: 12 January 2026\n\nApply by email.\n";
+        let f = run("pay-information", md);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("Poland requires"), "{}", f[0].message);
+        assert!(f[0].message.contains("in force since 2025-12-24"));
+        // Before the law took effect, with the pay given, or elsewhere: nothing.
+        let before = md.replace("12 January 2026", "3 November 2025");
+        assert!(run("pay-information", &before).is_empty());
+        let paid = md.replace(
+            "Apply by email.",
+            "Salary: 9,000 – 11,000 PLN a month. Apply by email.",
+        );
+        assert!(run("pay-information", &paid).is_empty());
+        let berlin = md.replace("Warsaw, Poland", "Berlin, Germany");
+        assert!(run("pay-information", &berlin).is_empty());
+        // Asking a Polish candidate for their last pay is banned from the same day.
+        let asks = md.replace("Apply by email.", "Send your CV with your current salary.");
+        let f = run("salary-history", &asks);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("Poland forbids"), "{}", f[0].message);
+    }
 
     #[test]
     fn a_range_where_the_law_asks_for_one() {
