@@ -17,6 +17,13 @@ static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"^(work mode|working mode|work setting|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type|work set-?up|work type|workplace|mode of work)$",
     )
 });
+/// Words before "in Place" that make it where candidates live: "for
+/// applicants in New York, New Jersey…".
+static APPLICANTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:applicants?|candidates?|residents?|employees|hires|workers)\s+(?:(?:located|based|living|residing|who\s+(?:live|reside|are))\s+)?(?:in\s+)?$",
+    )
+});
 /// Labels that ask whether the job is remote, answered yes or no ("Remote
 /// job: No", "Telework eligible: No", as USAJOBS and other forms put it).
 static MODE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -533,6 +540,27 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                     continue;
                 }
                 let mut place = trim_place(&c["place"]);
+                // "… Initiative for Hiring Ordinance, New York Fair Chance Act":
+                // a law's name before a state is no town.
+                if place.split(',').next().is_some_and(|town| {
+                    town.split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "Ordinance"
+                                | "Act"
+                                | "Law"
+                                | "Code"
+                                | "Policy"
+                                | "Regulation"
+                                | "Regulations"
+                                | "Statute"
+                                | "Initiative"
+                                | "Bill"
+                        )
+                    })
+                }) {
+                    continue;
+                }
                 // A place from running text must be one the gazetteer knows;
                 // "in Galway, Limerick or Cork" names all three. The pattern
                 // qualifies the town itself (a state, a region), so the
@@ -568,12 +596,14 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 if rank == 1 && (last.is_empty() || !geo::known_place(&last)) {
                     continue;
                 }
-                // "in Sweden, Norway and Finland": a list of countries, not a
-                // town and its region.
+                // "in Sweden, Norway and Finland": a list, not a town and its
+                // region; "for applicants in New York, New Jersey…": where
+                // candidates live, for a law's sake, not where the job is.
                 let first = place.split(',').next().unwrap_or("").trim();
-                if rank == 1
+                if (rank == 1
                     && crate::places::country(first).is_some()
-                    && crate::places::country(&last).is_some()
+                    && crate::places::country(&last).is_some())
+                    || APPLICANTS_BEFORE.is_match(&text[from..start])
                 {
                     continue;
                 }
@@ -910,6 +940,24 @@ mod tests {
             "-",
         );
         assert_eq!(p.work_mode, Some(WorkMode::Hybrid));
+        // A list of states is no town and its region.
+        let p = extract(
+            &Document::parse(
+                "# Payroll Manager\n\nFor applicants in New York, New Jersey, California, and Colorado, the range is $85,000.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location, None);
+        // A law's name before a state is no town.
+        let p = extract(
+            &Document::parse(
+                "# Payroll Manager\n\nPursuant to the Fair Chance Initiative for Hiring Ordinance, New York Fair Chance Act, we consider all.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location, None);
         // A list of countries is no town and its region.
         let p = extract(
             &Document::parse(
