@@ -1376,10 +1376,11 @@ static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"^As\s+(?:an?|the|our)\s+(?:new\s+)?(?P<title>[A-Za-z][\w/&+#.'’-]*(?:\s+(?:[A-Za-z][\w/&+#.'’-]*|of|and|&)){0,5}?)(?:,|\s+(?:at|with|for)\s+[A-Z][^,]{0,40},)\s+you\b",
     )
 });
-/// "The Administrative Assistant will organise…": a title as the subject of the duties.
+/// "The Administrative Assistant will organise…", "The Junior Staff Accountant
+/// maintains the General Ledger…": a title as the subject of the duties.
 static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:The|Our|This)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:[A-Z][\w/&-]*|of)){0,5})\s+(?:will|is responsible|shall|reports to)\b",
+        r"^(?:The|Our|This)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:[A-Z][\w/&-]*|of)){0,5})\s+(?:will|is responsible|shall|reports to|maintains|manages|oversees|performs|provides|supports|assists|coordinates|plans|serves as|acts as)\b",
     )
 });
 /// Words that make a heading a section of the advert, not its title.
@@ -1921,6 +1922,12 @@ mod tests {
         assert_eq!(tidy_title("Ward Nurse (f/m/d) 80%"), "Ward Nurse");
         assert_eq!(tidy_title("Buyer 80–100 %"), "Buyer");
         assert_eq!(tidy_title("Hey there,"), "Hey there,");
+        // A title as the subject of a duty in the present tense.
+        let text = "The Junior Payroll Accountant maintains the ledger and reconciles accounts.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Junior Payroll Accountant")
+        );
     }
 
     #[test]
