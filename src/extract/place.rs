@@ -35,7 +35,7 @@ static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory)\s+in|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
@@ -540,6 +540,25 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                     continue;
                 }
                 let mut place = trim_place(&c["place"]);
+                // "across Worcestershire Health and Care NHS Trust": an
+                // organisation named after its county is no place.
+                if place.split_whitespace().any(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.']),
+                        "NHS"
+                            | "Trust"
+                            | "Council"
+                            | "Ltd"
+                            | "Limited"
+                            | "plc"
+                            | "LLC"
+                            | "Inc"
+                            | "Group"
+                            | "Foundation"
+                    )
+                }) {
+                    continue;
+                }
                 // "… Initiative for Hiring Ordinance, New York Fair Chance Act":
                 // a law's name before a state is no town.
                 if place.split(',').next().is_some_and(|town| {
@@ -956,6 +975,29 @@ mod tests {
         ] {
             let p = extract(&Document::parse(text, Format::Markdown), "-");
             assert!(p.location.is_some(), "{text}");
+        }
+        // "the quiet town of Caterham in Surrey", "a Primary Care Network in
+        // Grays", "GPs to work across Cumbria".
+        for (text, want) in [
+            (
+                "# Nurse\n\nOur home is in the quiet residential town of Caterham in Surrey.\n",
+                "Caterham",
+            ),
+            (
+                "# GP\n\nJoin a forward thinking Primary Care Network in Basildon.\n",
+                "Basildon",
+            ),
+            (
+                "# GP\n\nWe are recruiting salaried GPs to work across Cumbria.\n",
+                "Cumbria",
+            ),
+        ] {
+            let p = extract(&Document::parse(text, Format::Markdown), "-");
+            assert!(
+                p.location.as_deref().is_some_and(|l| l.contains(want)),
+                "{text}: {:?}",
+                p.location
+            );
         }
         // A law's name before a state is no town.
         let p = extract(
