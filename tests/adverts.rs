@@ -74,8 +74,31 @@ fn without_legal_form(name: &str) -> String {
         "dac",
         "sdn",
         "bhd",
+        "sro",
+        "as",
+        "spa",
+        "srl",
+        "oy",
+        "oyj",
+        "ab",
+        "aps",
+        "kft",
+        "sas",
+        "sarl",
+        "lda",
     ];
-    let mut words: Vec<&str> = name.split(' ').collect();
+    // "S.A.", "s.r.o.": a legal form's letters, run together ("sa", "sro").
+    let mut merged: Vec<String> = Vec::new();
+    let mut in_run = false;
+    for w in name.split(' ') {
+        let letter = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
+        match merged.last_mut() {
+            Some(last) if letter && in_run => last.push_str(w),
+            _ => merged.push(w.to_string()),
+        }
+        in_run = letter;
+    }
+    let mut words: Vec<&str> = merged.iter().map(String::as_str).collect();
     while words.len() > 1 && words.last().is_some_and(|w| FORMS.contains(w)) {
         words.pop();
     }
@@ -108,7 +131,22 @@ fn matches(field: &str, want: &Value, got: &Value) -> bool {
                 .map(fold)
                 .collect();
             let same = |a: &String, b: &String| a.contains(b.as_str()) || b.contains(a.as_str());
-            want.len() == got.len() && want.iter().all(|w| got.iter().any(|g| same(w, g)))
+            // Or the labelled name is one of the place's names in the
+            // gazetteer ("Ghent" for Gent, "Pilsen" for Plzeň): the same place.
+            let ids: Vec<u64> = g
+                .iter()
+                .filter_map(|p| p.get("geonames_id").and_then(Value::as_u64))
+                .collect();
+            let named = |w: &str| {
+                vacancy::places::cities(w)
+                    .iter()
+                    .any(|c| ids.contains(&u64::from(c.geonames_id)))
+            };
+            want.len() == got.len()
+                && w.iter().filter_map(Value::as_str).all(|name| {
+                    let folded = fold(name);
+                    got.iter().any(|g| same(&folded, g)) || named(name)
+                })
         }
         (_, Value::Number(w), Value::Number(g)) => {
             (w.as_f64().unwrap_or(f64::NAN) - g.as_f64().unwrap_or(f64::NAN)).abs() < 0.005
