@@ -37,7 +37,7 @@ static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(temporary|temp|locum|seasonal (?:role|position|post|job|work|worker|staff|team|contract|employment|vacancy|opportunity|basis|hire|hires|positions|roles|jobs|workers)s?|(?:a|this|the) seasonal\b|seasonal$|^\s*seasonal\b|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)",
+        r"(?i)\b(temporary|temp|locum|seasonal (?:role|position|post|job|work|worker|staff|team|contract|employment|vacancy|opportunity|basis|hire|hires|positions|roles|jobs|workers)s?|(?:a|this|the) seasonal,?\s+(?:(?:full|part)[- ]time\s+|\d{1,2}[- ]month\s+)?(?:role|position|post|job|contract|opportunity|vacancy|worker|employee|hire)|\bis seasonal\b|seasonal$|^\s*seasonal\b|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)",
     )
 });
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpermanent\b"));
@@ -619,6 +619,7 @@ mod tests {
             "Each year, seasonal flu affects thousands of people.\n",
             "Build seasonal assortment plans for camping.\n",
             "Provision laptops for our large seasonal workforce.\n",
+            "Our kitchen cooks a seasonal, produce-driven menu.\n",
         ] {
             assert_eq!(contract(text).0.kind, None, "{text}");
         }

@@ -692,6 +692,11 @@ struct Town {
     loose: bool,
 }
 
+/// Whether `word` is a city's short name the gazetteer reads ("NYC", "LA").
+pub fn is_city_short_name(word: &str) -> bool {
+    CITY_SHORT_NAMES.iter().any(|(short, _)| *short == word)
+}
+
 /// "King County", "Orleans Parish": a US county by its name, which is not
 /// the town of that name.
 pub fn is_county(part: &str) -> bool {

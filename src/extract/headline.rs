@@ -889,12 +889,42 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         last,
         "Department" | "Team" | "Unit" | "Ward" | "Directorate" | "Division" | "Section"
     );
+    // "Engineering · Tampere · Hybrid": a department's name alone is no employer.
+    let department = matches!(
+        org.as_str(),
+        "Engineering"
+            | "Sales"
+            | "Marketing"
+            | "Operations"
+            | "Finance"
+            | "Product"
+            | "Design"
+            | "Data"
+            | "IT"
+            | "HR"
+            | "People"
+            | "Legal"
+            | "Support"
+            | "Customer Success"
+            | "Research"
+            | "Technology"
+            | "Development"
+            | "Administration"
+            | "Logistics"
+            | "Manufacturing"
+            | "Production"
+            | "Procurement"
+            | "Communications"
+            | "Nursing"
+            | "Facilities"
+    );
     if out.posting.employer.is_none()
         && !org.is_empty()
         && !not_a_name(org)
         && !names_a_job
         && !run_together
         && !unit
+        && !department
     {
         out.evidence("employer", line, evidence);
         out.posting.employer = Some(org.to_string());
@@ -1922,6 +1952,12 @@ mod tests {
         assert_eq!(tidy_title("Ward Nurse (f/m/d) 80%"), "Ward Nurse");
         assert_eq!(tidy_title("Buyer 80–100 %"), "Buyer");
         assert_eq!(tidy_title("Hey there,"), "Hey there,");
+        // A department's name in a header of parts is no employer.
+        let md = "# Full Stack Developer\n\nEngineering · Tampere · Hybrid\n\nWe build apps.\n";
+        assert_ne!(
+            fields(md, Format::Markdown).1.as_deref(),
+            Some("Engineering")
+        );
         // A title as the subject of a duty in the present tense.
         let text = "The Junior Payroll Accountant maintains the ledger and reconciles accounts.\n";
         assert_eq!(

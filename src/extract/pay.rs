@@ -48,10 +48,10 @@ pub struct Pay {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP)\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD)\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
     ")
 });
 /// What may stand between the two ends of a range.
@@ -91,7 +91,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|on-?call|standby)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|on-?call|standby|courses?|tuition)\b",
     )
 });
 /// What joins a starting figure to the one it grows to.
@@ -149,7 +149,8 @@ static BAND_LABEL: LazyLock<Regex> =
 /// Currencies written with a bare "$".
 const DOLLARS: &[&str] = &[
     "USD", "AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "MXN", "JMD", "TTD", "BSD", "BBD", "BZD",
-    "FJD", "NAD", "LRD", "GYD", "SBD", "XCD", "BMD", "KYD", "BND",
+    "FJD", "NAD", "LRD", "GYD", "SBD", "XCD", "BMD", "KYD", "BND", "CLP", "COP", "ARS", "UYU",
+    "DOP",
 ];
 
 /// Reads a number written with thousands separators or a decimal point or comma.
@@ -232,6 +233,11 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "UGX" => "UGX",
         "TZS" => "TZS",
         "EGP" => "EGP",
+        "VND" => "VND",
+        "MAD" => "MAD",
+        "CLP" => "CLP",
+        "COP" => "COP",
+        "ARS" => "ARS",
         _ => return None,
     })
 }
@@ -318,6 +324,14 @@ pub fn amounts(line: &str) -> Vec<Amount> {
     let mut masked = line.to_string();
     for m in BAND.find_iter(line).chain(GRADE.find_iter(line)) {
         masked.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    // "62 000 Kč", "25.000.000 ₫": signs written with a letter the pattern's
+    // "k" for thousands would take, read as their codes (the same number of
+    // bytes, so every offset stays).
+    for (sign, code) in [("Kč", "CZK"), ("₫", "VND")] {
+        if masked.contains(sign) {
+            masked = masked.replace(sign, code);
+        }
     }
     let matches: Vec<regex::Match> = MONEY.find_iter(&masked).collect();
     for (k, whole) in matches.iter().enumerate() {
@@ -921,6 +935,10 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 salary.currency = Some(code.to_string());
             }
         }
+        // "13,000 DH": the dirham of Morocco in a Moroccan advert, not the UAE's.
+        if pay.currency == Some("AED") && out.posting.country.as_deref() == Some("MA") {
+            salary.currency = Some("MAD".to_string());
+        }
         salary.text = Some(pay.text.clone());
         let mut period = pay.period;
         let mut notes = Vec::new();
@@ -1078,6 +1096,33 @@ fn normalise_band(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn koruna_dong_dirham_and_peso_by_their_signs_and_the_country() {
+        let s = salary_of(
+            "# Programmer\n\nLocation: Brno, Czech Republic\n\nSalary: 48 000 – 62 000 Kč per month\n",
+        );
+        assert_eq!(
+            (s.min, s.max, s.currency.as_deref()),
+            (Some(48000.0), Some(62000.0), Some("CZK"))
+        );
+        let s = salary_of(
+            "# Officer\n\nLocation: Agadir, Morocco\n\nSalary: 13,000 DH net per month\n",
+        );
+        assert_eq!(s.currency.as_deref(), Some("MAD"));
+        let s = salary_of(
+            "# Planner\n\nLocation: Puerto Montt, Chile\n\nSalary: $1.950.000 per month\n",
+        );
+        assert_eq!(
+            (s.min, s.currency.as_deref()),
+            (Some(1950000.0), Some("CLP"))
+        );
+        // Training courses paid for are not the pay.
+        let s = salary_of(
+            "# Technician\n\n- Paid training courses (around EUR 2,500 per year)\n\nWe pay EUR 3,650 gross per month.\n",
+        );
+        assert_eq!(s.min, Some(3650.0));
+    }
+
     #[test]
     fn a_hiring_range_is_pay_and_a_shift_differential_is_not() {
         let text = "# Plant Operator\n\n**Hiring range:** $19.85 – $23.40 per hour\n\nA shift differential of $1.00 per hour is paid for nights.\n";

@@ -540,6 +540,16 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                     continue;
                 }
                 let mut place = trim_place(&c["place"]);
+                // "the CUPE bargaining unit": an acronym in capitals is no
+                // town (a country's or a city's short name still is).
+                if !place.contains([' ', ','])
+                    && place.len() <= 6
+                    && place.chars().all(|c| c.is_ascii_uppercase())
+                    && crate::places::country(&place).is_none()
+                    && !geo::is_city_short_name(&place)
+                {
+                    continue;
+                }
                 // "across Worcestershire Health and Care NHS Trust": an
                 // organisation named after its county is no place.
                 if place.split_whitespace().any(|w| {
@@ -999,6 +1009,15 @@ mod tests {
                 p.location
             );
         }
+        // An acronym in capitals is no town.
+        let p = extract(
+            &Document::parse(
+                "# Programmer\n\nThis position is in the CUPE bargaining unit.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location, None);
         // A law's name before a state is no town.
         let p = extract(
             &Document::parse(
