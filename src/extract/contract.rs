@@ -15,7 +15,7 @@ static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b)",
+        r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bterm\s+(?:position|post|appointment)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b)",
     )
 });
 /// "12 month contract", "two-year post": fixed-term employment, unless the advert is for a contractor.
@@ -106,7 +106,7 @@ static HIRING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// "One postdoctoral position is available", "a single vacancy is open".
 static ONE_POST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b",
+        r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b|\bone\s+\(1\)\s+(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\b",
     )
 });
 /// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
@@ -545,6 +545,17 @@ mod tests {
         );
         assert_eq!(n, Some(2));
         assert_eq!(c.hours, Some(crate::extract::Hours::FullTime));
+        let (c, n) = contract(
+            "# Programmer\n\nThe town is seeking a Programmer for one (1) full-time term position of 18 months.\n",
+        );
+        assert_eq!(n, Some(1));
+        assert_eq!(c.kind, Some(crate::extract::ContractType::FixedTerm));
+        assert_eq!(c.duration_months, Some(18));
+        let text = "Warehouse Supervisor\n\nJob ID: 2026-1187\n# of Openings: 2\n\nWe ship.\n";
+        assert_eq!(
+            run(&Document::parse(text, Format::Text), "-").positions,
+            Some(2)
+        );
     }
 
     #[test]

@@ -24,7 +24,8 @@ impl Date {
 const MONTHS: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)"));
-const NUMERIC_PATTERN: &str = r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b";
+/// (A space may follow a dot: "15. 4. 2026", as Czech and Slovak adverts write it.)
+const NUMERIC_PATTERN: &str = r"\b(\d{1,2})([/.\-]) ?(\d{1,2})([/.\-]) ?(\d{4}|\d{2})\b";
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(NUMERIC_PATTERN));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -619,6 +620,8 @@ mod tests {
         );
         assert_eq!(d.posted.as_deref(), Some("2026-03-20"));
         assert_eq!(d.closing.as_deref(), Some("2026-04-16"));
+        let (d, _) = dates("Posted: 15. 4. 2026\n");
+        assert_eq!(d.posted.as_deref(), Some("2026-04-15"));
         let (d, _) = dates("Placed On: 13th March 2026\n");
         assert_eq!(d.posted.as_deref(), Some("2026-03-13"));
         // Open from one date to another is the advert's period, not the job's.

@@ -185,7 +185,13 @@ pub fn extract(cx: &Context, out: &mut Out) {
         .facts_matching(&TITLE_LABEL)
         .find(|f| plausible_title(&f.value))
     {
-        let title = clean_title(&f.value);
+        // "EMPLOYMENT OPPORTUNITY" / "POSITION: PARKS PLANNER (TERM)": a
+        // banner's value that is itself the title's label and value.
+        let value = match super::label_line(f.value.trim()) {
+            Some((label, inner)) if TITLE_LABEL.is_match(&label.to_lowercase()) => inner,
+            _ => f.value.as_str(),
+        };
+        let title = clean_title(value);
         out.evidence("title", f.line, &f.value);
         out.posting.title = Some(title);
     }
@@ -207,16 +213,34 @@ pub fn extract(cx: &Context, out: &mut Out) {
             set_title(out, title, f.line, &f.value);
         }
     }
-    // A headline written as a label: "# Now hiring: Line Cook".
+    // A headline written as a label: "# Now hiring: Line Cook", or one of the
+    // headings at the top ("SHUBENACADIE VALLEY REGIONAL MUNICIPALITY" /
+    // "POSITION: RECREATION PROGRAMMER (TERM)"), a value in capitals made
+    // title case.
     if out.posting.title.is_none()
-        && let Some((i, text)) = cx.first_heading()
-        && let Some((label, value)) = super::label_line(text.trim())
-        && TITLE_LABEL.is_match(&label.to_lowercase())
-        && plausible_title(value)
+        && let Some((i, value)) = cx
+            .doc
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| b.is_heading() && !cx.excluded[*i])
+            .take_while(|(_, b)| b.pos.line <= super::HEADER_LINES)
+            .find_map(|(i, b)| {
+                b.text.lines().find_map(|l| {
+                    let (label, value) = super::label_line(l.trim())?;
+                    (TITLE_LABEL.is_match(&label.to_lowercase()) && plausible_title(value))
+                        .then_some((i, value))
+                })
+            })
     {
-        let line = cx.doc.blocks[i].pos.line;
-        out.evidence("title", line, text);
-        out.posting.title = Some(clean_title(value));
+        let block = &cx.doc.blocks[i];
+        out.evidence("title", block.pos.line, &block.text);
+        let value = if value.chars().any(char::is_lowercase) {
+            value.to_string()
+        } else {
+            title_case(value)
+        };
+        out.posting.title = Some(tidy_title(&clean_title(&value)));
     }
     if let Some(f) = cx
         .facts_matching(&EMPLOYER_LABEL)
@@ -551,7 +575,7 @@ fn name_run_on(line: &str) -> Option<&str> {
 /// the working pattern and where it applies ("(Remote – Poland)").
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|(?:remote|hybrid|on[- ]?site)(?:\s*(?:[-–—,/:]|\bin\b|\bwithin\b)\s*[a-z][\w .'’-]{1,40})?|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|post|role))?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
+        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|term|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|(?:remote|hybrid|on[- ]?site)(?:\s*(?:[-–—,/:]|\bin\b|\bwithin\b)\s*[a-z][\w .'’-]{1,40})?|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|post|role))?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
     )
 });
 
@@ -1957,6 +1981,15 @@ mod tests {
         assert_ne!(
             fields(md, Format::Markdown).1.as_deref(),
             Some("Engineering")
+        );
+        // A label in capitals among the headings at the top.
+        let text = "NORTHVALE REGIONAL MUNICIPALITY\nEMPLOYMENT OPPORTUNITY\n\nPOSITION: PARKS PLANNER (TERM)\nCOMPETITION NO.: 2026-14\n\nThe municipality plans parks.\n";
+        assert_eq!(
+            fields(text, Format::Text)
+                .0
+                .map(|t| t.to_lowercase())
+                .as_deref(),
+            Some("parks planner")
         );
         // A title as the subject of a duty in the present tense.
         let text = "The Junior Payroll Accountant maintains the ledger and reconciles accounts.\n";

@@ -610,7 +610,8 @@ pub(crate) fn header_of_parts(text: &str) -> bool {
 pub(crate) fn label_line(text: &str) -> Option<(&str, &str)> {
     let colon = text.find([':', '：'])?;
     let label = text[..colon].trim();
-    let mut chars = label.chars();
+    // "# of Openings: 2": a count's label may open with the number sign.
+    let mut chars = label.strip_prefix("# ").unwrap_or(label).chars();
     if !chars.next()?.is_ascii_alphabetic() {
         return None;
     }
@@ -682,7 +683,8 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                         && (1..=4).contains(&label.split_whitespace().count())
                         && !label.ends_with(['.', '!', '?', ','])
                         && !label.contains(": ")
-                        && label.chars().next().is_some_and(char::is_alphabetic)
+                        && (label.chars().next().is_some_and(char::is_alphabetic)
+                            || label.starts_with("# of "))
                         && names_a_field(label)
                 };
                 // Both in one paragraph: "**Restaurant**" / "Fynbos & Fig".
@@ -836,7 +838,12 @@ fn names_a_field(label: &str) -> bool {
 }
 
 fn clean_label(s: &str) -> String {
-    s.trim().trim_end_matches([':', '：']).trim().to_lowercase()
+    let label = s.trim().trim_end_matches([':', '：']).trim().to_lowercase();
+    // "# of Openings": a count's label written with the number sign.
+    match label.strip_prefix("# of ") {
+        Some(rest) => format!("number of {rest}"),
+        None => label,
+    }
 }
 
 /// Shortens `s` to at most `max` characters, ending with "…" when cut.
