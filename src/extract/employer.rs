@@ -708,6 +708,13 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_grows_to_the_full_one_the_advert_writes() {
+        let text = "Saltbush Ridge is a family-owned winery in the hills.\n\nWe need a cook. \
+                    Saltbush Ridge Winery is an equal opportunity employer.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Saltbush Ridge Winery"));
+    }
+
+    #[test]
     fn names_with_nothing_strong_for_them_give_none() {
         // A product, named often, that only "is" something.
         let text = "Training is provided in the first month, and training goes on \

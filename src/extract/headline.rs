@@ -38,7 +38,7 @@ static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|School|Board|Agency|Foundation|Group|GmbH|AG|SA|BV|Company|Corporation|Corp|Partnership|Authority|Department|Ministry|Office|Service|Services|Health|Care|Bank|Society|Institute|Charity|County|City|Hospital|Hospitals|Labs|Technologies|Systems|Solutions|Partners|Associates|Architects|Consulting|Consultants|Studios?|Media|Capital|Holdings|Industries|Ventures|Academy)\b",
+        r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|School|Board|Agency|Foundation|Group|GmbH|AG|SA|BV|Company|Corporation|Corp|Partnership|Authority|Department|Ministry|Office|Service|Services|Health|Care|Bank|Society|Institute|Charity|County|City|Hospital|Hospitals|Labs|Technologies|Systems|Solutions|Partners|Associates|Architects|Consulting|Consultants|Studios?|Media|Capital|Holdings|Industries|Ventures|Academy|Winery|Brewery|Bakery|Distillery)\b",
     )
 });
 /// Words only an organisation's own name has (a department's or a
