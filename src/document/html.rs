@@ -269,12 +269,7 @@ impl State {
         self_closing: bool,
         line: usize,
     ) -> TokenSinkResult<()> {
-        let attr = |key: &str| {
-            attrs
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.as_str())
-        };
+        let attr = |key: &str| attr_of(attrs, key);
         if self.skip > 0 {
             // Inside dropped content, only track the tag that ends it.
             if kind == TagKind::EndTag && self.skipping.last().is_some_and(|t| t == name) {
