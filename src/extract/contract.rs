@@ -124,7 +124,7 @@ static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(openings|positions|vacancies|number of (posts|positions|vacancies|openings|roles)|no\.? of (posts|positions|vacancies)|posts|headcount|roles available)$",
+        r"^(openings|positions|vacancies|number of (posts|positions|vacancies|openings|roles)|no\.? of (posts|positions|vacancies)|posts|headcount|roles available|quantity)$",
     )
 });
 
@@ -556,6 +556,10 @@ mod tests {
             run(&Document::parse(text, Format::Text), "-").positions,
             Some(2)
         );
+        let text = "Store Manager\n\n📍 Work location: 42 Nguyen Hue, District 1, Ho Chi Minh City\n👥 Quantity: 01\n\nWe sell books.\n";
+        let p = run(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.positions, Some(1));
+        assert!(p.location.is_some_and(|l| l.contains("Ho Chi Minh City")));
     }
 
     #[test]

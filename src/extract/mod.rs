@@ -602,6 +602,15 @@ pub(crate) fn header_of_parts(text: &str) -> bool {
         .any(|sep| text.matches(sep).count() >= 2)
 }
 
+/// A picture a line may open with: arrows, shapes, dingbats and emoji, with
+/// the selectors and joiners that build them ("📍", "▫️", "✅", "👩‍💻").
+fn is_picture(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE00..=0xFE0F | 0x200D
+    )
+}
+
 /// A `Label: value` line: the label (a letter, then up to 48 letters, digits,
 /// spaces and `/&()'’.,-`) and the value (the non-empty rest of the line after
 /// the first colon, ASCII or full-width, trimmed). Read by hand rather than by
@@ -609,7 +618,17 @@ pub(crate) fn header_of_parts(text: &str) -> bool {
 /// groups cost more than all the rest of the reading of labels.
 pub(crate) fn label_line(text: &str) -> Option<(&str, &str)> {
     let colon = text.find([':', '：'])?;
-    let label = text[..colon].trim();
+    // "📍 Work location: …", "▫️ Salary: …": pictures before a label are
+    // not part of it.
+    let lead = text[..colon]
+        .find(|c: char| c.is_ascii_alphanumeric() || c == '#')
+        .filter(|&at| {
+            text[..at]
+                .chars()
+                .all(|c| c.is_whitespace() || is_picture(c))
+        })
+        .unwrap_or(0);
+    let label = text[lead..colon].trim();
     // "# of Openings: 2": a count's label may open with the number sign.
     let mut chars = label.strip_prefix("# ").unwrap_or(label).chars();
     if !chars.next()?.is_ascii_alphabetic() {
@@ -865,8 +884,11 @@ mod tests {
     use crate::document::Format;
 
     /// `label_line` reads by hand what this pattern says.
-    static LABEL_PATTERN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$"));
+    static LABEL_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[\s\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}\x{FE00}-\x{FE0F}\x{200D}]*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$",
+        )
+    });
 
     #[test]
     fn lines_broken_mid_sentence_wrap_and_others_do_not() {
@@ -903,6 +925,9 @@ mod tests {
             "Label: a\nb",
             "Employer’s name, site & unit: St Mary’s",
             "Note - see below: ok",
+            "📍 Work location: Hanoi",
+            "▫️ Salary: 20.000.000 VND",
+            "’ Salary: x",
             "Contact us at https://example.org",
             "A very long label that goes on and on for more than fifty characters: value",
         ] {
@@ -916,7 +941,12 @@ mod tests {
         }
         // And on every short string of the characters that matter.
         let texts = (0..12).flat_map(|len| {
-            crate::text::random_texts("aZ9 :：\t\n’-_\u{a0}x", 2_000, len, 7 + len as u64)
+            crate::text::random_texts(
+                "aZ9 :：\t\n’-_\u{a0}x📍\u{fe0f}",
+                2_000,
+                len,
+                7 + len as u64,
+            )
         });
         for text in texts {
             let by_pattern = LABEL_PATTERN.captures(&text).map(|c| {
