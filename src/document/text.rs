@@ -42,6 +42,116 @@ fn unglue(line: &str) -> std::borrow::Cow<'_, str> {
     })
 }
 
+/// Minor words a label may hold in lower case ("Type of Position", "Status
+/// and Classification").
+const LABEL_MINOR_WORDS: &[&str] = &["of", "and", "to", "for", "&", "/", "or", "per"];
+
+/// Whether `text` (up to a colon) has the shape of a field label: one to
+/// five words, each capitalised or a minor word, letters only, at most 40
+/// characters ("Location", "Position Type", "FLSA Classification").
+fn label_shaped(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    text.len() <= 40
+        && (1..=5).contains(&words.len())
+        && text.trim_end() == text.trim_end_matches(' ')
+        && words.iter().enumerate().all(|(i, w)| {
+            let w = w.trim_matches(|c| c == '(' || c == ')');
+            // No capital after a small letter: "WarehousePosition" is two
+            // words run together, not one of a label's.
+            let camel = w
+                .as_bytes()
+                .windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+            (w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                && !camel)
+                || (i > 0 && LABEL_MINOR_WORDS.contains(&w))
+        })
+}
+
+/// Names written in camel case, whose second capital starts no label.
+const CAMEL_NAMES: &[&str] = &[
+    "JavaScript",
+    "TypeScript",
+    "CoffeeScript",
+    "PowerShell",
+    "PowerPoint",
+    "PowerBI",
+    "SharePoint",
+    "PostgreSQL",
+    "GitHub",
+    "GitLab",
+    "LinkedIn",
+    "YouTube",
+    "WordPress",
+    "QuickBooks",
+    "DevOps",
+    "DevSecOps",
+    "FinOps",
+    "MySQL",
+    "NoSQL",
+    "GraphQL",
+    "OpenShift",
+    "CloudFormation",
+    "SolidWorks",
+    "AutoCAD",
+];
+
+/// A line cut before each field label glued onto the value before it
+/// ("Sr. Salesforce DeveloperLocation: New York", "WarehousePosition Type:
+/// F/T"), as LinkedIn's plain text does when it drops line breaks, so that
+/// each `Label: value` stands at the start of its own piece. A label is cut
+/// off only where one stands before it on the line, so a sentence's words
+/// stay together.
+fn split_glued_labels(line: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let Some(first_colon) = line.find(':') else {
+        return vec![line];
+    };
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    let mut at = first_colon + 1;
+    while at + 1 < bytes.len() {
+        let (prev, here) = (bytes[at], bytes[at + 1]);
+        let junction = (prev.is_ascii_lowercase()
+            || prev.is_ascii_digit()
+            || prev == b')'
+            || prev.is_ascii_uppercase())
+            && here.is_ascii_uppercase();
+        if junction {
+            let start = at + 1;
+            // The word the junction is in: "Developer|Location", and not
+            // "Java|Script" or "UK|Salary" read as less than two letters.
+            let word_start = line[..start]
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |i| i + 1);
+            let rest = &line[start..];
+            if let Some(colon) = rest.find(':')
+                && start - word_start >= 2
+                && label_shaped(&rest[..colon])
+                // After a capital ("UKSalary"), only a word in lower case
+                // after its first letter starts a label: "FLSA" is not cut.
+                && (!prev.is_ascii_uppercase()
+                    || rest.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase))
+                // Names written in camel case stay whole ("JavaScript:").
+                && !CAMEL_NAMES.iter().any(|n| {
+                    line.get(word_start..word_start + n.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(n))
+                        && word_start + n.len() > start
+                })
+            {
+                pieces.push(&line[from..start]);
+                from = start;
+                at = start + colon;
+                continue;
+            }
+        }
+        at += 1;
+    }
+    pieces.push(&line[from..]);
+    pieces
+}
+
 pub fn read(text: &str) -> Document {
     let mut out = Builder::default();
     let mut open: Option<Open> = None;
@@ -51,7 +161,16 @@ pub fn read(text: &str) -> Document {
         .lines()
         .map(|l| unglue(l.trim_end_matches('\r')))
         .collect();
-    let lines: Vec<&str> = unglued.iter().map(|l| l.as_ref()).collect();
+    // Each piece of a line with its source line number: a line holding
+    // several glued labels is read as one line per label.
+    let mut numbers: Vec<usize> = Vec::with_capacity(unglued.len());
+    let mut lines: Vec<&str> = Vec::with_capacity(unglued.len());
+    for (i, l) in unglued.iter().enumerate() {
+        for piece in split_glued_labels(l) {
+            numbers.push(i + 1);
+            lines.push(piece);
+        }
+    }
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
     let first_text = lines.iter().position(|l| !l.trim().is_empty());
 
@@ -62,7 +181,7 @@ pub fn read(text: &str) -> Document {
     }
 
     for (i, raw) in lines.iter().enumerate() {
-        let line_no = i + 1;
+        let line_no = numbers[i];
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             flush(&mut out, &mut open);
@@ -317,6 +436,75 @@ mod tests {
         assert_eq!(
             unglue("Strong JavaScript and PostgreSQL skills"),
             "Strong JavaScript and PostgreSQL skills"
+        );
+    }
+
+    #[test]
+    fn labels_glued_onto_the_value_before_them_start_their_own_lines() {
+        assert_eq!(
+            split_glued_labels("Role: Data EngineerLocation: Tulsa, OK (Onsite)Duration: 6 months"),
+            vec![
+                "Role: Data Engineer",
+                "Location: Tulsa, OK (Onsite)",
+                "Duration: 6 months"
+            ]
+        );
+        assert_eq!(
+            split_glued_labels("Job Title: ClerkOrganization: Hill Food BankPosition Type: F/T"),
+            vec![
+                "Job Title: Clerk",
+                "Organization: Hill Food Bank",
+                "Position Type: F/T"
+            ]
+        );
+        assert_eq!(
+            split_glued_labels("Title: House CoordinatorFLSA Classification: Hourly"),
+            vec!["Title: House Coordinator", "FLSA Classification: Hourly"]
+        );
+        assert_eq!(
+            split_glued_labels("Location: Stanton, CaliforniaStatus and Classification: Full-Time"),
+            vec![
+                "Location: Stanton, California",
+                "Status and Classification: Full-Time"
+            ]
+        );
+        assert_eq!(
+            split_glued_labels("Location: Leeds, UKSalary: £24,000"),
+            vec!["Location: Leeds, UK", "Salary: £24,000"]
+        );
+        assert_eq!(
+            split_glued_labels("Location: MidTown Cleveland WarehousePosition Type: F/T"),
+            vec![
+                "Location: MidTown Cleveland Warehouse",
+                "Position Type: F/T"
+            ]
+        );
+        // Names in camel case are not cut.
+        assert_eq!(
+            split_glued_labels("Skills: React and JavaScript: three years"),
+            vec!["Skills: React and JavaScript: three years"]
+        );
+        // A capital inside a sentence is no label unless a colon ends its words.
+        assert_eq!(
+            split_glued_labels("Note: see the McDonald Hall for details: Room 4"),
+            vec!["Note: see the McDonald Hall for details: Room 4"]
+        );
+        // No label before it on the line: a sentence's words stay together.
+        assert_eq!(
+            split_glued_labels("We moved to a new siteLocation: see below"),
+            vec!["We moved to a new siteLocation: see below"]
+        );
+        let d = read(
+            "Title: Porter (Nights)Location: Leeds, UKSalary: £24,000\n\nYou will move stock.\n",
+        );
+        let lines: Vec<(usize, &str)> = d.blocks[0].text_lines().collect();
+        assert_eq!(
+            lines,
+            vec![
+                (1, "Title: Porter (Nights)"),
+                (1, "Location: Leeds, UK"),
+                (1, "Salary: £24,000")
+            ]
         );
     }
 

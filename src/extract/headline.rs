@@ -857,6 +857,39 @@ fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
     }
 }
 
+/// A department's name alone ("Engineering", "Finance"): neither an
+/// employer nor a place, where a header or a label gives it as one.
+pub(super) fn is_department_name(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Engineering",
+        "Sales",
+        "Marketing",
+        "Operations",
+        "Finance",
+        "Product",
+        "Design",
+        "Data",
+        "IT",
+        "HR",
+        "People",
+        "Legal",
+        "Support",
+        "Customer Success",
+        "Research",
+        "Technology",
+        "Development",
+        "Administration",
+        "Logistics",
+        "Manufacturing",
+        "Production",
+        "Procurement",
+        "Communications",
+        "Nursing",
+        "Facilities",
+    ];
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(name.trim()))
+}
+
 pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
     let org = org.trim().trim_end_matches([',', ':']).trim();
     // "Thorpe Design, Inc.": the dot of a short legal form is the name's.
@@ -914,34 +947,7 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         "Department" | "Team" | "Unit" | "Ward" | "Directorate" | "Division" | "Section"
     );
     // "Engineering · Tampere · Hybrid": a department's name alone is no employer.
-    let department = matches!(
-        org.as_str(),
-        "Engineering"
-            | "Sales"
-            | "Marketing"
-            | "Operations"
-            | "Finance"
-            | "Product"
-            | "Design"
-            | "Data"
-            | "IT"
-            | "HR"
-            | "People"
-            | "Legal"
-            | "Support"
-            | "Customer Success"
-            | "Research"
-            | "Technology"
-            | "Development"
-            | "Administration"
-            | "Logistics"
-            | "Manufacturing"
-            | "Production"
-            | "Procurement"
-            | "Communications"
-            | "Nursing"
-            | "Facilities"
-    );
+    let department = is_department_name(org);
     if out.posting.employer.is_none()
         && !org.is_empty()
         && !not_a_name(org)

@@ -161,6 +161,50 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
 
 /// Cuts notes off a labelled place: "Cardiff, Wales (with hybrid working options)" -> "Cardiff, Wales".
 fn clean_place(value: &str) -> String {
+    // "Hybrid – Durrington": a working pattern, then the place.
+    if let Some((mode, place)) = value.split_once(" – ").or_else(|| value.split_once(" - "))
+        && is_mode_only(mode)
+        && !place.trim().is_empty()
+    {
+        return clean_place(place);
+    }
+    let place = clean_place_words(value);
+    // "Jersey City, NJ 07302": a US ZIP code after the state is not part of
+    // the place.
+    match place.rsplit_once(' ') {
+        Some((head, zip))
+            if zip.len() == 5 && zip.bytes().all(|b| b.is_ascii_digit()) && {
+                let state = head.rsplit(',').next().unwrap_or("").trim();
+                state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase())
+            } =>
+        {
+            head.to_string()
+        }
+        _ => place,
+    }
+}
+
+/// "In person", "On-site", "Hybrid": a working pattern given where a place
+/// is asked for ("Work Location: In person"), which names no place. A
+/// remote job's "Remote" is kept as its location.
+fn is_mode_only(value: &str) -> bool {
+    matches!(
+        value.trim().to_lowercase().as_str(),
+        "in person"
+            | "in-person"
+            | "on-site"
+            | "onsite"
+            | "on site"
+            | "hybrid"
+            | "in office"
+            | "in-office"
+            | "office"
+            | "office-based"
+            | "office based"
+    )
+}
+
+fn clean_place_words(value: &str) -> String {
     let head = value.split(['(', ';', '|']).next().unwrap_or(value).trim();
     // "Remote (UK/EU time zones)": for a remote post the note is the place.
     if labelled_mode(head) == Some(WorkMode::Remote) {
@@ -412,7 +456,13 @@ fn resolve_places(out: &mut Out, hint: Hint, asked: &std::cell::OnceCell<Option<
 fn location(cx: &Context, out: &mut Out, hint: Hint) {
     if let Some(f) = cx.facts_matching(&LOCATION_LABEL).find(|f| {
         let place = clean_place(&f.value);
-        !place.is_empty() && place.split_whitespace().count() <= 12
+        // "Work Location: In person", "Location: Hybrid": a working pattern,
+        // not a place.
+        // "LOCATION: Finance": a department, not a place.
+        !place.is_empty()
+            && !is_mode_only(&place)
+            && !super::headline::is_department_name(&place)
+            && place.split_whitespace().count() <= 12
     }) {
         out.evidence("location", f.line, &f.value);
         out.posting.location = Some(clean_place(&f.value));
@@ -671,6 +721,12 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             }
         }
     }
+    if best.is_none()
+        && out.posting.work_mode != Some(WorkMode::Remote)
+        && let Some((line, town, words)) = town_of_a_workplace(cx, &blocks, hint)
+    {
+        best = Some(((true, usize::MAX, line), town, line, words));
+    }
     if let Some((_, place, line, words)) = best {
         out.evidence("location", line, &words);
         out.posting.location = Some(place);
@@ -679,6 +735,141 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             "location: {office} is named only as the employer's head office, which is not where a remote job is done"
         ));
     }
+}
+
+/// A hospital, clinic or university where the job is, named after its town.
+/// Either the job is at it ("at the Gosport War Memorial Hospital", "based
+/// at the University of Leeds") or it offers the job ("Spire Southampton
+/// Hospital has an exciting opportunity…").
+const WORKPLACE_PATTERN: &str = r"(?:\b(?:[Aa]t|[Bb]ased\s+at|[Ww]ork(?:ing)?\s+at)\s+(?:both\s+)?(?:[Tt]he\s+)?(?P<at>(?:[A-Z][\w'’\-]+\s+){0,4}(?:Hospitals?|Infirmary|Hospice|Clinic|Health\s+Cent(?:re|er)|Medical\s+Cent(?:re|er)|Surgery)(?:\s+[A-Z][\w'’\-]+){0,2}|University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))|(?:^|[.!]\s+)(?:[Tt]he\s+)?(?P<subject>(?:[A-Z][\w'’\-]+\s+){0,4}(?:Hospital|Infirmary|Hospice|Clinic)(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:has|have|is\s+(?:looking|seeking|recruiting)|are\s+(?:looking|seeking|recruiting)|seeks|would\s+like)\b";
+static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| re(WORKPLACE_PATTERN));
+
+/// Words of a workplace's name that are never its town.
+const WORKPLACE_WORDS: &[&str] = &[
+    "Hospital",
+    "Hospitals",
+    "Infirmary",
+    "Hospice",
+    "Clinic",
+    "Health",
+    "Medical",
+    "Centre",
+    "Center",
+    "Surgery",
+    "University",
+    "of",
+    "Royal",
+    "General",
+    "Memorial",
+    "War",
+    "Community",
+    "District",
+    "County",
+    "Children's",
+    "Children’s",
+    "Women's",
+    "Women’s",
+    "St",
+    "Saint",
+    "The",
+];
+
+/// Words before a person's name in a workplace's name.
+const PERSON_TITLES: &[&str] = &[
+    "Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Lady", "Sir", "Lord", "Dr",
+];
+
+/// Given names that hospitals bear and towns share ("Victoria", "Alexandra").
+const FIRST_NAMES: &[&str] = &[
+    "Victoria",
+    "Alexandra",
+    "Elizabeth",
+    "George",
+    "Albert",
+    "Mary",
+    "Mary's",
+    "Mary’s",
+    "Charles",
+    "Edward",
+    "Margaret",
+    "Anne",
+    "James",
+    "John",
+    "Thomas",
+    "Luke's",
+    "Luke’s",
+];
+
+/// The town a workplace is named after, when the advert has no other place:
+/// the first workplace named with the job at it, whose name holds a town of
+/// at least 10,000 people (in the advert's country, when it is known). Two
+/// workplaces in different towns give none.
+fn town_of_a_workplace(
+    cx: &Context,
+    blocks: &[usize],
+    hint: Hint,
+) -> Option<(usize, String, String)> {
+    let mut found: Option<(usize, String, String)> = None;
+    for &i in blocks {
+        let block = &cx.doc.blocks[i];
+        let text = block.text.replace('\n', " ");
+        for c in WORKPLACE.captures_iter(&text) {
+            let Some(name) = c.name("at").or_else(|| c.name("subject")) else {
+                continue;
+            };
+            let Some(town) = town_in_name(name.as_str(), hint) else {
+                continue;
+            };
+            match &found {
+                Some((_, t, _)) if *t != town => return None,
+                Some(_) => {}
+                None => {
+                    let line = block
+                        .lines
+                        .get(
+                            block.text[..name.start().min(block.text.len())]
+                                .matches('\n')
+                                .count(),
+                        )
+                        .copied()
+                        .unwrap_or(block.pos.line);
+                    found = Some((line, town, name.as_str().to_string()));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A town of at least 10,000 people named by one to three words of a
+/// workplace's name ("Cygnet Hospital Sheffield", "The Royal Shrewsbury
+/// Hospital", "University of Memphis"), the longest first.
+fn town_in_name(name: &str, hint: Hint) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    for len in (1..=3).rev() {
+        for at in 0..words.len().saturating_sub(len - 1) {
+            let window = &words[at..at + len];
+            // "Queen Elizabeth Hospital", "Princess Alexandra Hospital": a
+            // person's name, though towns bear it too.
+            let after_a_title = at > 0 && PERSON_TITLES.contains(&words[at - 1]);
+            if after_a_title
+                || window
+                    .iter()
+                    .any(|w| WORKPLACE_WORDS.contains(w) || FIRST_NAMES.contains(w))
+            {
+                continue;
+            }
+            let town = window.join(" ");
+            let country = hint();
+            let big = crate::places::cities(&town)
+                .iter()
+                .any(|p| p.population >= 10_000 && country.is_none_or(|c| c == p.country));
+            if big {
+                return Some(town);
+            }
+        }
+    }
+    None
 }
 
 /// Whether the advert names a council or town hall after `place`
@@ -1089,6 +1280,76 @@ mod tests {
         assert_eq!(
             get("The role is on-site at the branch, Monday to Friday.\n").1,
             Some(WorkMode::Onsite)
+        );
+    }
+
+    #[test]
+    fn a_working_pattern_in_a_location_label_is_no_place() {
+        let location = |text: &str| get(text).0;
+        assert_eq!(
+            location(
+                "# Care Aide\n\nJob Type: Full-time\n\nWork Location: In person\n\nWe care for people in Tacoma, WA.\n"
+            ),
+            Some("Tacoma, WA".to_string())
+        );
+        assert_eq!(
+            location(
+                "# Accountant\n\nLOCATION: Finance\n\nThe office is in Leeds, West Yorkshire.\n"
+            ),
+            Some("Leeds, West Yorkshire".to_string())
+        );
+        assert_eq!(
+            location("# Analyst\n\nLocation: Hybrid – Durrington\n\nYou will build reports.\n"),
+            Some("Durrington".to_string())
+        );
+        assert_eq!(
+            location(
+                "# Engineer\n\nLocation: 6860 Yosemite Court, Jersey City, NJ 07302 (Onsite)\n\nYou will run networks.\n"
+            ),
+            Some("Jersey City, NJ".to_string())
+        );
+    }
+
+    #[test]
+    fn a_workplace_named_after_its_town_gives_the_town() {
+        let location = |text: &str| get(text).0;
+        assert_eq!(
+            location(
+                "# Staff Nurse\n\nYou will work nights at the Kettering General Hospital on our surgical ward.\n"
+            ),
+            Some("Kettering".to_string())
+        );
+        assert_eq!(
+            location(
+                "# Ward Clerk\n\nSpire Tunbridge Wells Hospital has an exciting opportunity for a ward clerk.\n"
+            ),
+            Some("Tunbridge Wells".to_string())
+        );
+        assert_eq!(
+            location(
+                "# Research Software Engineer\n\nOur group is based at the University of Leicester and builds models.\n"
+            ),
+            Some("Leicester".to_string())
+        );
+        // A person's name is no town, and two workplaces in two towns give none.
+        assert_eq!(
+            location(
+                "# Porter\n\nYou will work at the Queen Elizabeth Hospital on the day shift.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            location(
+                "# Physiotherapist\n\nYou will rotate between shifts at Derby Royal Hospital and at Burton Hospital.\n"
+            ),
+            None
+        );
+        // The place a sentence names still comes first.
+        assert_eq!(
+            location(
+                "# Porter\n\nYou will work at Leeds General Infirmary. Our office is in Bradford, West Yorkshire.\n"
+            ),
+            Some("Bradford, West Yorkshire".to_string())
         );
     }
 
