@@ -35,10 +35,10 @@ static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from))\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
-const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
+const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(PLACE_OFFICE_PATTERN));
 /// Words for the employer's head office, before or in a place's phrase.
 static HEAD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -590,6 +590,17 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                     continue;
                 }
                 let mut place = trim_place(&c["place"]);
+                // "King of Prussia", "Kingston upon Thames" are towns;
+                // "University of Leicester" is not, and is cut before "of".
+                let town = place.split(',').next().unwrap_or("").to_string();
+                if let Some(at) = [" of ", " upon ", " on "]
+                    .iter()
+                    .filter_map(|w| town.find(w))
+                    .min()
+                    && crate::places::cities(&town).is_empty()
+                {
+                    place = town[..at].to_string();
+                }
                 // "the CUPE bargaining unit": an acronym in capitals is no
                 // town (a country's or a city's short name still is).
                 if !place.contains([' ', ','])
@@ -1308,6 +1319,34 @@ mod tests {
             ),
             Some("Jersey City, NJ".to_string())
         );
+    }
+
+    #[test]
+    fn places_after_where_candidates_live_or_a_word_of_praise() {
+        for (text, want) in [
+            (
+                "# Paralegal\n\nMust reside in or near Sacramento and come to court.\n",
+                "Sacramento",
+            ),
+            (
+                "# Barista\n\nJoin our team in beautiful Queenstown this summer.\n",
+                "Queenstown",
+            ),
+            (
+                "# Analyst\n\nAcme is headquartered in Omaha and serves farmers.\n",
+                "Omaha",
+            ),
+            (
+                "# Care Worker\n\nThe home is located approximately 6 miles from Market Drayton.\n",
+                "Market Drayton",
+            ),
+            (
+                "# Solicitor\n\nJoin our Kingston upon Thames office as a solicitor.\n",
+                "Kingston upon Thames",
+            ),
+        ] {
+            assert_eq!(get(text).0.as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
