@@ -576,6 +576,16 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                     .nth(59)
                     .map_or(0, |(i, _)| i);
                 let to = c.get(0).map_or(start, |m| m.end());
+                // "for candidates living in Poland": where a remote job's
+                // candidates live, which is no place of work.
+                let matched = c.get(0).map_or("", |m| m.as_str());
+                if out.posting.work_mode == Some(WorkMode::Remote)
+                    && (matched.starts_with("live")
+                        || matched.starts_with("living")
+                        || matched.starts_with("reside"))
+                {
+                    continue;
+                }
                 let head_office = HEAD_OFFICE.is_match(&text[from..to]);
                 if head_office && out.posting.work_mode == Some(WorkMode::Remote) {
                     head_office_only.get_or_insert_with(|| {
@@ -1327,6 +1337,10 @@ mod tests {
             (
                 "# Paralegal\n\nMust reside in or near Sacramento and come to court.\n",
                 "Sacramento",
+            ),
+            (
+                "# Paralegal\n\nFully remote, for candidates living in Ohio. Our office is in Cleveland, Ohio.\n",
+                "Cleveland, Ohio",
             ),
             (
                 "# Barista\n\nJoin our team in beautiful Queenstown this summer.\n",
