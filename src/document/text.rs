@@ -17,7 +17,7 @@ struct Open {
 /// "OVERVIEW:Acme"), as LinkedIn's plain text does.
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
-        r"\b(?i:(company description|company overview|job description|description|overview|about us|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills))(:?)([A-Z$£€0-9])",
+        r"\b(?i:(company description|company overview|job description|description|overview|about us|about you|about the role|responsibilities|requirements|qualifications|benefits|summary|duties|compensation|salary|pay|location|job type|schedule|education|experience|skills))(:?)([A-Z$£€0-9])",
     )
 });
 
@@ -113,6 +113,20 @@ fn split_glued_labels(line: &str) -> Vec<&str> {
     let mut at = first_colon + 1;
     while at + 1 < bytes.len() {
         let (prev, here) = (bytes[at], bytes[at + 1]);
+        // "Sales Associate  Type of Position: Part-Time": a label after two
+        // spaces or more is cut off as one glued on.
+        if prev == b' ' && at > 0 && bytes[at - 1] == b' ' && here.is_ascii_uppercase() {
+            let start = at + 1;
+            let rest = &line[start..];
+            if let Some(colon) = rest.find(':')
+                && label_shaped(&rest[..colon])
+            {
+                pieces.push(line[from..start].trim_end());
+                from = start;
+                at = start + colon;
+                continue;
+            }
+        }
         let junction = (prev.is_ascii_lowercase()
             || prev.is_ascii_digit()
             || prev == b')'
@@ -478,6 +492,10 @@ mod tests {
                 "Location: MidTown Cleveland Warehouse",
                 "Position Type: F/T"
             ]
+        );
+        assert_eq!(
+            split_glued_labels("Job Title: Sales Associate  Type of Position: Part-Time"),
+            vec!["Job Title: Sales Associate", "Type of Position: Part-Time"]
         );
         // Names in camel case are not cut.
         assert_eq!(

@@ -89,6 +89,17 @@ fn plausible_title(s: &str) -> bool {
         && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
         && s.chars().any(char::is_alphabetic)
+        // "Our Values", "Our Culture Be driven…": the employer speaking of
+        // itself, not a job.
+        && !s.starts_with("Our ")
+        // "ValuesHonestyTransparencyIntegrity": headings run together.
+        && !s.split_whitespace().any(|w| {
+            w.as_bytes()
+                .windows(2)
+                .filter(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+                .count()
+                >= 3
+        })
 }
 
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -1426,21 +1437,21 @@ static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
 /// "We are currently seeking a Financial Analyst to join…", "…firm, is actively looking for an experienced Loan Coordinator".
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong|full[- ]stack|front[- ]end|back[- ]end|hands[- ]on|remote|founding)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong|full[- ]stack|front[- ]end|back[- ]end|hands[- ]on|remote(?:[- ]based)?|home[- ]based|office[- ]based|founding)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
     )
 });
 /// "As the Corporate Controller, you…", "As a Sales Consultant at Acme, you…",
 /// "As a social media manager, you will…": the role the reader is addressed in.
 static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^As\s+(?:an?|the|our)\s+(?:new\s+)?(?P<title>[A-Za-z][\w/&+#.'’-]*(?:\s+(?:[A-Za-z][\w/&+#.'’-]*|of|and|&)){0,5}?)(?:,|\s+(?:at|with|for)\s+[A-Z][^,]{0,40},)\s+you\b",
+        r"(?:^|[a-z])As\s+(?:an?|the|our)\s+(?:new\s+)?(?P<title>[A-Za-z][\w/&+#.'’-]*(?:\s+(?:[A-Za-z][\w/&+#.'’-]*|of|and|&)){0,5}?)(?:,|\s+(?:at|with|for)\s+[A-Z][^,]{0,40},)\s+you\b",
     )
 });
 /// "The Administrative Assistant will organise…", "The Junior Staff Accountant
 /// maintains the General Ledger…": a title as the subject of the duties.
 static THE_TITLE_WILL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:The|Our|This)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:[A-Z][\w/&-]*|of)){0,5})\s+(?:will|is responsible|shall|reports to|maintains|manages|oversees|performs|provides|supports|assists|coordinates|plans|serves as|acts as)\b",
+        r"(?:^|^(?:Position|Job|Role)\s+(?:Summary|Overview|Description|Purpose)\s+)(?:The|Our|This)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,5})(?:,\s+(?:reporting|who\s+reports)\s+to\s+[^,]{3,60},)?\s+(?:will|is responsible|shall|reports to|maintains|manages|oversees|performs|provides|supports|assists|coordinates|plans|serves as|acts as)\b",
     )
 });
 /// Words that make a heading a section of the advert, not its title.
@@ -1497,7 +1508,7 @@ pub(super) fn job_noun(word: &str) -> bool {
 
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist)s?\b",
+        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist|maker)s?\b",
     )
 });
 
@@ -2665,6 +2676,37 @@ mod tests {
         // Nor is "the Trust".
         let text = "# Nurse\n\nThe Trust is growing fast.\n\nThe Trust values you.\n";
         assert_eq!(fields(text, Format::Markdown).1, None);
+    }
+
+    #[test]
+    fn titles_from_the_subject_of_the_duties_and_a_heading_run_into_as_a() {
+        for (text, want) in [
+            (
+                "Job Summary:The Tool and Die Maker will build dies from drawings.\n",
+                "Tool and Die Maker",
+            ),
+            (
+                "Position Summary The Grants and Events Manager, reporting to the Director, will raise funds.\n",
+                "Grants and Events Manager",
+            ),
+            (
+                "Your Job\n\nOakhill Foods is seeking a remote based Quality Auditor to join our team.\n",
+                "Quality Auditor",
+            ),
+            (
+                "About Us\nWe run a bakery.\nJob ExpectationsAs a shift supervisor, you will open the shop.\n",
+                "Shift Supervisor",
+            ),
+        ] {
+            let (t, _) = fields(text, Format::Text);
+            assert_eq!(t.as_deref(), Some(want), "{text}");
+        }
+        // The employer speaking of itself, and headings run together, are no title.
+        let (t, _) = fields(
+            "About UsWe run a bakery in town.\nOur ValuesHonestyTransparencyIntegrityCare\nOur Culture Be kind\n",
+            Format::Text,
+        );
+        assert_eq!(t, None);
     }
 
     #[test]
