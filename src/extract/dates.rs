@@ -368,7 +368,7 @@ static HOUR_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ENDING: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(end|ends|ending|expire|expires|finish|finishes)"));
+    LazyLock::new(|| re(r"(?i)\b(end|ends|ending|expire|expires|finish|finishes)\b"));
 
 static SENDING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(apply|application|applications|send|submit|email|e-mail|cv|résumé|resume|letter)\b")

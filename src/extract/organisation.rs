@@ -31,6 +31,13 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:\bhere\s+at|\bat|\bjoin|\bjoining|\bwelcome\s+to)\s+(?:the\s+)?$")
 });
 
+/// Words before a name that tie the job to it, more weakly: "roles in
+/// Solent NHS Trust", "a Division of Southern Health NHS Foundation Trust",
+/// "working for Harbourside Borough Council".
+static WEAK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:\b(?:in|of|within|for|across)|\bmake\s+up|\bemployed\s+by)\s+(?:the\s+|our\s+)?$")
+});
+
 /// Words after a name that make it a sentence's subject.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*(?:,\s*)?(?:is|are|has|have|was|were|provides|employs|serves|offers|runs)\b")
@@ -48,6 +55,8 @@ struct Seen {
     mentions: usize,
     cued: usize,
     first: Option<(usize, String)>,
+    /// The first line that ties the job to the name weakly.
+    weak: Option<(usize, String)>,
 }
 
 /// A group's name: capitalised words ending in "Healthcare", "Health
@@ -207,6 +216,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 Seen::default()
             });
             entry.mentions += 1;
+            if !cued && entry.weak.is_none() && WEAK_BEFORE.is_match(&text[..start]) {
+                entry.weak = Some((line.line, text.to_string()));
+            }
             if cued {
                 entry.cued += 1;
                 if entry.first.is_none() {
@@ -223,6 +235,30 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // The most mentioned first; of names as often mentioned, the first named.
     cued.sort_by_key(|(_, s)| std::cmp::Reverse(s.mentions));
     let Some(&(best, seen_best)) = cued.first() else {
+        // No name is spoken of as the employer: one tied to the job more
+        // weakly ("roles in Solent NHS Trust") is taken when it is the only
+        // name of an organisation's form the advert gives.
+        let distinct: Vec<&String> = order
+            .iter()
+            .filter(|n| !order.iter().any(|m| m != *n && m.contains(n.as_str())))
+            .collect();
+        if let [only] = distinct[..]
+            && let Some((line, text)) = seen.get(only).and_then(|s| {
+                // The longest form of the name, tied to the job.
+                order
+                    .iter()
+                    .filter(|n| only.contains(n.as_str()))
+                    .find_map(|n| seen.get(n).and_then(|s| s.weak.clone()))
+                    .or_else(|| s.weak.clone())
+            })
+        {
+            headline::set_employer(out, only, line, &text);
+            if out.posting.employer.is_some() {
+                out.note(format!(
+                    "employer: \"{only}\" taken from the text, the only organisation it names, though not as the employer in so many words"
+                ));
+            }
+        }
         return;
     };
     if let Some(&(rival, _)) = cued.iter().skip(1).find(|(n, s)| {
@@ -299,6 +335,28 @@ mod tests {
     fn employer(text: &str) -> (Option<String>, Vec<String>) {
         let p = analyse(text, "t.md", Some(Format::Markdown), None);
         (p.employer, p.notes)
+    }
+
+    #[test]
+    fn the_only_organisation_named_and_tied_to_the_job_is_the_employer() {
+        let (e, notes) = employer(
+            "# Bank Nurse\n\nWe need bank staff for clinical roles in Tarnside NHS Trust. Shifts suit you.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Tarnside NHS Trust"));
+        assert!(
+            notes.iter().any(|n| n.contains("only organisation")),
+            "{notes:?}"
+        );
+        // Two organisations: neither is taken on so little.
+        let (e, _) = employer(
+            "# Bank Nurse\n\nWe need bank staff for clinical roles in Tarnside NHS Trust, working with Ellerby Borough Council.\n",
+        );
+        assert_eq!(e, None);
+        // A name mentioned in passing, tied to nothing, is not taken.
+        let (e, _) = employer(
+            "# Bank Nurse\n\nTarnside NHS Trust mandatory training is given. You will work nights.\n",
+        );
+        assert_eq!(e, None);
     }
 
     #[test]

@@ -291,7 +291,6 @@ pub fn country(name_or_code: &str) -> Option<Country> {
     country_from(index.lines[first])
 }
 
-/// The country with this ISO 3166-1 alpha-2 code, in any case.
 /// Whether `code` is the ISO 4217 code of some country's currency ("AUD").
 pub fn is_currency(code: &str) -> bool {
     static CODES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
@@ -305,6 +304,7 @@ pub fn is_currency(code: &str) -> bool {
     CODES.contains(code)
 }
 
+/// The country with this ISO 3166-1 alpha-2 code, in any case.
 pub fn country_by_code(alpha2: &str) -> Option<Country> {
     let code = alpha2.trim();
     if code.len() != 2 {
