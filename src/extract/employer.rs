@@ -36,13 +36,26 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a strong sign, looked for before the patterns (see [`from_subjects`]).
 static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
+        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at | here at | career at | working at | work at |^We are |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
     )
 });
 /// "At Cella, a digital company, we welcome…": the organisation the writer speaks for.
 static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^(?:Here\s+)?At\s+{NAME},\s+(?:(?:an?|the)\s+[^,]+?,\s+)?(?:we|our)\b"
+    ))
+});
+/// "… our Python Developer role here at Open Utility.": the organisation
+/// the writer speaks for, at the end of its clause.
+static HERE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:[Hh]ere|[Yy]our\s+(?:career|future)|[Ww]ork(?:ing)?|[Aa]\s+career)\s+at\s+{NAME}\s*(?:[.!;]|,\s+(?:we|our|you)\b|$)"
+    ))
+});
+/// "We are the Founders Factory, a corporate-backed incubator…".
+static WE_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^We\s+are\s+(?:the\s+)?{NAME},\s+(?:an?|the|one\s+of\s+the)\s+"
     ))
 });
 /// "As a Florida Blue employee, you…".
@@ -249,6 +262,14 @@ fn clauses<'t>(sentences: &[&'t str]) -> Vec<(&'t str, Option<&'t str>)> {
                 out.push((rest, Some(label)));
             }
         }
+        // After praise of the name before it: "One of Edinburgh’s most
+        // exciting startups, TravelNest is growing".
+        if let Some(rest) = sentence.strip_prefix("One of ")
+            && let Some((_, after)) = rest.split_once(", ")
+            && after.starts_with(char::is_uppercase)
+        {
+            out.push((after, None));
+        }
         // After a dash between clauses.
         for dash in ["—", " – ", " - "] {
             for (at, _) in sentence.match_indices(dash) {
@@ -344,7 +365,13 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
         if block.is_heading() || (block.kind != BlockKind::Paragraph && !about_section) {
             continue;
         }
-        let text = line.text.trim_start_matches(['*', '_', ' ']);
+        // "Palo Alto Networks® is…": a mark after a name is not part of it.
+        let unmarked;
+        let mut text = line.text.trim_start_matches(['*', '_', ' ']);
+        if text.contains(['®', '™']) {
+            unmarked = text.replace(['®', '™'], "");
+            text = &unmarked;
+        }
         // A line with no capital after its first character opens no clause with a name.
         if !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !text.bytes().skip(1).any(|b| b.is_ascii_uppercase())
@@ -380,6 +407,10 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
                 (c, Form::Hiring)
             } else if let Some(c) = captured(&AT_WE) {
                 (c, Form::Hiring)
+            } else if let Some(c) = captured(&HERE_AT) {
+                (c, Form::Hiring)
+            } else if let Some(c) = captured(&WE_ARE) {
+                (c, Form::Organisation)
             } else if let Some(c) = captured(&AS_EMPLOYEE) {
                 (c, Form::Hiring)
             } else if let Some(c) = captured(&AT_APPOSITIVE) {
@@ -417,12 +448,18 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
                 }
                 _ => name,
             };
+            // "# Palo Alto Networks" / "Palo Alto Networks is the fastest-growing
+            // security company": a headline that names the organisation, not
+            // the job, is no bar to it.
+            let names_the_headline = form != Form::Plain && name.eq_ignore_ascii_case(title.trim());
             if !plausible(
                 name,
-                &title,
+                if names_the_headline { "" } else { &title },
                 &location,
                 &skills,
-                caps.name("form").is_some(),
+                // A skill's name said to be a company ("Palo Alto Networks
+                // is the … security company") is the company.
+                caps.name("form").is_some() || form != Form::Plain,
             ) || (caps.name("form").is_none() && ordinary_word(cx, name))
             {
                 continue;
@@ -479,6 +516,14 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
     }
     set_employer(out, &first.name, first.line, &first.evidence);
     expand_employer(cx, out);
+    if let (Some(title), Some(employer)) = (&out.posting.title, &out.posting.employer)
+        && title.eq_ignore_ascii_case(employer)
+    {
+        out.note(format!(
+            "title: \"{title}\" is the employer's name, which the advert's text speaks of as an organisation, not the job's"
+        ));
+        out.posting.title = None;
+    }
 }
 
 /// Whether `name` is one word the advert also writes in small letters
@@ -664,6 +709,53 @@ mod tests {
     fn employer(text: &str) -> (Option<String>, Vec<String>) {
         let p = run(&Document::parse(text, Format::Text), "-");
         (p.employer, p.notes)
+    }
+
+    #[test]
+    fn here_at_we_are_praise_before_the_name_and_marks_after_it() {
+        for (text, want) in [
+            (
+                "Hello\n\nThanks for your interest in our Backend Developer role here at Quillfield Energy. We build meters.\n",
+                "Quillfield Energy",
+            ),
+            (
+                "Overview\n\nWe are the Lantern Works, a venture studio for climate start-ups. We back founders.\n",
+                "Lantern Works",
+            ),
+            (
+                "About Us\n\nOne of Glasgow’s most exciting startups, Ferrymoor is going through a period of growth.\n",
+                "Ferrymoor",
+            ),
+            (
+                "About\n\nBrightwall Systems® is the fastest-growing storage company in Europe. We hire.\n",
+                "Brightwall Systems",
+            ),
+        ] {
+            assert_eq!(employer(text).0.as_deref(), Some(want), "{text}");
+        }
+        // "work at home" names no one.
+        assert_eq!(
+            employer("Care Aide\n\nYou can work at home. Shifts vary.\n").0,
+            None
+        );
+    }
+
+    #[test]
+    fn a_headline_that_the_text_calls_a_company_is_the_employer_not_the_title() {
+        let p = crate::analyse(
+            "# Palo Alto Networks\n\nPalo Alto Networks® is the largest security company we know. We offer a mission.\n\n## Role\n\nAs part of the QA team at Palo Alto Networks, you will test firewalls.\n",
+            "t.md",
+            Some(Format::Markdown),
+            None,
+        );
+        // (A skill's name too, said to be a company, is the company.)
+        assert_eq!(p.employer.as_deref(), Some("Palo Alto Networks"));
+        assert_eq!(p.title, None);
+        assert!(
+            p.notes.iter().any(|n| n.contains("employer's name")),
+            "{:?}",
+            p.notes
+        );
     }
 
     #[test]
