@@ -214,6 +214,35 @@ pub(crate) fn random_texts(alphabet: &str, count: usize, len: usize, seed: u64) 
 mod tests {
     use super::*;
 
+    /// A control character in the source is a slip (a `\b` written where
+    /// an escape was not raw), and in a pattern it silently never matches.
+    #[test]
+    fn the_source_holds_no_control_characters() {
+        fn walk(dir: &std::path::Path, bad: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("the source folder reads") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    walk(&path, bad);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("source is UTF-8");
+                    for (n, line) in text.lines().enumerate() {
+                        if line.chars().any(|c| c.is_control() && c != '\t') {
+                            bad.push(format!("{}:{}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        let mut bad = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["src", "tests", "examples", "benches"] {
+            if root.join(dir).is_dir() {
+                walk(&root.join(dir), &mut bad);
+            }
+        }
+        assert!(bad.is_empty(), "control characters at {bad:?}");
+    }
+
     #[test]
     fn sentences_split_as_str_split_does() {
         for text in [
