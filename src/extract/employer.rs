@@ -36,7 +36,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a strong sign, looked for before the patterns (see [`from_subjects`]).
 static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at | here at | career at | working at | work at |^We are |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
+        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at | here at | career at | working at | work at |^We are |['’]s mission is |['’]s vision is |['’]s purpose is |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
     )
 });
 /// "At Cella, a digital company, we welcome…": the organisation the writer speaks for.
@@ -50,6 +50,12 @@ static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
 static HERE_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:[Hh]ere|[Yy]our\s+(?:career|future)|[Ww]ork(?:ing)?|[Aa]\s+career)\s+at\s+{NAME}\s*(?:[.!;]|,\s+(?:we|our|you)\b|$)"
+    ))
+});
+/// "Talentooze’s mission is to…": the organisation's own purpose.
+static MISSION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^{NAME}['’]s\s+(?:mission|vision|purpose)\s+is\s+to\b"
     ))
 });
 /// "We are the Founders Factory, a corporate-backed incubator…".
@@ -296,9 +302,12 @@ fn sentences(text: &str) -> Vec<&str> {
         }
         let next = bytes.get(i + 1).copied();
         let spaced = next == Some(b' ');
+        // "Why choose SMS?Sandstone…": after a question or an exclamation
+        // the capital starts a sentence whatever the letter before.
         let glued = next.is_some_and(|n| n.is_ascii_uppercase())
             && i > 0
-            && bytes[i - 1].is_ascii_lowercase()
+            && (bytes[i - 1].is_ascii_lowercase()
+                || (b != b'.' && bytes[i - 1].is_ascii_alphanumeric()))
             // "Pitchup.com", "e.g.": a word with a dot inside goes on in small letters.
             && !text[..i].ends_with(|c: char| !c.is_alphabetic());
         // "Thorpe Design, Inc. is…", "St. Luke's", "J. Smith": a dot that ends a short form.
@@ -410,6 +419,8 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
             } else if let Some(c) = captured(&HERE_AT) {
                 (c, Form::Hiring)
             } else if let Some(c) = captured(&WE_ARE) {
+                (c, Form::Organisation)
+            } else if let Some(c) = captured(&MISSION) {
                 (c, Form::Organisation)
             } else if let Some(c) = captured(&AS_EMPLOYEE) {
                 (c, Form::Hiring)
@@ -729,6 +740,14 @@ mod tests {
             (
                 "About\n\nBrightwall Systems® is the fastest-growing storage company in Europe. We hire.\n",
                 "Brightwall Systems",
+            ),
+            (
+                "Office Manager\n\nWhy choose KMS?Kelso Medical Services is a professional services firm in Ohio.\n",
+                "Kelso Medical Services",
+            ),
+            (
+                "Recruiter\n\nPosition Overview: Hireloom’s mission is to find people rewarding work.\n",
+                "Hireloom",
             ),
         ] {
             assert_eq!(employer(text).0.as_deref(), Some(want), "{text}");
