@@ -42,7 +42,7 @@ static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// "At Cella, a digital company, we welcome…": the organisation the writer speaks for.
 static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:Here\s+)?At\s+{NAME},\s+(?:(?:an?|the)\s+[^,]+?,\s+)?(?:we|our)\b"
+        r"^(?:Here\s+)?At\s+{NAME},\s+(?:(?:an?|the)\s+[^,]+?,\s+)?(?:we|our|you)\b"
     ))
 });
 /// "… our Python Developer role here at Open Utility.": the organisation
@@ -537,6 +537,102 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
     }
 }
 
+/// The organisation's short name in a job board's address, where the
+/// board gives each employer its own page: `jobs.ashbyhq.com/cosuno/…`,
+/// `boards.greenhouse.io/acme/…`, `jobs.lever.co/acme/…`,
+/// `acme.jobs.personio.com`, `statestreet.wd1.myworkdayjobs.com`.
+fn board_slug(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.to_ascii_lowercase();
+    let first_segment = || path.split(['/', '?', '#']).next().unwrap_or("").to_string();
+    let slug = match host.as_str() {
+        "jobs.ashbyhq.com"
+        | "boards.greenhouse.io"
+        | "job-boards.greenhouse.io"
+        | "jobs.lever.co"
+        | "apply.workable.com"
+        | "jobs.smartrecruiters.com"
+        | "jobs.jobvite.com" => first_segment(),
+        h if h.ends_with(".myworkdaysite.com") => {
+            // wd3.myworkdaysite.com/recruiting/southernwater/…
+            let mut parts = path.split('/');
+            match (parts.next(), parts.next()) {
+                (Some("recruiting"), Some(name)) => name.to_string(),
+                _ => return None,
+            }
+        }
+        h => {
+            let suffixes = [
+                ".jobs.personio.com",
+                ".jobs.personio.de",
+                ".bamboohr.com",
+                ".recruitee.com",
+                ".teamtailor.com",
+                ".breezy.hr",
+                ".applytojob.com",
+                ".myworkdayjobs.com",
+            ];
+            let head = suffixes.iter().find_map(|s| h.strip_suffix(s))?;
+            // "statestreet.wd1": the name before Workday's data centre.
+            head.split('.').next().unwrap_or("").to_string()
+        }
+    };
+    let squashed: String = slug
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    (squashed.len() >= 3 && squashed.chars().any(|c| c.is_ascii_alphabetic())).then_some(squashed)
+}
+
+/// Last of all, the employer a job board's address names, as the advert
+/// writes the name: one to four words whose letters are the address's
+/// short name ("State Street" for `statestreet`). A name the text never
+/// writes is not guessed from the address.
+pub fn from_board_address(cx: &Context, out: &mut Out) {
+    if out.posting.employer.is_some() {
+        return;
+    }
+    let Some(slug) = cx.doc.links.iter().find_map(|l| board_slug(&l.url)) else {
+        return;
+    };
+    let squash = |words: &[&str]| -> String {
+        words
+            .iter()
+            .flat_map(|w| w.chars())
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    for line in cx.lines.iter() {
+        let words: Vec<&str> = line
+            .text
+            .split_whitespace()
+            .filter(|w| !w.contains("://") && !w.starts_with("www.") && !w.contains('@'))
+            .map(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.strip_suffix("’s")
+                    .or_else(|| w.strip_suffix("'s"))
+                    .unwrap_or(w)
+            })
+            .collect();
+        for len in 1..=4 {
+            for window in words.windows(len) {
+                if window[0].starts_with(char::is_uppercase) && squash(window) == slug {
+                    let name = window.join(" ");
+                    out.evidence("employer", line.line, line.text);
+                    out.note(format!(
+                        "employer: \"{name}\" taken from the job board's address, which names it"
+                    ));
+                    out.posting.employer = Some(name);
+                    return;
+                }
+            }
+        }
+    }
+}
+
 /// Whether `name` is one word the advert also writes in small letters
 /// ("People are our priority… we insist that people take breaks"): an
 /// ordinary word at the start of a sentence, not a name.
@@ -629,6 +725,7 @@ fn may_open_with_a_name(clause: &str) -> bool {
         )
     };
     clause.starts_with("About ")
+        || clause.starts_with("At ")
         || clause.split_whitespace().take(12).any(a_word_of_the_forms)
         // "head chef at X, a 70-seat restaurant"
         || [", a ", ", an ", ", the "].iter().any(|w| clause.contains(w))
@@ -756,6 +853,50 @@ mod tests {
         assert_eq!(
             employer("Care Aide\n\nYou can work at home. Shifts vary.\n").0,
             None
+        );
+    }
+
+    #[test]
+    fn a_job_board_s_address_names_the_employer_as_the_text_writes_it() {
+        use super::board_slug;
+        assert_eq!(
+            board_slug("https://jobs.ashbyhq.com/kestrel-labs/b19354"),
+            Some("kestrellabs".to_string())
+        );
+        assert_eq!(
+            board_slug("https://northwind.wd1.myworkdayjobs.com/en-US/Careers/job/1"),
+            Some("northwind".to_string())
+        );
+        assert_eq!(
+            board_slug("https://wd3.myworkdaysite.com/recruiting/southvale/Southvale/job/2"),
+            Some("southvale".to_string())
+        );
+        assert_eq!(
+            board_slug("https://tarn.jobs.personio.de/job/7"),
+            Some("tarn".to_string())
+        );
+        assert_eq!(board_slug("https://www.example.com/careers/tarn"), None);
+        let p = crate::analyse(
+            "**URL:** https://jobs.lever.co/kestrellabs/123\n\nData Engineer\n\nYou will build pipelines for Kestrel Labs and its clients.\n",
+            "t.md",
+            Some(crate::document::Format::Markdown),
+            None,
+        );
+        assert_eq!(p.employer.as_deref(), Some("Kestrel Labs"));
+        // A name the text never writes is not guessed.
+        let p = crate::analyse(
+            "**URL:** https://jobs.lever.co/kestrellabs/123\n\nData Engineer\n\nYou will build pipelines.\n",
+            "t.md",
+            Some(crate::document::Format::Markdown),
+            None,
+        );
+        assert_eq!(p.employer, None);
+        // "At X, you": the organisation the writer speaks for.
+        assert_eq!(
+            employer("Analyst\n\nAt Brindle, you will work with creative people.\n")
+                .0
+                .as_deref(),
+            Some("Brindle")
         );
     }
 

@@ -1518,14 +1518,30 @@ static ROLE_FOR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "BI / Reporting Analyst at STARK (defence sector).", "Product Analytics
+/// Engineer role at Candeno.": a summary's opening sentence that names the
+/// job and who offers it (read near the top only).
+static TITLE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|/|for|in))*)\s+(?:role\s+|position\s+|job\s+)?at\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z&][\w&'’\-]*){0,4})\s*(?:[.(]|,\s|$)",
+    )
+});
+
 fn hiring_sentence(cx: &Context, out: &mut Out) {
-    for line in &cx.lines {
+    for (n, line) in cx.lines.iter().enumerate() {
         for (re, needs_job_noun) in [
             (&*HIRING_SENTENCE, false),
             (&*ROLE_FOR, false),
             (&*THE_TITLE_WILL, true),
             (&*AS_TITLE, true),
+            (&*TITLE_AT, true),
         ] {
+            if std::ptr::eq(re, &*TITLE_AT)
+                && (n >= super::HEADER_LINES
+                    || cx.doc.blocks[line.block].kind != BlockKind::Paragraph)
+            {
+                continue;
+            }
             // Every sentence, and the sentence after a label ("Job Summary: The Sanitation
             // Supervisor is responsible…"), until one names a plausible title.
             for sentence in crate::text::split_sentences(line.text) {
@@ -2701,6 +2717,23 @@ mod tests {
             let (t, _) = fields(text, Format::Text);
             assert_eq!(t.as_deref(), Some(want), "{text}");
         }
+        // A summary's first sentence: the job at its employer.
+        let p = crate::analyse(
+            "**URL:** https://example.org/jobs/12\n\nField Service Technician at Korvelt (wind energy). Duties: service turbines.\n",
+            "t.md",
+            Some(Format::Markdown),
+            None,
+        );
+        assert_eq!(p.title.as_deref(), Some("Field Service Technician"));
+        assert_eq!(p.employer.as_deref(), Some("Korvelt"));
+        // Not from a list of duties further down.
+        let p = crate::analyse(
+            "# Welcome\n\nWe make things.\n\n- Liaise with partners.\n- Report weekly.\n- Plan visits.\n- Keep records.\n- Order parts.\n- Meet clients.\n- Train staff.\n- Senior Engineer at Lomond, for three years\n",
+            "t.md",
+            Some(Format::Markdown),
+            None,
+        );
+        assert_ne!(p.employer.as_deref(), Some("Lomond"));
         // The employer speaking of itself, and headings run together, are no title.
         let (t, _) = fields(
             "About UsWe run a bakery in town.\nOur ValuesHonestyTransparencyIntegrityCare\nOur Culture Be kind\n",

@@ -179,6 +179,7 @@ pub fn extract_from(cx: &Context, source: &str, taxonomy: &Taxonomy) -> Posting 
     structured::extract(cx, &mut out);
     title_text::extract(cx, &mut out);
     organisation::extract(cx, &mut out);
+    employer::from_board_address(cx, &mut out);
     occupation::extract(cx, &mut out);
     out.posting
 }
