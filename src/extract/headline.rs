@@ -295,7 +295,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
 
     // 4. A sentence that says who is hiring whom, then the weak headline.
     if out.posting.title.is_none() {
-        hiring_sentence(cx, out);
+        hiring_sentence(cx, out, weak.as_ref().map(|w| w.title.as_str()));
     }
     if let Some(w) = weak {
         set_title(out, w.title, w.line, &w.evidence);
@@ -1437,7 +1437,7 @@ static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
 /// "We are currently seeking a Financial Analyst to join…", "…firm, is actively looking for an experienced Loan Coordinator".
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+hire|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong|full[- ]stack|front[- ]end|back[- ]end|hands[- ]on|remote(?:[- ]based)?|home[- ]based|office[- ]based|founding)\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+(?:hire|appoint)|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong|full[- ]stack|front[- ]end|back[- ]end|hands[- ]on|remote(?:[- ]based)?|home[- ]based|office[- ]based|founding)(?:\s+and)?,?\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
     )
 });
 /// "As the Corporate Controller, you…", "As a Sales Consultant at Acme, you…",
@@ -1508,7 +1508,7 @@ pub(super) fn job_noun(word: &str) -> bool {
 
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist|maker)s?\b",
+        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist|maker|operative|warden)s?\b",
     )
 });
 
@@ -1518,6 +1518,14 @@ static ROLE_FOR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "carrying out the role of Project Assistant", "to work as a Bank
+/// Housekeeper within…": the job by its name where the sentence says what
+/// the work is (a job's noun must end it).
+static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:the\s+)?(?:role|post|position)\s+of|to\s+work\s+as)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in))*)",
+    )
+});
 /// "BI / Reporting Analyst at STARK (defence sector).", "Product Analytics
 /// Engineer role at Candeno.": a summary's opening sentence that names the
 /// job and who offers it (read near the top only).
@@ -1527,13 +1535,17 @@ static TITLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn hiring_sentence(cx: &Context, out: &mut Out) {
+/// A plural from a sentence ("two Community Safety Wardens") gives way to
+/// the headline kept back when that names the one job ("Community Safety
+/// Warden (Ref: CS/26/04)").
+fn hiring_sentence(cx: &Context, out: &mut Out, kept_back: Option<&str>) {
     for (n, line) in cx.lines.iter().enumerate() {
         for (re, needs_job_noun) in [
             (&*HIRING_SENTENCE, false),
             (&*ROLE_FOR, false),
             (&*THE_TITLE_WILL, true),
             (&*AS_TITLE, true),
+            (&*ROLE_OF, true),
             (&*TITLE_AT, true),
         ] {
             if std::ptr::eq(re, &*TITLE_AT)
@@ -1561,10 +1573,32 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
                         // lower case after the capitalised words is part of it.
                         if let Some(m) = c.name("title") {
                             let rest = &candidate[m.end()..];
-                            let next: Vec<&str> = rest.split_whitespace().take(2).collect();
+                            let next: Vec<&str> = rest
+                                .split_whitespace()
+                                .take(2)
+                                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                                .collect();
+                            // ("from attorneys": a preposition starts no part of it.)
                             if let Some(n) = (1..=next.len()).find(|&n| {
                                 next[..n].iter().all(|w| {
                                     w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')
+                                        && !matches!(
+                                            *w,
+                                            "from"
+                                                | "of"
+                                                | "for"
+                                                | "to"
+                                                | "with"
+                                                | "and"
+                                                | "or"
+                                                | "in"
+                                                | "at"
+                                                | "by"
+                                                | "as"
+                                                | "the"
+                                                | "a"
+                                                | "an"
+                                        )
                                 }) && JOB_NOUN.is_match(next[n - 1])
                             }) && rest.starts_with(' ')
                                 && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w))
@@ -1578,11 +1612,19 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
                         } else {
                             title
                         };
-                        let named_as_job = !needs_job_noun
-                            || title
-                                .split_whitespace()
-                                .last()
-                                .is_some_and(|w| JOB_NOUN.is_match(w));
+                        let last = title.split_whitespace().last().unwrap_or("");
+                        // "to work as Midwives", "the post of Nursery
+                        // Assistants": a group of posts, whose one job a
+                        // label or headline names better.
+                        let is_plural =
+                            last.ends_with("ves") || last.ends_with('s') && !last.ends_with("ss");
+                        let one_of_the_headline = kept_back.is_some_and(|h| {
+                            let singular = last.trim_end_matches('s');
+                            singular.len() >= 3 && h.split_whitespace().any(|w| w == singular)
+                        });
+                        let plural =
+                            is_plural && (std::ptr::eq(re, &*ROLE_OF) || one_of_the_headline);
+                        let named_as_job = (!needs_job_noun || JOB_NOUN.is_match(last)) && !plural;
                         // "Hiring Philosophy": a section, not a job.
                         let a_section = SECTION_WORDS.is_match(&title)
                             && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w));
@@ -1607,10 +1649,13 @@ fn hiring_sentence(cx: &Context, out: &mut Out) {
 
 fn strip_trailing_connectors(s: &str) -> String {
     let mut words: Vec<&str> = s.split_whitespace().collect();
-    while words
-        .last()
-        .is_some_and(|w| matches!(*w, "of" | "and" | "&" | "for" | "in" | "to" | "-"))
-    {
+    while words.last().is_some_and(|w| {
+        // "Clinical Psychologist Band 8a": the grade's word is cut with it.
+        matches!(
+            *w,
+            "of" | "and" | "&" | "for" | "in" | "to" | "-" | "Band" | "Grade"
+        )
+    }) {
         words.pop();
     }
     words.join(" ")
@@ -2717,6 +2762,42 @@ mod tests {
             let (t, _) = fields(text, Format::Text);
             assert_eq!(t.as_deref(), Some(want), "{text}");
         }
+        for (text, want) in [
+            (
+                "Overview\n\nThe Greyfield Trust is looking to appoint a dynamic and motivated Theatres store operative, to support our team.\n",
+                "Theatres Store Operative",
+            ),
+            (
+                "Overview\n\nOur team invites applications for a secondment carrying out the role of Project Assistant.\n",
+                "Project Assistant",
+            ),
+            (
+                "Overview\n\nWe need organised people to work as a Bank Housekeeper within the Hotel Services Team.\n",
+                "Bank Housekeeper",
+            ),
+        ] {
+            let (t, _) = fields(text, Format::Text);
+            assert_eq!(t.as_deref(), Some(want), "{text}");
+        }
+        let (t, _) = fields(
+            "Overview\n\nThe Ward Commission is seeking Statements of Qualifications from attorneys, to defend maps.\n",
+            Format::Text,
+        );
+        assert_ne!(
+            t.as_deref(),
+            Some("Statements of Qualifications From Attorneys")
+        );
+        let (t, _) = fields(
+            "Overview\n\nWe need kind people to work as Nursery Assistants in our nursery.\n",
+            Format::Text,
+        );
+        assert_eq!(t, None);
+        // "the role of Data in our work" names no job.
+        let (t, _) = fields(
+            "Overview\n\nWe study the role of Data Science in farming.\n",
+            Format::Text,
+        );
+        assert_eq!(t, None);
         // A summary's first sentence: the job at its employer.
         let p = crate::analyse(
             "**URL:** https://example.org/jobs/12\n\nField Service Technician at Korvelt (wind energy). Duties: service turbines.\n",
