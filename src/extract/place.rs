@@ -40,6 +40,11 @@ static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(PLACE_OFFICE_PATTERN));
+
+/// "One of Edinburgh’s most exciting startups", "one of London’s leading
+/// fintechs": the town an employer is praised in, which it is in.
+const PLACE_PRAISED_PATTERN: &str = r"\b[Oo]ne\s+of\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+(?:leading|most|best|fastest|top|largest|biggest|hottest|favourite|favorite|oldest|newest)\b";
+static PLACE_PRAISED: LazyLock<Regex> = LazyLock::new(|| re(PLACE_PRAISED_PATTERN));
 /// Words for the employer's head office, before or in a place's phrase.
 static HEAD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\bheadquarter|\bhead\s+office|\bHQ\b|\bhead-?quartered|\bregistered\s+office")
@@ -51,6 +56,7 @@ static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
         TOWN_REGION_PATTERN,
         IN_PLACE_PATTERN,
         PLACE_OFFICE_PATTERN,
+        PLACE_PRAISED_PATTERN,
     ])
 });
 /// "Austin, TX" style US places.
@@ -539,9 +545,15 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
     let in_order = blocks
         .windows(2)
         .all(|w| cx.doc.blocks[w[0]].pos.line <= cx.doc.blocks[w[1]].pos.line);
-    for (rank, pattern) in [&*US_PLACE, &*TOWN_REGION, &*IN_PLACE, &*PLACE_OFFICE]
-        .iter()
-        .enumerate()
+    for (rank, pattern) in [
+        &*US_PLACE,
+        &*TOWN_REGION,
+        &*IN_PLACE,
+        &*PLACE_OFFICE,
+        &*PLACE_PRAISED,
+    ]
+    .iter()
+    .enumerate()
     {
         for &k in &candidates {
             let block = &cx.doc.blocks[blocks[k]];
@@ -1341,6 +1353,10 @@ mod tests {
             (
                 "# Paralegal\n\nFully remote, for candidates living in Ohio. Our office is in Cleveland, Ohio.\n",
                 "Cleveland, Ohio",
+            ),
+            (
+                "# Engineer\n\nOne of Glasgow’s most exciting startups, Ferrymoor is growing.\n",
+                "Glasgow",
             ),
             (
                 "# Barista\n\nJoin our team in beautiful Queenstown this summer.\n",
