@@ -206,6 +206,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.evidence("title", f.line, &f.value);
         out.posting.title = Some(title);
     }
+    // "… Invites Applications for the Position of:" / "Child Custody
+    // Counselor (Part-Time)…": a line that ends by announcing the job, and
+    // the job on the next line.
+    if out.posting.title.is_none() {
+        position_of_next_line(cx, out);
+    }
     // An email's subject that names a job: "Subject: Fwd: Job posting -
     // Staff Accountant (Red Deer)".
     if out.posting.title.is_none()
@@ -1508,7 +1514,7 @@ pub(super) fn job_noun(word: &str) -> bool {
 
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist|maker|operative|warden)s?\b",
+        r"(?i)\b(assistant|manager|engineer|developer|analyst|officer|specialist|coordinator|co-ordinator|director|representative|nurse|technician|administrator|associate|consultant|designer|lead|scientist|architect|clerk|advisor|adviser|executive|agent|worker|teacher|therapist|accountant|supervisor|intern|laborer|labourer|driver|operator|head|researcher|lecturer|writer|editor|producer|recruiter|planner|buyer|cook|cashier|attendant|receptionist|secretary|paralegal|attorney|counsel|physician|pharmacist|practitioner|registrar|inspector|mechanic|electrician|plumber|carpenter|installer|programmer|tester|strategist|controller|auditor|trainer|instructor|tutor|partner|physiotherapist|midwife|surgeon|doctor|dentist|psychologist|counsellor|counselor|librarian|chef|porter|cleaner|caretaker|guard|apprentice|trainee|fellow|professor|administrator|bookkeeper|estimator|surveyor|coach|organizer|organiser|steward|host|server|barista|stylist|associate|member|leader|owner|expert|generalist|technologist|radiographer|sonographer|dosimetrist|hygienist|optometrist|paramedic|carer|housekeeper|handler|picker|packer|welder|machinist|fitter|craftsperson|solicitor|barrister|economist|statistician|actuary|underwriter|broker|negotiator|investigator|examiner|dispatcher|navigator|facilitator|mentor|champion|ambassador|crew|chemist|biologist|physicist|engineer|geologist|maker|operative|warden|mediator|janitor|custodian|courier|bartender|waiter|waitress|baker|butcher|gardener|landscaper|painter|roofer|bricklayer|joiner|plasterer|locksmith|concierge|lifeguard|firefighter|clinician|nutritionist|dietitian|audiologist|podiatrist|chiropractor|veterinarian|phlebotomist|chaplain|translator|interpreter|copywriter|illustrator|animator|photographer|journalist|reporter|curator|archivist|lawyer|foreman|superintendent|teller|merchandiser|scheduler|ranger|nanny)s?\b",
     )
 });
 
@@ -1534,6 +1540,43 @@ static TITLE_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|/|for|in))*)\s+(?:role\s+|position\s+|job\s+)?at\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z&][\w&'’\-]*){0,4})\s*(?:[.(]|,\s|$)",
     )
 });
+
+/// A line that ends by announcing the job: "… Invites Applications for the
+/// Position of:", "Applications are invited for the post of".
+static POSITION_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:for|to)\s+the\s+(?:position|post|role|vacancy)\s+of\s*:?\s*$"));
+
+fn position_of_next_line(cx: &Context, out: &mut Out) {
+    let lines = &cx.lines;
+    for (i, line) in lines.iter().enumerate().take(super::HEADER_LINES) {
+        if !POSITION_OF.is_match(line.text.trim_end()) {
+            continue;
+        }
+        let Some(next) = lines.get(i + 1) else {
+            return;
+        };
+        let text = next.text.trim();
+        // "Counselor (Part-Time)Part-time schedule will…": the job ends
+        // where the next sentence is run into it.
+        let bytes = text.as_bytes();
+        let end = (1..bytes.len())
+            .find(|&k| {
+                (bytes[k - 1].is_ascii_lowercase() || bytes[k - 1] == b')')
+                    && bytes[k].is_ascii_uppercase()
+            })
+            .unwrap_or(text.len());
+        let end = text[..end].find(['.', ';']).unwrap_or(end);
+        let title = tidy_title(&clean_title(text[..end].trim()));
+        if title
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+        {
+            set_title(out, title, next.line, next.text);
+        }
+        return;
+    }
+}
 
 /// A plural from a sentence ("two Community Safety Wardens") gives way to
 /// the headline kept back when that names the one job ("Community Safety
@@ -2798,6 +2841,13 @@ mod tests {
             Format::Text,
         );
         assert_eq!(t, None);
+        let p = crate::analyse(
+            "Tarn County CourtInvites Applications for the Position of:\nFamily Court Counselor (Part-Time)Part-time schedule is 24 hours a week.\nLocation: Tarnside\n",
+            "t.txt",
+            Some(Format::Text),
+            None,
+        );
+        assert_eq!(p.title.as_deref(), Some("Family Court Counselor"));
         // A summary's first sentence: the job at its employer.
         let p = crate::analyse(
             "**URL:** https://example.org/jobs/12\n\nField Service Technician at Korvelt (wind energy). Duties: service turbines.\n",
