@@ -659,8 +659,19 @@ fn choose(
     // the namesakes of other countries.
     let first = found.first()?;
     let rival = found.iter().find(|p| p.country != first.country);
+    // A rival of another name was found by one of its alternate names
+    // (Halle's "Galle" beside Galle itself), and weighs a hundredth, as
+    // `places::cities` ranks it.
+    let weight = |r: &Place| {
+        let people = u64::from(r.population);
+        if places::normalise(r.name) == places::normalise(first.name) {
+            people
+        } else {
+            people / 100
+        }
+    };
     match rival {
-        Some(r) if u64::from(first.population) < 5 * u64::from(r.population) => None,
+        Some(r) if u64::from(first.population) < 5 * weight(r) => None,
         _ if first.population < 10_000 && hint.is_none() => None,
         _ => Some(*first),
     }

@@ -89,6 +89,10 @@ fn plausible_title(s: &str) -> bool {
         && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
         && s.chars().any(char::is_alphabetic)
+        // "Harbour Promenade, Ramsey, Isle of Man, IM8 3AX": an address.
+        && !(s.matches(", ").count() >= 2
+            && s.chars().any(|c| c.is_ascii_digit())
+            && super::place::is_street_line(s))
         // "Our Values", "Our Culture Be driven…": the employer speaking of
         // itself, not a job.
         && !s.starts_with("Our ")
@@ -989,6 +993,15 @@ fn run_in_header(cx: &Context, out: &mut Out) {
     };
     let head = first.text[..dash.start()].trim();
     if dash.start() > 160 || dash.end() >= first.text.len() {
+        return;
+    }
+    // "… · Steinbach, MB · $38.00–$44.50/hour · Full-time": a header of
+    // parts kept apart by dots or bars, read as such elsewhere; a dash
+    // between figures is a range's.
+    let between_figures = first.text[..dash.start()].ends_with(|c: char| c.is_ascii_digit())
+        && first.text[dash.end()..]
+            .starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€');
+    if between_figures || [" · ", " | ", " • "].iter().any(|sep| head.contains(sep)) {
         return;
     }
     let parts = split_outside_brackets(head);

@@ -174,6 +174,14 @@ fn clean_place(value: &str) -> String {
     {
         return clean_place(place);
     }
+    // "On-site, Marina Vista project, Lusail": a working pattern first
+    // among the parts names no place.
+    if let Some((first, rest)) = value.split_once(',')
+        && is_mode_only(first)
+        && !rest.trim().is_empty()
+    {
+        return clean_place(rest.trim());
+    }
     let place = clean_place_words(value);
     // "Jersey City, NJ 07302": a US ZIP code after the state is not part of
     // the place.
@@ -950,7 +958,7 @@ static MORE_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a comma-separated part a street of an address.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|crescent|terrace|parade|highway|hwy|close|court|quay|wharf|row|strasse|straße|str|straat|weg|laan|gracht|plein|marg|nagar|level|floor|suite|unit|building|house|po box|walk|blk|block|jalan|lorong|mews|av|avda|avenida|rua|calle|carrer|rue|gatan|gata|vej|veien|gade|ulica)\b|^\d{1,4}[a-z]?\s+\w",
+        r"(?i)\b(street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|crescent|terrace|parade|highway|hwy|close|court|quay|wharf|row|strasse|straße|str|straat|weg|laan|gracht|plein|marg|nagar|level|floor|suite|unit|building|house|po box|walk|promenade|esplanade|embankment|blk|block|jalan|lorong|mews|av|avda|avenida|rua|calle|carrer|rue|gatan|gata|vej|veien|gade|ulica)\b|^\d{1,4}[a-z]?\s+\w",
     )
 });
 
@@ -1022,7 +1030,32 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
         if text.is_empty() || text.len() > 160 || text.ends_with(['.', '?', '!']) {
             continue;
         }
+        // "📍 Galle (2 min walk from the Fort)": a pin marks the place.
+        if let Some(rest) = text.strip_prefix('📍') {
+            let part = clean_place(rest.trim_start_matches(['\u{FE0F}', ' ', '*', '_']));
+            if !part.is_empty() && part.split_whitespace().count() <= 6 && a_place(&part) {
+                return Some((line.line, part, line.text));
+            }
+        }
         let words = text.split_whitespace().count();
+        // "Cold Chain Warehouse Supervisor" / "Surabaya, East Java": a town
+        // and its region alone on a line under the title.
+        if i > 0
+            && i < HEADER_LINES
+            && words <= 6
+            && text.contains(", ")
+            && !text.chars().any(|c| c.is_ascii_digit())
+            && labelled_mode(text).is_none()
+            && text.split(", ").all(|p| p.split_whitespace().count() <= 3 && geo::known_place(p))
+            // The parts after the town are its region or country.
+            && text.split(", ").skip(1).all(|p| {
+                !crate::places::regions(p, None).is_empty() || crate::places::country(p).is_some()
+            })
+            && !text.contains(" - ")
+            && geo::names_a_place(text, None)
+        {
+            return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
+        }
         let street_line =
             words <= 8 && text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text);
         let header = i < HEADER_LINES && words <= 24;
@@ -1317,8 +1350,56 @@ mod tests {
     }
 
     #[test]
+    fn a_town_by_its_own_name_outweighs_another_by_an_alternate_name() {
+        // Galle (Sri Lanka) by its own name; Halle (Saale) has "Galle"
+        // among its alternate names, which does not make Galle ambiguous.
+        let p = extract(
+            &Document::parse(
+                "# Receptionist\n\nLocation: Galle\n\nWe run a hotel.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        let names: Vec<&str> = p.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Galle"]);
+        assert_eq!(p.country.as_deref(), Some("LK"));
+    }
+
+    #[test]
+    fn a_town_and_region_under_the_title_a_pin_and_a_promenade() {
+        let location = |text: &str| extract(&Document::parse(text, Format::Text), "-").location;
+        assert_eq!(
+            location(
+                "Night Shift Supervisor\nSurabaya, East Java\n\nWe run a warehouse serving shops in Java, Bali and Lombok.\n"
+            ),
+            Some("Surabaya, East Java".to_string())
+        );
+        assert_eq!(
+            location(
+                "Hiring now\n*Coral Tide Hotel*\n📍 Inverness (by the station)\n\nWe need a receptionist.\n"
+            ),
+            Some("Inverness".to_string())
+        );
+        let at_the_home = location(
+            "HARBOUR VIEW CARE HOME\nHarbour Promenade, Ramsey, Isle of Man, IM8 3AX\n\nCARE ASSISTANT\n\nWe care for older people.\n",
+        );
+        assert!(
+            at_the_home
+                .as_deref()
+                .is_some_and(|l| l.starts_with("Ramsey")),
+            "{at_the_home:?}"
+        );
+    }
+
+    #[test]
     fn a_working_pattern_in_a_location_label_is_no_place() {
         let location = |text: &str| get(text).0;
+        assert_eq!(
+            location(
+                "# Welder\n\nWork location: On-site, Harbour Tower project, Lusail\n\nYou will weld.\n"
+            ),
+            Some("Harbour Tower project, Lusail".to_string())
+        );
         assert_eq!(
             location(
                 "# Care Aide\n\nJob Type: Full-time\n\nWork Location: In person\n\nWe care for people in Tacoma, WA.\n"
