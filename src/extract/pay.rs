@@ -935,6 +935,22 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 salary.currency = Some(code.to_string());
             }
         }
+        // "Rs. 65,000": the rupee of the advert's country (Sri Lanka,
+        // Pakistan, Nepal, Mauritius, the Seychelles), India's elsewhere;
+        // "INR" and "₹" are India's wherever.
+        if pay.currency == Some("INR")
+            && !pay.text.contains("INR")
+            && !pay.text.contains('₹')
+            && let Some(code) = out
+                .posting
+                .country
+                .as_deref()
+                .filter(|c| matches!(*c, "LK" | "PK" | "NP" | "MU" | "SC"))
+                .and_then(crate::places::country_by_code)
+                .and_then(|c| c.currency)
+        {
+            salary.currency = Some(code.to_string());
+        }
         // "13,000 DH": the dirham of Morocco in a Moroccan advert, not the UAE's.
         if pay.currency == Some("AED") && out.posting.country.as_deref() == Some("MA") {
             salary.currency = Some("MAD".to_string());
@@ -1116,6 +1132,21 @@ mod tests {
             (s.min, s.currency.as_deref()),
             (Some(1950000.0), Some("CLP"))
         );
+        // "Rs." is the rupee of the advert's country; "INR" is India's.
+        let s = salary_of(
+            "# Receptionist\n\nLocation: Kandy, Sri Lanka\n\nSalary: Rs. 65,000 per month\n",
+        );
+        assert_eq!(s.currency.as_deref(), Some("LKR"));
+        let s = salary_of(
+            "# Pharmacist\n\nLocation: Lahore, Pakistan\n\nSalary: Rs. 180,000 per month\n",
+        );
+        assert_eq!(s.currency.as_deref(), Some("PKR"));
+        let s = salary_of("# Analyst\n\nLocation: Pune, India\n\nSalary: Rs. 9,00,000 a year\n");
+        assert_eq!(s.currency.as_deref(), Some("INR"));
+        let s = salary_of(
+            "# Consultant\n\nLocation: Colombo, Sri Lanka\n\nSalary: INR 90,000 per month\n",
+        );
+        assert_eq!(s.currency.as_deref(), Some("INR"));
         // Training courses paid for are not the pay.
         let s = salary_of(
             "# Technician\n\n- Paid training courses (around EUR 2,500 per year)\n\nWe pay EUR 3,650 gross per month.\n",
