@@ -48,10 +48,10 @@ pub struct Pay {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD)\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR)\s?|[Kk]r\.?\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
     ")
 });
 /// What may stand between the two ends of a range.
@@ -238,6 +238,13 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "CLP" => "CLP",
         "COP" => "COP",
         "ARS" => "ARS",
+        "ISK" => "ISK",
+        "PEN" | "S/" | "S/." => "PEN",
+        "TWD" | "NT$" => "TWD",
+        "MUR" => "MUR",
+        "NPR" => "NPR",
+        // "kr." is the krone or krona of the advert's country (see `extract`).
+        "KR" | "KR." => "DKK",
         _ => return None,
     })
 }
@@ -951,6 +958,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
         {
             salary.currency = Some(code.to_string());
         }
+        // "kr. 42.000": the krone or krona of the advert's country.
+        if pay.currency == Some("DKK")
+            && !pay.text.contains("DKK")
+            && let Some(code) = out
+                .posting
+                .country
+                .as_deref()
+                .filter(|c| matches!(*c, "SE" | "NO" | "IS" | "FO" | "GL"))
+                .and_then(crate::places::country_by_code)
+                .and_then(|c| c.currency)
+        {
+            salary.currency = Some(code.to_string());
+        }
         // "13,000 DH": the dirham of Morocco in a Moroccan advert, not the UAE's.
         if pay.currency == Some("AED") && out.posting.country.as_deref() == Some("MA") {
             salary.currency = Some("MAD".to_string());
@@ -1147,6 +1167,30 @@ mod tests {
             "# Consultant\n\nLocation: Colombo, Sri Lanka\n\nSalary: INR 90,000 per month\n",
         );
         assert_eq!(s.currency.as_deref(), Some("INR"));
+        // Kronur, soles and kroner by their codes and signs.
+        let s = salary_of(
+            "# Guide\n\nLocation: Akureyri, Iceland\n\nMonthly salary of 690.000 ISK (gross).\n",
+        );
+        assert_eq!(
+            (s.min, s.currency.as_deref()),
+            (Some(690000.0), Some("ISK"))
+        );
+        let s = salary_of(
+            "# Store Manager\n\nLocation: Arequipa, Peru\n\nSalary: S/ 6,500 – S/ 7,800 per month\n",
+        );
+        assert_eq!(
+            (s.min, s.max, s.currency.as_deref()),
+            (Some(6500.0), Some(7800.0), Some("PEN"))
+        );
+        let s = salary_of(
+            "# Hydrologist\n\nLocation: Silkeborg, Denmark\n\nThe expected salary is kr. 42.000–47.500 per month.\n",
+        );
+        assert_eq!(
+            (s.min, s.max, s.currency.as_deref()),
+            (Some(42000.0), Some(47500.0), Some("DKK"))
+        );
+        let s = salary_of("# Welder\n\nLocation: Bergen, Norway\n\nLønn: kr 520 000 per year.\n");
+        assert_eq!(s.currency.as_deref(), Some("NOK"));
         // Training courses paid for are not the pay.
         let s = salary_of(
             "# Technician\n\n- Paid training courses (around EUR 2,500 per year)\n\nWe pay EUR 3,650 gross per month.\n",
