@@ -93,6 +93,11 @@ fn plausible_title(s: &str) -> bool {
         && !(s.matches(", ").count() >= 2
             && s.chars().any(|c| c.is_ascii_digit())
             && super::place::is_street_line(s))
+        // "From the Medical Director", "A Word from Our CEO": a letter's
+        // heading, not a job.
+        && !s.starts_with("From the ")
+        && !s.starts_with("A Word from")
+        && !s.starts_with("A message from")
         // "Our Values", "Our Culture Be driven…": the employer speaking of
         // itself, not a job.
         && !s.starts_with("Our ")

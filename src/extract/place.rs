@@ -1081,9 +1081,18 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
                 parts.len() <= 4 && parts.iter().all(|p| p.split_whitespace().count() <= 6);
             // A part the gazetteer knows alone beats one it knows only by
             // the advert's country ("Yale - Wrexham" is in Wrexham).
+            // "Spring 2026", "Autumn Term 2026": a date, not a place.
+            let dated = |p: &str| {
+                p.split_whitespace().any(|w| {
+                    w.len() == 4
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                        && (w.starts_with("19") || w.starts_with("20"))
+                })
+            };
             let find = |hinted: bool| {
                 parts.iter().map(|p| clean_place(p)).find(|p| {
                     p.split_whitespace().count() <= 6
+                        && !dated(p)
                         && (if hinted {
                             a_place(p)
                         } else {
@@ -1389,6 +1398,18 @@ mod tests {
                 .is_some_and(|l| l.starts_with("Ramsey")),
             "{at_the_home:?}"
         );
+    }
+
+    #[test]
+    fn a_season_and_its_year_in_a_header_is_no_place() {
+        let p = extract(
+            &Document::parse(
+                "# The Bulletin\n\n*Newsletter of Tarnside Hospital — Spring 2026*\n\nNews of the wards.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location, None);
     }
 
     #[test]
