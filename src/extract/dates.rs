@@ -23,7 +23,13 @@ impl Date {
 
 const MONTHS: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)"));
+/// "2026-08-01", and the year first with slashes or dots, as East Asian
+/// adverts write it: "2026/08/01", "2026.08.01".
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\d{4})(?:-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?:[T ]\d|\b)",
+    )
+});
 /// (A space may follow a dot: "15. 4. 2026", as Czech and Slovak adverts write it.)
 const NUMERIC_PATTERN: &str = r"\b(\d{1,2})([/.\-]) ?(\d{1,2})([/.\-]) ?(\d{4}|\d{2})\b";
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(NUMERIC_PATTERN));
@@ -89,11 +95,14 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
     };
     for c in ISO.captures_iter(text) {
         let m = c.get(0).expect("match");
-        let d = valid(
-            c[1].parse().ok(),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().unwrap_or(0),
-        );
+        let part = |i: usize| -> u32 {
+            [i, i + 2, i + 4]
+                .iter()
+                .find_map(|&k| c.get(k))
+                .and_then(|g| g.as_str().parse().ok())
+                .unwrap_or(0)
+        };
+        let d = valid(c[1].parse().ok(), part(2), part(3));
         push(d, m.start(), m.end(), &mut out);
     }
     for c in NUMERIC.captures_iter(text) {
@@ -576,6 +585,16 @@ mod tests {
             .into_iter()
             .filter_map(|(d, ..)| d.iso())
             .collect()
+    }
+
+    #[test]
+    fn the_year_first_with_dashes_slashes_or_dots() {
+        assert_eq!(iso("Start date: 2026-08-01", true), ["2026-08-01"]);
+        assert_eq!(iso("Start date: 2026/08/01", false), ["2026-08-01"]);
+        assert_eq!(iso("Deadline 2026.06.15 (23:59)", true), ["2026-06-15"]);
+        // Mixed marks and a season are no dates.
+        assert!(iso("Built on 2026/08-01.", true).is_empty());
+        assert!(iso("The 2026/27 season", true).is_empty());
     }
 
     #[test]
