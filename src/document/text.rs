@@ -21,6 +21,26 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A label in a chat's bold or italics at the start of a line ("📌
+/// *Position:* Front Office Executive", "_Salary:_ Rs. 65,000"), as WhatsApp,
+/// Slack and Telegram write them.
+static CHAT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::re(
+        r"^(?P<lead>[^\w*_]{0,8}?)(?P<mark>[*_])(?P<label>[A-Za-z][A-Za-z0-9 /&()'’.,-]{0,47}):[*_] ?",
+    )
+});
+
+/// The line with a chat's marks taken off the label it starts with.
+fn unmark_chat_label(line: &str) -> std::borrow::Cow<'_, str> {
+    match CHAT_LABEL.captures(line) {
+        Some(c) => {
+            let end = c.get(0).map_or(0, |m| m.end());
+            format!("{}{}: {}", &c["lead"], &c["label"], &line[end..]).into()
+        }
+        None => line.into(),
+    }
+}
+
 /// Separates a section word from the text run into it, keeping everything else as it was.
 fn unglue(line: &str) -> std::borrow::Cow<'_, str> {
     GLUED.replace_all(line, |c: &regex::Captures| {
@@ -173,7 +193,10 @@ pub fn read(text: &str) -> Document {
     let mut indents: Vec<usize> = Vec::new();
     let unglued: Vec<std::borrow::Cow<str>> = text
         .lines()
-        .map(|l| unglue(l.trim_end_matches('\r')))
+        .map(|l| match unmark_chat_label(l.trim_end_matches('\r')) {
+            std::borrow::Cow::Borrowed(b) => unglue(b),
+            std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(unglue(&o).into_owned()),
+        })
         .collect();
     // Each piece of a line with its source line number: a line holding
     // several glued labels is read as one line per label.
@@ -450,6 +473,26 @@ mod tests {
         assert_eq!(
             unglue("Strong JavaScript and PostgreSQL skills"),
             "Strong JavaScript and PostgreSQL skills"
+        );
+    }
+
+    #[test]
+    fn a_chat_s_bold_or_italic_label_is_read_as_a_label() {
+        assert_eq!(
+            unmark_chat_label("📌 *Position:* Front Office Executive"),
+            "📌 Position: Front Office Executive"
+        );
+        assert_eq!(
+            unmark_chat_label("_Salary:_ Rs. 65,000"),
+            "Salary: Rs. 65,000"
+        );
+        // Bold that is not a label, and a label without marks, stay as written.
+        assert_eq!(unmark_chat_label("*WE ARE HIRING*"), "*WE ARE HIRING*");
+        assert_eq!(unmark_chat_label("Salary: 5"), "Salary: 5");
+        let d = read("📌 *Position:* Front Office Executive\n👥 *Vacancies:* 2\n");
+        assert_eq!(
+            d.blocks[0].text,
+            "📌 Position: Front Office Executive\n👥 Vacancies: 2"
         );
     }
 
