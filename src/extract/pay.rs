@@ -153,6 +153,17 @@ const DOLLARS: &[&str] = &[
     "DOP",
 ];
 
+/// Signs several countries' currencies share, each with the currency it is
+/// read as, the marks that make it that one whatever the country, and the
+/// countries whose own currency it is in their adverts: "Rs." is the rupee
+/// of Sri Lanka, Pakistan, Nepal, Mauritius and the Seychelles, and India's
+/// elsewhere; "kr." the krona or krone of Sweden, Norway, Iceland, the Faroes
+/// and Greenland, and Denmark's elsewhere.
+const SHARED_SIGNS: &[(&str, &[&str], &[&str])] = &[
+    ("INR", &["INR", "₹"], &["LK", "PK", "NP", "MU", "SC"]),
+    ("DKK", &["DKK"], &["SE", "NO", "IS", "FO", "GL"]),
+];
+
 /// Reads a number written with thousands separators or a decimal point or comma.
 pub fn parse_number(s: &str) -> Option<f64> {
     let s: String = s
@@ -942,30 +953,18 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 salary.currency = Some(code.to_string());
             }
         }
-        // "Rs. 65,000": the rupee of the advert's country (Sri Lanka,
-        // Pakistan, Nepal, Mauritius, the Seychelles), India's elsewhere;
-        // "INR" and "₹" are India's wherever.
-        if pay.currency == Some("INR")
-            && !pay.text.contains("INR")
-            && !pay.text.contains('₹')
+        // "Rs. 65,000", "kr. 42.000": a sign several countries share is the
+        // currency of the advert's country among them, unless the figure
+        // gives its code (or India's "₹").
+        if let Some((_, marks, countries)) = SHARED_SIGNS
+            .iter()
+            .find(|(read, ..)| pay.currency == Some(*read))
+            && !marks.iter().any(|m| pay.text.contains(m))
             && let Some(code) = out
                 .posting
                 .country
                 .as_deref()
-                .filter(|c| matches!(*c, "LK" | "PK" | "NP" | "MU" | "SC"))
-                .and_then(crate::places::country_by_code)
-                .and_then(|c| c.currency)
-        {
-            salary.currency = Some(code.to_string());
-        }
-        // "kr. 42.000": the krone or krona of the advert's country.
-        if pay.currency == Some("DKK")
-            && !pay.text.contains("DKK")
-            && let Some(code) = out
-                .posting
-                .country
-                .as_deref()
-                .filter(|c| matches!(*c, "SE" | "NO" | "IS" | "FO" | "GL"))
+                .filter(|c| countries.contains(c))
                 .and_then(crate::places::country_by_code)
                 .and_then(|c| c.currency)
         {
