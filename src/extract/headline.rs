@@ -1561,8 +1561,11 @@ static TITLE_AT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that ends by announcing the job: "… Invites Applications for the
 /// Position of:", "Applications are invited for the post of".
-static POSITION_OF: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:for|to)\s+the\s+(?:position|post|role|vacancy)\s+of\s*:?\s*$"));
+static POSITION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:for|to)\s+the\s+(?:position|post|role|vacancy)\s+of|for\s+the\s+following\s+(?:position|post|role|vacancy))\s*:?\s*$",
+    )
+});
 
 fn position_of_next_line(cx: &Context, out: &mut Out) {
     let lines = &cx.lines;
@@ -2866,6 +2869,19 @@ mod tests {
             None,
         );
         assert_eq!(p.title.as_deref(), Some("Family Court Counselor"));
+        let p = crate::analyse(
+            "KAGERA GROWERS TRUST\n\nKGT seeks to recruit one (1) qualified person for the following position:\n\nFIELD EXTENSION OFFICER\n\nYou will train farmers.\n",
+            "t.txt",
+            Some(Format::Text),
+            None,
+        );
+        assert!(
+            p.title
+                .as_deref()
+                .is_some_and(|t| t.eq_ignore_ascii_case("Field Extension Officer")),
+            "{:?}",
+            p.title
+        );
         // A summary's first sentence: the job at its employer.
         let p = crate::analyse(
             "**URL:** https://example.org/jobs/12\n\nField Service Technician at Korvelt (wind energy). Duties: service turbines.\n",
