@@ -785,6 +785,18 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
 const WORKPLACE_PATTERN: &str = r"(?:\b(?:[Aa]t|[Bb]ased\s+at|[Ww]ork(?:ing)?\s+at)\s+(?:both\s+)?(?:[Tt]he\s+)?(?P<at>(?:[A-Z][\w'’\-]+\s+){0,4}(?:Hospitals?|Infirmary|Hospice|Clinic|Health\s+Cent(?:re|er)|Medical\s+Cent(?:re|er)|Surgery)(?:\s+[A-Z][\w'’\-]+){0,2}|University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))|(?:^|[.!]\s+)(?:[Tt]he\s+)?(?P<subject>(?:[A-Z][\w'’\-]+\s+){0,4}(?:Hospital|Infirmary|Hospice|Clinic)(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:has|have|is\s+(?:looking|seeking|recruiting)|are\s+(?:looking|seeking|recruiting)|seeks|would\s+like)\b";
 static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| re(WORKPLACE_PATTERN));
 
+/// The words one of which every workplace [`WORKPLACE`] finds holds.
+const WORKPLACE_NOUNS: &[&str] = &[
+    "Hospital",
+    "Infirmary",
+    "Hospice",
+    "Clinic",
+    "Centre",
+    "Center",
+    "Surgery",
+    "University",
+];
+
 /// Words of a workplace's name that are never its town.
 const WORKPLACE_WORDS: &[&str] = &[
     "Hospital",
@@ -853,6 +865,10 @@ fn town_of_a_workplace(
     let mut found: Option<(usize, String, String)> = None;
     for &i in blocks {
         let block = &cx.doc.blocks[i];
+        // Most blocks name no workplace: a look for its words spares the pattern.
+        if !WORKPLACE_NOUNS.iter().any(|w| block.text.contains(w)) {
+            continue;
+        }
         let text = block.text.replace('\n', " ");
         for c in WORKPLACE.captures_iter(&text) {
             let Some(name) = c.name("at").or_else(|| c.name("subject")) else {
@@ -901,8 +917,14 @@ fn town_in_name(name: &str, hint: Hint) -> Option<String> {
                 continue;
             }
             let town = window.join(" ");
+            let found = crate::places::cities(&town);
+            // (The advert's country is asked for only when some town of
+            // that size bears the name: working it out reads the whole text.)
+            if !found.iter().any(|p| p.population >= 10_000) {
+                continue;
+            }
             let country = hint();
-            let big = crate::places::cities(&town)
+            let big = found
                 .iter()
                 .any(|p| p.population >= 10_000 && country.is_none_or(|c| c == p.country));
             if big {
