@@ -1603,6 +1603,10 @@ fn position_of_next_line(cx: &Context, out: &mut Out) {
 /// the headline kept back when that names the one job ("Community Safety
 /// Warden (Ref: CS/26/04)").
 fn hiring_sentence(cx: &Context, out: &mut Out, kept_back: Option<&str>) {
+    // A plural ("enthusiastic Nursery Assistants") is kept back for a
+    // sentence that names the one job ("As a Bank Nursery Assistant, you").
+    // (title, line, evidence, employer)
+    let mut plural_found: Option<(String, usize, String, Option<String>)> = None;
     for (n, line) in cx.lines.iter().enumerate() {
         for (re, needs_job_noun) in [
             (&*HIRING_SENTENCE, false),
@@ -1698,15 +1702,31 @@ fn hiring_sentence(cx: &Context, out: &mut Out, kept_back: Option<&str>) {
                             && !a_section
                         {
                             let evidence = c.get(0).map_or("", |m| m.as_str());
+                            let org = c.name("org").map(|m| m.as_str().to_string());
+                            if is_plural {
+                                plural_found.get_or_insert((
+                                    title,
+                                    line.line,
+                                    evidence.to_string(),
+                                    org,
+                                ));
+                                continue;
+                            }
                             set_title(out, title, line.line, evidence);
-                            if let Some(org) = c.name("org") {
-                                set_employer(out, org.as_str(), line.line, evidence);
+                            if let Some(org) = org {
+                                set_employer(out, &org, line.line, evidence);
                             }
                             return;
                         }
                     }
                 }
             }
+        }
+    }
+    if let Some((title, line, evidence, org)) = plural_found {
+        set_title(out, title, line, &evidence);
+        if let Some(org) = org {
+            set_employer(out, &org, line, &evidence);
         }
     }
 }
@@ -2856,6 +2876,18 @@ mod tests {
             Format::Text,
         );
         assert_eq!(t, None);
+        // A plural from a hiring sentence gives way to a later sentence that
+        // names the one job, and stands when none does.
+        let (t, _) = fields(
+            "Overview\n\nWe are looking for enthusiastic and motivated Crèche Assistants to join our bank.\n\nAs a Bank Crèche Assistant, you will cover leave.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Bank Crèche Assistant"));
+        let (t, _) = fields(
+            "Overview\n\nWe are looking for enthusiastic and motivated Crèche Assistants to join our bank.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Crèche Assistants"));
         // "the role of Data in our work" names no job.
         let (t, _) = fields(
             "Overview\n\nWe study the role of Data Science in farming.\n",
