@@ -762,11 +762,19 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             }
         }
     }
-    if best.is_none()
-        && out.posting.work_mode != Some(WorkMode::Remote)
-        && let Some((line, town, words)) = town_of_a_workplace(cx, &blocks, hint)
-    {
-        best = Some(((true, usize::MAX, line), town, line, words));
+    if best.is_none() && out.posting.work_mode != Some(WorkMode::Remote) {
+        match town_of_a_workplace(cx, &blocks, hint) {
+            Ok(Some((line, town, words))) => {
+                out.note(format!(
+                    "location: \"{town}\" taken from the name of the workplace \"{words}\", as nothing else names the place"
+                ));
+                best = Some(((true, usize::MAX, line), town, line, words));
+            }
+            Err((a, b)) => out.note(format!(
+                "location: the advert names workplaces in {a} and in {b}; neither is taken"
+            )),
+            Ok(None) => {}
+        }
     }
     if let Some((_, place, line, words)) = best {
         out.evidence("location", line, &words);
@@ -777,6 +785,9 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
         ));
     }
 }
+
+/// A workplace's town: the line, the town and the workplace's name.
+type Workplace = (usize, String, String);
 
 /// A hospital, clinic or university where the job is, named after its town.
 /// Either the job is at it ("at the Gosport War Memorial Hospital", "based
@@ -856,12 +867,12 @@ const FIRST_NAMES: &[&str] = &[
 /// The town a workplace is named after, when the advert has no other place:
 /// the first workplace named with the job at it, whose name holds a town of
 /// at least 10,000 people (in the advert's country, when it is known). Two
-/// workplaces in different towns give none.
+/// workplaces in different towns give none (`Err` names both).
 fn town_of_a_workplace(
     cx: &Context,
     blocks: &[usize],
     hint: Hint,
-) -> Option<(usize, String, String)> {
+) -> Result<Option<Workplace>, (String, String)> {
     let mut found: Option<(usize, String, String)> = None;
     for &i in blocks {
         let block = &cx.doc.blocks[i];
@@ -878,7 +889,7 @@ fn town_of_a_workplace(
                 continue;
             };
             match &found {
-                Some((_, t, _)) if *t != town => return None,
+                Some((_, t, _)) if *t != town => return Err((t.clone(), town)),
                 Some(_) => {}
                 None => {
                     let line = block
@@ -895,7 +906,7 @@ fn town_of_a_workplace(
             }
         }
     }
-    found
+    Ok(found)
 }
 
 /// A town of at least 10,000 people named by one to three words of a
@@ -1536,6 +1547,18 @@ mod tests {
                 "# Physiotherapist\n\nYou will rotate between shifts at Derby Royal Hospital and at Burton Hospital.\n"
             ),
             None
+        );
+        // Each says so in a note.
+        let notes = |text: &str| extract(&Document::parse(text, Format::Markdown), "-").notes;
+        assert!(
+            notes("# Staff Nurse\n\nYou will work nights at the Kettering General Hospital.\n")
+                .iter()
+                .any(|n| n.contains("taken from the name of the workplace"))
+        );
+        assert!(
+            notes("# Physiotherapist\n\nYou will rotate between shifts at Derby Royal Hospital and at Burton Hospital.\n")
+                .iter()
+                .any(|n| n.contains("neither is taken"))
         );
         // The place a sentence names still comes first.
         assert_eq!(
