@@ -158,8 +158,7 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
                     Some(WorkMode::Remote)
                 }
                 "hybrid" => Some(WorkMode::Hybrid),
-                "on-site" | "onsite" | "on site" | "office-based" | "office based"
-                | "in person" | "in-person" | "in office" | "in-office" => Some(WorkMode::Onsite),
+                p if ON_SITE_VALUES.contains(&p) => Some(WorkMode::Onsite),
                 _ => None,
             })
     })
@@ -202,21 +201,22 @@ fn clean_place(value: &str) -> String {
 /// is asked for ("Work Location: In person"), which names no place. A
 /// remote job's "Remote" is kept as its location.
 fn is_mode_only(value: &str) -> bool {
-    matches!(
-        value.trim().to_lowercase().as_str(),
-        "in person"
-            | "in-person"
-            | "on-site"
-            | "onsite"
-            | "on site"
-            | "hybrid"
-            | "in office"
-            | "in-office"
-            | "office"
-            | "office-based"
-            | "office based"
-    )
+    let value = value.trim().to_lowercase();
+    ON_SITE_VALUES.contains(&value.as_str()) || matches!(value.as_str(), "hybrid" | "office")
 }
+
+/// A labelled value that says the work is on site, and nothing else.
+const ON_SITE_VALUES: &[&str] = &[
+    "on-site",
+    "onsite",
+    "on site",
+    "office-based",
+    "office based",
+    "in person",
+    "in-person",
+    "in office",
+    "in-office",
+];
 
 fn clean_place_words(value: &str) -> String {
     let head = value.split(['(', ';', '|']).next().unwrap_or(value).trim();
