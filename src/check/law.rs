@@ -202,7 +202,12 @@ pub struct PayLaw {
     pub employees: u32,
     /// Whether it reaches fully remote jobs that could be done in the state.
     pub remote: bool,
+    /// What the advert must state: "a pay range" or "the pay or its range".
+    pub asks: &'static str,
 }
+
+/// What most pay-transparency laws ask an advert to state.
+const RANGE: &str = "a pay range";
 
 /// Pay-transparency laws for job adverts: a good-faith pay range (minimum
 /// and maximum) must be stated. Sources and notes in docs/law.md.
@@ -214,6 +219,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2021-01-01",
         employees: 1,
         remote: true,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-NY-NYC",
@@ -222,6 +228,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2022-11-01",
         employees: 4,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-CA",
@@ -230,6 +237,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2023-01-01",
         employees: 15,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-WA",
@@ -238,6 +246,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2023-01-01",
         employees: 15,
         remote: true,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-NY",
@@ -246,6 +255,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2023-09-17",
         employees: 4,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "CA-BC",
@@ -254,6 +264,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2023-11-01",
         employees: 1,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-HI",
@@ -262,6 +273,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2024-01-01",
         employees: 50,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-DC",
@@ -270,6 +282,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2024-06-30",
         employees: 1,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-MD",
@@ -278,6 +291,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2024-10-01",
         employees: 1,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-IL",
@@ -286,6 +300,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2025-01-01",
         employees: 15,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-MN",
@@ -294,6 +309,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2025-01-01",
         employees: 30,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-NJ",
@@ -302,6 +318,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2025-06-01",
         employees: 10,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-VT",
@@ -310,6 +327,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2025-07-01",
         employees: 5,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "US-MA",
@@ -318,6 +336,7 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2025-10-29",
         employees: 25,
         remote: false,
+        asks: RANGE,
     },
     PayLaw {
         code: "CA-ON",
@@ -326,6 +345,25 @@ pub const PAY_LAWS: &[PayLaw] = &[
         from: "2026-01-01",
         employees: 25,
         remote: false,
+        asks: RANGE,
+    },
+    PayLaw {
+        code: "LT",
+        place: "Lithuania",
+        statute: "Labour Code art. 25, as amended (in force 2019-07-27)",
+        from: "2019-07-27",
+        employees: 1,
+        remote: false,
+        asks: "the base pay or its range",
+    },
+    PayLaw {
+        code: "IT",
+        place: "Italy",
+        statute: "Legislative decree bringing in Directive (EU) 2023/970, Gazzetta Ufficiale of 2026-06-01",
+        from: "2026-06-16",
+        employees: 1,
+        remote: false,
+        asks: "the starting pay or its range",
     },
 ];
 
@@ -369,6 +407,13 @@ pub const PAY_INFO_LAWS: &[PayInfoLaw] = &[
         statute: "Labour Code art. 18(3ca) (Act of 4 June 2025 amending the Labour Code)",
         from: "2025-12-24",
         by: "before the interview",
+    },
+    PayInfoLaw {
+        code: "SK",
+        place: "Slovakia",
+        statute: "Act on the principle of equal pay for men and women for equal work or work of equal value (adopted 2026-04-15)",
+        from: "2026-06-07",
+        by: "before the interview or the contract",
     },
 ];
 
@@ -474,6 +519,24 @@ pub const HISTORY_BANS: &[HistoryBan] = &[
         statute: "Labour Code art. 22(1) § 1 point 6 (Act of 4 June 2025 amending the Labour Code)",
         from: "2025-12-24",
     },
+    HistoryBan {
+        code: "LT",
+        place: "Lithuania",
+        statute: "Labour Code, as amended to bring in Directive (EU) 2023/970",
+        from: "2026-06-07",
+    },
+    HistoryBan {
+        code: "SK",
+        place: "Slovakia",
+        statute: "Act on the principle of equal pay for men and women for equal work or work of equal value (adopted 2026-04-15)",
+        from: "2026-06-07",
+    },
+    HistoryBan {
+        code: "IT",
+        place: "Italy",
+        statute: "Legislative decree bringing in Directive (EU) 2023/970, Gazzetta Ufficiale of 2026-06-01",
+        from: "2026-06-16",
+    },
 ];
 
 /// The salary-history ban in force for `j` on `date`, the most specific.
@@ -541,5 +604,16 @@ mod tests {
             .map(|l| l.code)
             .collect();
         assert_eq!(codes, ["US-CO", "US-WA"]);
+        // EU member states: Lithuania has asked for pay in adverts since
+        // 2019; Italy's decree applies from mid-June 2026; Slovakia asks for
+        // the pay before the interview, not in the advert.
+        assert_eq!(pay_laws(&j("LT"), "2024-01-01")[0].code, "LT");
+        assert!(pay_laws(&j("IT"), "2026-06-01").is_empty());
+        assert_eq!(pay_laws(&j("IT"), "2026-07-01")[0].code, "IT");
+        assert!(pay_laws(&j("SK"), "2026-07-01").is_empty());
+        assert_eq!(pay_info_law(&j("SK"), "2026-07-01").unwrap().code, "SK");
+        assert!(pay_info_law(&j("SK"), "2026-06-06").is_none());
+        assert!(history_ban(&j("IT"), "2026-07-01").is_some());
+        assert!(history_ban(&j("DE"), "2026-07-01").is_none());
     }
 }

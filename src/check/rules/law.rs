@@ -22,9 +22,9 @@ pub const RULES: &[Rule] = &[
         id: "pay-transparency",
         category: Category::Law,
         severity: Severity::Warning,
-        summary: "The job is where the law requires pay in job adverts (Colorado, California, Washington, New York State and City, Illinois, Maryland, Minnesota, Massachusetts, New Jersey, Vermont, Hawaii, the District of Columbia, British Columbia, Ontario), and the advert gives none.",
+        summary: "The job is where the law requires pay in job adverts (Colorado, California, Washington, New York State and City, Illinois, Maryland, Minnesota, Massachusetts, New Jersey, Vermont, Hawaii, the District of Columbia, British Columbia, Ontario; in the EU, Lithuania and Italy), and the advert gives none.",
         hint: "State the good-faith pay range for the job, e.g. `Salary: $62,000 – $70,000 a year`; a single figure only when the pay is fixed.",
-        rationale: "These laws require an advert for a job done there to state the pay, as a range from the lowest to the highest the employer in good faith expects to pay (Colorado also asks for a general description of benefits). A single figure is not reported, as the laws accept one for pay that is fixed. Each has its date in force and most apply only to employers of a certain size, which an advert cannot show, so the finding is a warning naming the statute, the date and the size, not an error. The jurisdiction is the one `--jurisdiction` or `jurisdiction` in vacancy.toml gives, else the region of the advert's resolved location; the finding says which. A fully remote US job is held to the laws that reach remote work (Colorado's, Washington's) unless the advert excludes that state. The EU Pay Transparency Directive (2023/970), which lets the pay be given before the interview instead, is `pay-information`.",
+        rationale: "These laws require an advert for a job done there to state the pay, as a range from the lowest to the highest the employer in good faith expects to pay (Colorado also asks for a general description of benefits). A single figure is not reported, as the laws accept one for pay that is fixed. Each has its date in force and most apply only to employers of a certain size, which an advert cannot show, so the finding is a warning naming the statute, the date and the size, not an error. The jurisdiction is the one `--jurisdiction` or `jurisdiction` in vacancy.toml gives, else the region of the advert's resolved location; the finding says which. A fully remote US job is held to the laws that reach remote work (Colorado's, Washington's) unless the advert excludes that state. In the EU, Lithuania has required the base pay or its range in job adverts since 2019, and Italy's decree bringing in the Pay Transparency Directive (2023/970) asks for the starting pay or its range from June 2026; where a member state's law lets the pay be given before the interview instead, the rule is `pay-information`.",
         source: "The statutes listed in docs/law.md (e.g. Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201; California Labor Code § 432.3; New York Labor Law § 194-b; B.C. Pay Transparency Act, s. 5; Ontario Employment Standards Act, 2000, s. 8.1)",
         bad: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nApply by email to jobs@acme.example.\n",
         good: "# Payroll Clerk\n\nLocation: Denver, Colorado\n\nSalary: $45,000 – $52,000 a year, with health insurance and a 401(k).\n\nApply by email to jobs@acme.example.\n",
@@ -35,10 +35,10 @@ pub const RULES: &[Rule] = &[
         id: "pay-information",
         category: Category::Law,
         severity: Severity::Info,
-        summary: "The job is where the law requires the starting pay or its range to reach candidates before the interview or the contract (Poland, Malta: the EU Pay Transparency Directive as brought in there), and the advert gives none.",
+        summary: "The job is where the law requires the starting pay or its range to reach candidates before the interview or the contract (Poland, Malta, Slovakia: the EU Pay Transparency Directive as brought in there), and the advert gives none.",
         hint: "Give the starting pay or its range in the advert, e.g. `Wynagrodzenie: 9 000 – 11 000 PLN brutto miesięcznie`: the advert is the simplest way to meet the duty.",
-        rationale: "Directive (EU) 2023/970, article 5, gives candidates the right to know the initial pay or its range before the interview, and asks that job titles and adverts be gender-neutral. Poland (from 24 December 2025: in the advert, else before the interview, else before the contract) and Malta (from 27 August 2025: before the employment starts) have brought in that part. Neither requires the pay in the advert itself, so the finding is `info`: the employer may meet the duty later, but an advert without pay leaves it to be met by hand for every candidate. Other member states are added as their laws come into force (docs/law.md).",
-        source: "Directive (EU) 2023/970, art. 5; Polish Labour Code art. 18(3ca) (Act of 4 June 2025); Malta L.N. 112 of 2025",
+        rationale: "Directive (EU) 2023/970, article 5, gives candidates the right to know the initial pay or its range before the interview, and asks that job titles and adverts be gender-neutral. Poland (from 24 December 2025: in the advert, else before the interview, else before the contract) Malta (from 27 August 2025: before the employment starts) and Slovakia (from 7 June 2026: before the interview or the contract) have brought in that part. None requires the pay in the advert itself, so the finding is `info`: the employer may meet the duty later, but an advert without pay leaves it to be met by hand for every candidate. Other member states are added as their laws come into force (docs/law.md).",
+        source: "Directive (EU) 2023/970, art. 5; Polish Labour Code art. 18(3ca) (Act of 4 June 2025); Malta L.N. 112 of 2025; Slovakia's Act on equal pay for men and women (2026)",
         bad: "# Accountant\n\nLocation: Kraków, Poland\n\nPosted: 12 January 2026\n\nApply by email to jobs@acme.example.\n",
         good: "# Accountant\n\nLocation: Kraków, Poland\n\nPosted: 12 January 2026\n\nSalary: 9,000 – 11,000 PLN gross a month.\n\nApply by email to jobs@acme.example.\n",
         example_config: "",
@@ -48,7 +48,7 @@ pub const RULES: &[Rule] = &[
         id: "salary-history",
         category: Category::Law,
         severity: Severity::Warning,
-        summary: "The advert asks for the candidate's current or past pay where the law forbids asking (California, New York State and City, Massachusetts, Colorado, Washington, Illinois, New Jersey, Maryland, Connecticut, Oregon, Vermont, Hawaii, Poland).",
+        summary: "The advert asks for the candidate's current or past pay where the law forbids asking (California, New York State and City, Massachusetts, Colorado, Washington, Illinois, New Jersey, Maryland, Connecticut, Oregon, Vermont, Hawaii; Poland, Lithuania, Slovakia, Italy).",
         hint: "Ask for the pay the candidate expects, not the pay they had; or say nothing and state the range.",
         rationale: "Salary-history bans stop employers asking for a candidate's pay history, which carries past pay gaps into the new job. An advert that asks for it (\"include your current salary\") breaks them outright. Asking for expectations is allowed. The rule fires only where the jurisdiction is known and the ban was in force on the advert's date.",
         source: "The statutes listed in docs/law.md (e.g. California Labor Code § 432.3; New York Labor Law § 194-a; M.G.L. c. 149, § 105A(c))",
@@ -152,8 +152,8 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
                     "pay-transparency",
                     at,
                     format!(
-                        "The advert {what}: {} requires a pay range in job adverts{size} ({}, in force since {}); jurisdiction {}, {}",
-                        law.place, law.statute, law.from, j.code(), j.how
+                        "The advert {what}: {} requires {} in job adverts{size} ({}, in force since {}); jurisdiction {}, {}",
+                        law.place, law.asks, law.statute, law.from, j.code(), j.how
                     ),
                 )
                 .whole(),
@@ -244,6 +244,38 @@ mod tests {
         let f = run("salary-history", &asks);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("Poland forbids"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn the_eu_member_states_that_ask_for_pay() {
+        // Lithuania has asked for the base pay in job adverts since 2019.
+        let md = "# Accountant\n\nLocation: Vilnius, Lithuania\n\nPosted: 12 March 2025\n\nApply by email.\n";
+        let f = run("pay-transparency", md);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message
+                .contains("Lithuania requires the base pay or its range"),
+            "{}",
+            f[0].message
+        );
+        // Italy's decree applies from mid-June 2026, not before.
+        let md =
+            "# Accountant\n\nLocation: Milan, Italy\n\nPosted: 2 June 2026\n\nApply by email.\n";
+        assert!(run("pay-transparency", md).is_empty());
+        let later = md.replace("2 June 2026", "2 July 2026");
+        let f = run("pay-transparency", &later);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("Italy requires"), "{}", f[0].message);
+        // Slovakia lets the pay reach candidates before the interview instead.
+        let md = "# Accountant\n\nLocation: Bratislava, Slovakia\n\nPosted: 2 July 2026\n\nApply by email.\n";
+        assert!(run("pay-transparency", md).is_empty());
+        let f = run("pay-information", md);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.contains("Slovakia requires"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::check::{Category, Config, Default, Rule, catalogue};
+use crate::check::{Category, Config, Default, Rule, Severity, catalogue};
 
 /// Each rule's measured precision: how many of its findings on real adverts
 /// were judged, and how many of those were right (`scripts/precision.py`).
@@ -32,6 +32,46 @@ fn measured_text(id: &str) -> String {
         ),
         _ => "not measured".to_string(),
     }
+}
+
+/// (judged, right) summed over the rules on by default at `info`, and at
+/// `warning` or `error`: what a team that keeps the defaults would see.
+fn totals() -> ((u32, u32), (u32, u32)) {
+    let mut info = (0, 0);
+    let mut louder = (0, 0);
+    for r in catalogue() {
+        let (Some(severity), Some((judged, right))) = (r.default_severity(), measured(r.id)) else {
+            continue;
+        };
+        let sum = if severity == Severity::Info {
+            &mut info
+        } else {
+            &mut louder
+        };
+        sum.0 += judged;
+        sum.1 += right;
+    }
+    (louder, info)
+}
+
+/// The totals as a sentence for docs/rules.md.
+fn totals_text() -> String {
+    let share = |(judged, right): (u32, u32)| {
+        if judged == 0 {
+            "none judged".to_string()
+        } else {
+            format!(
+                "{right} of {judged} right ({}%)",
+                (f64::from(right) * 100.0 / f64::from(judged)).round()
+            )
+        }
+    };
+    let (louder, info) = totals();
+    format!(
+        "**Over all rules on by default:** `warning` and `error` findings {}; `info` findings {}. Rules off by default are left out of these sums.",
+        share(louder),
+        share(info)
+    )
 }
 
 /// Categories in catalogue order, each once.
@@ -195,6 +235,8 @@ Change a rule's severity, switch it off or set its thresholds in `vacancy.toml` 
         out,
         "**Measured precision** is the share of a rule's findings on real adverts that a person judged right, that is, worth changing the advert for: up to 25 findings per rule were drawn at random from `vacancy check` over a corpus of real adverts (NHS Jobs, LinkedIn, Python job boards, US election offices, EU analytics roles, Hacker News), judged one by one, and kept in `precision/verdicts/` (`scripts/precision.py` draws, re-checks and counts them; findings a later fix removed are no longer counted). A `warning` or `error` rule must be right at least 80% of the time and an `info` rule 60%; the rules that were not are `info` or off by default, and a team can turn them on in `vacancy.toml`."
     )?;
+    writeln!(out)?;
+    writeln!(out, "{}", totals_text())?;
     writeln!(out)?;
     writeln!(
         out,
