@@ -43,7 +43,7 @@ fn unmark_chat_label(line: &str) -> std::borrow::Cow<'_, str> {
 
 /// Separates a section word from the text run into it, keeping everything else as it was.
 fn unglue(line: &str) -> std::borrow::Cow<'_, str> {
-    GLUED.replace_all(line, |c: &regex::Captures| {
+    GLUED.replace_all(line, |c: &crate::pattern::Captures| {
         // Only when the section word ends in lower case, or is followed by a colon:
         // "JavaScript" and "PostgreSQL" are names, not glued words.
         let word = &c[1];

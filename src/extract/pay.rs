@@ -351,7 +351,7 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             masked = masked.replace(sign, code);
         }
     }
-    let matches: Vec<regex::Match> = MONEY.find_iter(&masked).collect();
+    let matches: Vec<crate::pattern::Match> = MONEY.find_iter(&masked).collect();
     for (k, whole) in matches.iter().enumerate() {
         let c = money_parts(whole.as_str());
         // A figure glued to letters or digits ("AZ-400", "B2B", "2021-03") is not money.
@@ -437,7 +437,7 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         // only beside a currency; otherwise "25 100" is two numbers.
         // … or as the other end of a range whose end has one ("PLN 16 000 –
         // 21 000", "16 000 – 21 000 PLN").
-        let in_range = |other: Option<&regex::Match>, between: &str| {
+        let in_range = |other: Option<&crate::pattern::Match>, between: &str| {
             other.is_some_and(|o| {
                 let p = money_parts(o.as_str());
                 p.num.contains(' ')

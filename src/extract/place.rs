@@ -360,7 +360,7 @@ static CURRENCY_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
         "£", "GBP", "AUD", "A$", "AU$", "NZD", "NZ$", "CAD", "C$", "CA$", "SGD", "S$", "INR", "₹",
         "Rs.", "LPA", "lakh", "ZAR",
     ];
-    let alternatives: Vec<String> = signs.iter().map(|s| regex::escape(s)).collect();
+    let alternatives: Vec<String> = signs.iter().map(|s| crate::pattern::escape(s)).collect();
     Regex::new(&alternatives.join("|")).expect("literal alternation")
 });
 

@@ -557,7 +557,7 @@ static LANGUAGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static LANGUAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = LANGUAGES.to_vec();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let alternation: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+    let alternation: Vec<String> = names.iter().map(|n| crate::pattern::escape(n)).collect();
     re(&format!(r"\b(?:{})\b", alternation.join("|")))
 });
 

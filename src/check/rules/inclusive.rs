@@ -634,7 +634,7 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         let alternatives: Vec<String> = config
             .ban
             .iter()
-            .map(|w| regex::escape(w).replace(r"\ ", r"\s+"))
+            .map(|w| crate::pattern::escape(w).replace(r"\ ", r"\s+"))
             .collect();
         let banned = re(&format!(r"(?i)\b(?:{})\b", alternatives.join("|")));
         for (_, at, text) in find_all(ad, lines, &banned) {
