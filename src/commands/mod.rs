@@ -42,13 +42,12 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
             .num_threads(usize::from(n))
             .build_global();
     }
-    // The commands that read adverts compile their patterns, and build the
-    // occupation index, on other cores meanwhile, unless asked to keep to one thread.
+    // The commands that read adverts compile their patterns on another core
+    // meanwhile, unless asked to keep to one thread.
     if threads.is_none_or(|n| usize::from(n) > 1) {
         match cli.command {
             Command::Show(_) | Command::Export(_) | Command::Compare(_) => {
                 std::thread::spawn(crate::extract::warm_up);
-                std::thread::spawn(crate::occupations::prepare);
             }
             Command::Check(ref args) if !args.list_rules => {
                 std::thread::spawn(crate::check::warm_up);

@@ -2,9 +2,9 @@
 //! `scripts/occupations.py` (see `docs/taxonomy.md`; credit in `NOTICE`), and
 //! the matching of a job title to one of them.
 //!
-//! The data files under `data/occupations/` are compiled in as text and read
-//! into an index the first time an occupation is asked for, so a run that
-//! reads no advert (`--help`, `taxonomy list`) never builds it.
+//! The data files under `data/occupations/` are compiled in as text, with
+//! an index of their labels that `build.rs` builds ahead (see [`generate`]):
+//! matching reads the index where it lies, so no run spends time building it.
 //!
 //! A title is matched in three steps, the first that answers wins:
 //! 1. the whole cleaned title is a label (preferred or alternative);
@@ -21,7 +21,7 @@
 //! cut by a dash, bar or comma ("Data Engineer - London") is also tried part
 //! by part.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::text::FnvBuild;
 
@@ -30,7 +30,13 @@ use crate::text::FnvBuild;
 type Map<K, V> = HashMap<K, V, FnvBuild>;
 use std::sync::LazyLock;
 
-use crate::places::normalise;
+// The index builder runs in build.rs; the tool reads only its layout.
+#[allow(dead_code)]
+mod generate;
+mod tokens;
+
+pub use tokens::words;
+use tokens::{SENIORITY, head};
 
 const OCCUPATIONS: &str = include_str!("../../data/occupations/occupations.tsv");
 const ISCO: &str = include_str!("../../data/occupations/isco.tsv");
@@ -111,12 +117,6 @@ pub struct Match {
     pub score: f32,
 }
 
-/// Builds the index now (it takes some tens of milliseconds), so that a
-/// run over many adverts can do it on another core while the first are read.
-pub fn prepare() {
-    index();
-}
-
 /// Every occupation, in the order of the data file (by id).
 pub fn all() -> &'static [Entry] {
     &index().entries
@@ -194,7 +194,7 @@ pub fn for_phrase(phrase: &str) -> Option<Match> {
             continue;
         }
         if let Some(l) = index.label(&words)
-            && (words.len() >= 2 || index.labels[l as usize].preferred)
+            && (words.len() >= 2 || index.label_at(l).preferred())
         {
             found = Some(index.found(l, How::Exact, 1.0));
             break;
@@ -215,58 +215,6 @@ pub fn cleaned(title: &str) -> Vec<String> {
     strip(&mut out);
     out
 }
-
-/// The normalised words of `s`: lower-case ASCII letters and digits, with
-/// British and American spellings made one ("program" is "programme").
-pub fn words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for w in normalise(s).split(' ').filter(|w| !w.is_empty()) {
-        out.extend(variant(w).unwrap_or(w).split(' ').map(str::to_string));
-    }
-    out
-}
-
-/// The one spelling matching uses for a word spelt two ways.
-fn variant(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "adviser" => "advisor",
-        "advisers" => "advisors",
-        "program" => "programme",
-        "programs" => "programmes",
-        "center" => "centre",
-        "communications" => "communication",
-        "labor" => "labour",
-        "laborer" => "labourer",
-        "laborers" => "labourers",
-        "organization" => "organisation",
-        "organizer" => "organiser",
-        "analyze" => "analyse",
-        "specialized" => "specialised",
-        "fullstack" => "full stack",
-        "backend" => "back end",
-        "frontend" => "front end",
-        _ => return None,
-    })
-}
-
-/// Words that say how senior a post is, not what the work is: dropped
-/// from titles, and from labels when their words are compared.
-const SENIORITY: &[&str] = &[
-    "senior",
-    "snr",
-    "sr",
-    "junior",
-    "jnr",
-    "jr",
-    "lead",
-    "principal",
-    "graduate",
-    "trainee",
-    "entry",
-    "level",
-    "mid",
-    "experienced",
-];
 
 /// Words of a title that give its grade or terms, or announce it: dropped
 /// from titles (labels never have them in this sense: "bank manager").
@@ -402,65 +350,98 @@ fn unbracket(title: &str) -> String {
     kept.join(" ")
 }
 
-/// A word of the labels, by its number in [`Index::vocabulary`].
+/// A word of the labels, by its place in the index's sorted vocabulary.
 type Word = u32;
 
+/// The occupation index, built ahead from the data file by `build.rs` (see
+/// [`generate`] for its layout) and read where it lies: nothing is built at
+/// run time but the list of occupations.
+const INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/occupations.idx"));
+
+/// A run of little-endian `u32`s in the index.
+#[derive(Clone, Copy)]
+struct Numbers(&'static [u8]);
+
+impl Numbers {
+    fn len(self) -> usize {
+        self.0.len() / 4
+    }
+
+    fn get(self, i: usize) -> u32 {
+        let b = &self.0[i * 4..i * 4 + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    }
+
+    fn slice(self, start: usize, end: usize) -> Numbers {
+        Numbers(&self.0[start * 4..end * 4])
+    }
+
+    fn iter(self) -> impl Iterator<Item = u32> {
+        self.0
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+}
+
+/// Section `n` of the index.
+fn section(n: usize) -> Numbers {
+    let table = Numbers(INDEX);
+    let start = generate::SECTIONS * 2 + table.get(n * 2) as usize;
+    table.slice(start, start + table.get(n * 2 + 1) as usize)
+}
+
 /// A label in the index.
-struct Label {
-    entry: u32,
-    text: &'static str,
-    words: Box<[Word]>,
-    /// Where its head noun is in `words`.
-    head: u8,
-    preferred: bool,
+#[derive(Clone, Copy)]
+struct Label(Numbers);
+
+impl Label {
+    fn entry(self) -> usize {
+        self.0.get(0) as usize
+    }
+
+    fn text(self) -> &'static str {
+        let start = self.0.get(1) as usize;
+        &OCCUPATIONS[start..start + self.0.get(2) as usize]
+    }
+
+    fn words(self) -> Numbers {
+        let start = self.0.get(3) as usize;
+        section(generate::WORDS).slice(start, start + self.0.get(4) as usize)
+    }
+
+    /// The words step 3 compares (no repeats, no seniority words).
+    fn compared(self) -> Numbers {
+        let start = self.0.get(5) as usize;
+        section(generate::COMPARED).slice(start, start + self.0.get(6) as usize)
+    }
+
+    /// Whether it is its occupation's preferred label.
+    fn preferred(self) -> bool {
+        self.0.get(7) & generate::PREFERRED != 0
+    }
+
     /// Whether its head noun is a word of its occupation's preferred label or
     /// heads another of its labels: a label with a head of its own
     /// ("assistant manager" for executive assistant) is a looser synonym,
     /// matched only as a whole title.
-    same_head: bool,
-    /// The words step 3 compares (no repeats, no seniority words), and their
-    /// total weight.
-    compared: Box<[Word]>,
-    compared_weight: f32,
+    fn same_head(self) -> bool {
+        self.0.get(7) & generate::SAME_HEAD != 0
+    }
+
+    /// The total weight of its compared words.
+    fn compared_weight(self) -> f32 {
+        f32::from_bits(self.0.get(8))
+    }
 }
 
 struct Index {
     entries: Vec<Entry>,
     isco: Map<&'static str, &'static str>,
-    labels: Vec<Label>,
-    /// Every word of a label → its number.
-    vocabulary: Map<String, Word>,
-    /// A label's words → the label chosen for them.
-    by_key: Map<Box<[Word]>, u32>,
-    /// A head noun → the labels whose head it is.
-    by_head: Map<Word, Vec<u32>>,
-    /// A head noun and another word → the labels with that head that hold the word.
-    by_head_word: Map<(Word, Word), Vec<u32>>,
-    /// Per word: how rare it is among labels, ln(1 + labels / labels with it).
-    weight: Vec<f32>,
-    /// Per word: how many ISCO unit groups the labels it heads fall in (0
-    /// for a word that heads none).
-    head_groups: Vec<u16>,
 }
 
 fn index() -> &'static Index {
     static INDEX: LazyLock<Index> = LazyLock::new(Index::build);
     &INDEX
-}
-
-/// The head noun of a title or label: the word before the first "of",
-/// "for", "to" or "in" ("director of nursing", "consultant in genetics"), else the
-/// last word. `is_head` says whether a word heads any label; a last word
-/// that does not ("engineer python") gives way to the last one that does.
-fn head(words: &[String], is_head: impl Fn(&str) -> bool) -> Option<usize> {
-    if let Some(i) = words
-        .iter()
-        .position(|w| matches!(w.as_str(), "of" | "for" | "to" | "in"))
-        && i > 0
-    {
-        return Some(i - 1);
-    }
-    (0..words.len()).rev().find(|&i| is_head(&words[i]))
 }
 
 impl Index {
@@ -479,144 +460,117 @@ impl Index {
                 alternatives: f.next().unwrap_or(""),
             });
         }
-        let mut vocabulary: Map<String, Word> = Map::default();
-        let mut number = |w: String| -> Word {
-            let next = vocabulary.len() as Word;
-            *vocabulary.entry(w).or_insert(next)
-        };
-        let mut labels = Vec::new();
-        for (i, e) in entries.iter().enumerate() {
-            let mut mine: Vec<(&str, Box<[Word]>, usize)> = Vec::new();
-            for text in e.labels() {
-                let words = words(&text.replace('&', " and "));
-                let Some(h) = head(&words, |_| true).filter(|&h| h < 256) else {
-                    continue;
-                };
-                mine.push((text, words.into_iter().map(&mut number).collect(), h));
-            }
-            let own: Vec<Word> = mine.first().map(|m| m.1.to_vec()).unwrap_or_default();
-            for (k, (text, words, h)) in mine.iter().enumerate() {
-                let heading = mine.iter().filter(|m| m.1[m.2] == words[*h]).count();
-                labels.push(Label {
-                    entry: i as u32,
-                    text,
-                    words: words.clone(),
-                    head: *h as u8,
-                    preferred: k == 0 && *text == e.name,
-                    same_head: own.contains(&words[*h]) || heading >= 2,
-                    compared: Box::default(),
-                    compared_weight: 0.0,
-                });
-            }
-        }
-        let seniority: Vec<Word> = SENIORITY
-            .iter()
-            .filter_map(|w| vocabulary.get(*w).copied())
-            .collect();
-        let n_words = vocabulary.len();
-        let mut by_key: Map<Box<[Word]>, u32> = Map::default();
-        let mut df = vec![0u32; n_words];
-        let mut by_head: Map<Word, Vec<u32>> = Map::default();
-        let mut groups: Vec<HashSet<&str>> = vec![HashSet::new(); n_words];
-        let mut by_head_word: Map<(Word, Word), Vec<u32>> = Map::default();
-        for (l, label) in labels.iter_mut().enumerate() {
-            let mut compared: Vec<Word> = Vec::with_capacity(label.words.len());
-            for &w in label.words.iter() {
-                if !compared.contains(&w) && !seniority.contains(&w) {
-                    compared.push(w);
-                }
-            }
-            let h = label.words[label.head as usize];
-            for &w in &compared {
-                if w != h {
-                    by_head_word.entry((h, w)).or_default().push(l as u32);
-                }
-            }
-            let mut distinct = label.words.to_vec();
-            distinct.sort_unstable();
-            distinct.dedup();
-            for w in distinct {
-                df[w as usize] += 1;
-            }
-            groups[h as usize].insert(entries[label.entry as usize].isco);
-            by_head.entry(h).or_default().push(l as u32);
-            label.compared = compared.into();
-        }
-        for l in 0..labels.len() {
-            let label = &labels[l];
-            let better = match by_key.get(&label.words) {
-                None => true,
-                Some(&old) => rank(&labels[old as usize], &entries) < rank(label, &entries),
-            };
-            if better {
-                by_key.insert(label.words.clone(), l as u32);
-            }
-        }
-        let n = labels.len() as f32;
-        let weight: Vec<f32> = df
-            .iter()
-            .map(|&d| (1.0 + n / d.max(1) as f32).ln())
-            .collect();
-        for label in &mut labels {
-            label.compared_weight = label.compared.iter().map(|&w| weight[w as usize]).sum();
-        }
-        let head_groups = groups.iter().map(|g| g.len() as u16).collect();
-        Index {
-            entries,
-            isco,
-            labels,
-            vocabulary,
-            by_key,
-            by_head,
-            by_head_word,
-            weight,
-            head_groups,
-        }
+        Index { entries, isco }
+    }
+
+    fn label_at(&self, l: u32) -> Label {
+        let at = l as usize * generate::LABEL_FIELDS;
+        Label(section(generate::LABELS).slice(at, at + generate::LABEL_FIELDS))
     }
 
     fn found(&'static self, label: u32, how: How, score: f32) -> Match {
-        let label = &self.labels[label as usize];
+        let label = self.label_at(label);
         Match {
-            occupation: &self.entries[label.entry as usize],
-            label: label.text,
+            occupation: &self.entries[label.entry()],
+            label: label.text(),
             how,
-            preferred: label.preferred,
+            preferred: label.preferred(),
             score,
         }
     }
 
     /// The number of a word, if some label has it.
     fn word(&self, word: &str) -> Option<Word> {
-        self.vocabulary.get(word).copied()
+        let starts = section(generate::VOCABULARY);
+        let spellings = section(generate::SPELLINGS).0;
+        let spelling = |i: usize| &spellings[starts.get(i) as usize..starts.get(i + 1) as usize];
+        let (mut lo, mut hi) = (0, starts.len() - 1);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match spelling(mid).cmp(word.as_bytes()) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid as Word),
+            }
+        }
+        None
     }
 
     /// The numbers of `words`, if every one is in some label.
-    fn key(&self, words: &[String]) -> Option<Box<[Word]>> {
+    fn key(&self, words: &[String]) -> Option<Vec<Word>> {
         words.iter().map(|w| self.word(w)).collect()
     }
 
     /// The label whose words are exactly `words`.
     fn label(&self, words: &[String]) -> Option<u32> {
-        self.by_key.get(&self.key(words)?).copied()
+        let key = self.key(words)?;
+        let keys = section(generate::KEYS);
+        let (mut lo, mut hi) = (0, keys.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let l = keys.get(mid);
+            match self.label_at(l).words().iter().cmp(key.iter().copied()) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(l),
+            }
+        }
+        None
+    }
+
+    /// The labels a word heads.
+    fn by_head(&self, head: Word) -> Numbers {
+        let starts = section(generate::HEADS);
+        section(generate::BY_HEAD).slice(
+            starts.get(head as usize) as usize,
+            starts.get(head as usize + 1) as usize,
+        )
+    }
+
+    /// The labels with head `head` that hold `word`, if any do.
+    fn by_head_word(&self, head: Word, word: Word) -> Option<Numbers> {
+        let pairs = section(generate::HEAD_WORDS);
+        let (mut lo, mut hi) = (0, pairs.len() / 4);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match (pairs.get(mid * 4), pairs.get(mid * 4 + 1)).cmp(&(head, word)) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    return Some(section(generate::BY_HEAD_WORD).slice(
+                        pairs.get(mid * 4 + 2) as usize,
+                        pairs.get(mid * 4 + 3) as usize,
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    /// How many ISCO unit groups the labels a word heads fall in.
+    fn head_groups(&self, word: Word) -> usize {
+        section(generate::HEAD_GROUPS).get(word as usize) as usize
     }
 
     /// Whether a word heads some label.
     fn is_head(&self, word: &str) -> bool {
-        self.word(word)
-            .is_some_and(|w| self.head_groups[w as usize] > 0)
+        self.word(word).is_some_and(|w| self.head_groups(w) > 0)
     }
 
     /// Whether a one-word label `word` names one kind of work.
     fn specific(&self, word: &str) -> bool {
         self.word(word).is_some_and(|w| {
-            let g = self.head_groups[w as usize] as usize;
+            let g = self.head_groups(w);
             g > 0 && g <= SPECIFIC_GROUPS
         })
     }
 
-    /// A word's weight; a word no label has weighs 1.
+    /// A word's weight: how rare it is among labels, ln(1 + labels / labels
+    /// with it); a word no label has weighs 1.
     fn weight(&self, word: Option<Word>) -> f32 {
-        word.map_or(1.0, |w| self.weight[w as usize])
+        word.map_or(1.0, |w| {
+            f32::from_bits(section(generate::WEIGHTS).get(w as usize))
+        })
     }
 
     /// The best match for one cleaned word list.
@@ -630,14 +584,14 @@ impl Index {
         // The longest label held as whole words, ending at the head noun.
         for start in 0..h {
             if let Some(l) = self.label(&words[start..=h])
-                && self.labels[l as usize].same_head
+                && self.label_at(l).same_head()
             {
                 return Some(self.found(l, How::Contained, 1.0));
             }
         }
         if let Some(l) = self.label(&words[h..=h])
             && self.specific(&words[h])
-            && (h + 1 == words.len() || self.labels[l as usize].preferred)
+            && (h + 1 == words.len() || self.label_at(l).preferred())
         {
             return Some(self.found(l, How::Contained, 1.0));
         }
@@ -654,23 +608,23 @@ impl Index {
         // next to the head qualifies it most, and the label must have it.
         let qualifier = words[..h].iter().rev().find_map(|w| self.word(w));
         let candidates = match qualifier {
-            Some(q) => self.by_head_word.get(&(head_word, q))?,
-            None => self.by_head.get(&head_word)?,
+            Some(q) => self.by_head_word(head_word, q)?,
+            None => self.by_head(head_word),
         };
         let mut best: Option<(f32, u32)> = None;
-        for &l in candidates {
-            let label = &self.labels[l as usize];
+        for l in candidates.iter() {
+            let label = self.label_at(l);
             let (mut count, mut shared) = (0, 0.0);
-            for &w in label.compared.iter() {
+            for w in label.compared().iter() {
                 if mine.binary_search(&w).is_ok() {
                     count += 1;
-                    shared += self.weight[w as usize];
+                    shared += self.weight(Some(w));
                 }
             }
             if count < 2 {
                 continue;
             }
-            let their_weight = label.compared_weight;
+            let their_weight = label.compared_weight();
             // Nearly all of the label must be in the title, and most of the title in the label.
             if shared < LABEL_COVERED * their_weight || shared < TITLE_COVERED * my_weight {
                 continue;
@@ -683,23 +637,6 @@ impl Index {
         let (score, l) = best?;
         Some(self.found(l, How::Overlap, score))
     }
-}
-
-/// How good a label is as the one answer for its words: a preferred label
-/// first, then one whose occupation's preferred label ends in the same word.
-fn rank(label: &Label, entries: &[Entry]) -> u8 {
-    if label.preferred {
-        return 2;
-    }
-    let name = entries[label.entry as usize].name;
-    let last = words(name).pop();
-    let ends_alike = last.is_some_and(|l| name_ends_in(label, &l));
-    u8::from(ends_alike)
-}
-
-/// Whether `label`'s last word is `word`, by the label's own text.
-fn name_ends_in(label: &Label, word: &str) -> bool {
-    words(label.text).last().is_some_and(|w| w == word)
 }
 
 #[cfg(test)]

@@ -7,19 +7,15 @@
 //! makes, and a lookup binary-searches the embedded bytes line by line. Every
 //! string returned borrows from the embedded data.
 
-mod table;
-
-use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use table::{Lines, field, fields};
+use crate::table::{Lines, field, fields};
 
 const CITIES: &str = include_str!("../../data/places/cities.tsv");
 const NAMES: &str = include_str!("../../data/places/names.tsv");
 const ADMIN1: &str = include_str!("../../data/places/admin1.tsv");
 const COUNTRIES: &str = include_str!("../../data/places/countries.tsv");
 const REGIONS: &str = include_str!("../../data/places/regions.tsv");
-const FOLD: &str = include_str!("../../data/places/fold.tsv");
 
 /// A populated place of 1,000 people or more (GeoNames `cities1000`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,102 +54,8 @@ pub struct Region {
     pub country: &'static str,
 }
 
-/// The lookup key: letters folded to lower-case ASCII ("Köln" → "koln",
-/// "Straße" → "strasse"), apostrophes dropped ("King's" → "kings"), every
-/// other run of punctuation or space made one space, trimmed. Characters
-/// with no ASCII form (other scripts) are kept as they are, so they match
-/// nothing in the index. `scripts/gazetteer.py` makes its keys the same way,
-/// from the same table (`data/places/fold.tsv`).
-pub fn normalise(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    normalised(s, |c| {
-        out.push(c);
-        true
-    });
-    out
-}
-
-/// Feeds the characters of [`normalise`]`(s)` to `f` one by one, without
-/// building the string, until `f` returns false.
-fn normalised(s: &str, mut f: impl FnMut(char) -> bool) {
-    // A space is written only before a following character, never first or last.
-    let mut space = false;
-    let mut started = false;
-    let mut emit = |c: char| -> bool {
-        if c == ' ' {
-            space = started;
-            return true;
-        }
-        if space {
-            space = false;
-            if !f(' ') {
-                return false;
-            }
-        }
-        started = true;
-        f(c)
-    };
-    for c in s.chars() {
-        if c == '\'' || c == '`' {
-            continue;
-        }
-        let going = if c.is_ascii() {
-            emit(if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
-            })
-        } else {
-            match fold(c) {
-                Some(r) => r.chars().all(&mut emit),
-                None => emit(c),
-            }
-        };
-        if !going {
-            return;
-        }
-    }
-}
-
-/// How [`normalise`]`(s)` orders against `key`, without building it: a
-/// binary search over names compares most probes in their first letters.
-fn cmp_normalised(s: &str, key: &str) -> Ordering {
-    let key = key.as_bytes();
-    let mut at = 0;
-    let mut order = Ordering::Equal;
-    let mut buf = [0u8; 4];
-    normalised(s, |c| {
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            match key.get(at) {
-                None => {
-                    order = Ordering::Greater;
-                    return false;
-                }
-                Some(&k) if k != b => {
-                    order = b.cmp(&k);
-                    return false;
-                }
-                Some(_) => at += 1,
-            }
-        }
-        true
-    });
-    if order == Ordering::Equal && at < key.len() {
-        Ordering::Less
-    } else {
-        order
-    }
-}
-
-/// The ASCII replacement of one non-ASCII character, if the table has one.
-fn fold(c: char) -> Option<&'static str> {
-    let mut buf = [0u8; 4];
-    let target = c.encode_utf8(&mut buf);
-    let line = Lines(FOLD)
-        .equal(target, |line, t| field(line, 0).cmp(t))
-        .next()?;
-    Some(field(line, 1))
-}
+use crate::fold::cmp_normalised;
+pub use crate::fold::normalise;
 
 /// Every populated place called `name` (its name or a kept alternate name),
 /// most populous first. Case, diacritics, punctuation and spacing do not

@@ -241,7 +241,7 @@ fn comparing_unnormalised_names_agrees_with_their_keys() {
     // And the whole cities file, line by line against its neighbour's key.
     let mut previous = String::new();
     for line in CITIES.lines().step_by(7) {
-        let name = table::field(line, 0);
+        let name = crate::table::field(line, 0);
         assert_eq!(
             cmp_normalised(name, &previous),
             normalise(name).cmp(&previous),
@@ -263,14 +263,14 @@ fn embedded_files_are_sorted_by_our_keys() {
             previous = k;
         }
     }
-    check(CITIES, |l| normalise(table::field(l, 0)));
-    check(NAMES, |l| table::field(l, 0).to_string());
-    check(REGIONS, |l| table::field(l, 0).to_string());
-    check(ADMIN1, |l| table::field(l, 0).to_string());
-    check(FOLD, |l| table::field(l, 0).to_string());
+    check(CITIES, |l| normalise(crate::table::field(l, 0)));
+    check(NAMES, |l| crate::table::field(l, 0).to_string());
+    check(REGIONS, |l| crate::table::field(l, 0).to_string());
+    check(ADMIN1, |l| crate::table::field(l, 0).to_string());
+    check(crate::fold::FOLD, |l| crate::table::field(l, 0).to_string());
     // Every alternate-name entry points at the start of a cities line.
     for line in NAMES.lines() {
-        let offset: usize = table::field(line, 1).parse().unwrap();
+        let offset: usize = crate::table::field(line, 1).parse().unwrap();
         assert!(
             offset == 0 || CITIES.as_bytes()[offset - 1] == b'\n',
             "{line}"

@@ -4,12 +4,12 @@ use std::cmp::Ordering;
 
 /// Tab-separated lines, sorted by the key a caller derives from each line.
 #[derive(Clone, Copy)]
-pub(super) struct Lines(pub(super) &'static str);
+pub(crate) struct Lines(pub(crate) &'static str);
 
 impl Lines {
     /// The lines whose key equals `target`, in file order. `cmp` orders a
     /// line's key against `target`, as the file is sorted (bytewise).
-    pub(super) fn equal<'t, F>(
+    pub(crate) fn equal<'t, F>(
         self,
         target: &'t str,
         cmp: F,
@@ -56,11 +56,11 @@ impl Lines {
 }
 
 /// Field `n` (from 0) of a tab-separated line; empty if it has fewer.
-pub(super) fn field(line: &'static str, n: usize) -> &'static str {
+pub(crate) fn field(line: &'static str, n: usize) -> &'static str {
     line.split('\t').nth(n).unwrap_or("")
 }
 
 /// The fields of a tab-separated line.
-pub(super) fn fields(line: &'static str) -> std::str::Split<'static, char> {
+pub(crate) fn fields(line: &'static str) -> std::str::Split<'static, char> {
     line.split('\t')
 }
