@@ -92,11 +92,17 @@ pub fn sentences(block: usize, lines: &[(usize, usize, &str)]) -> Vec<Sentence> 
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // `forced` is in order and `i` only grows: the next forced offset not
+    // yet passed is the only one `i` can be.
+    let mut next_forced = 0;
     while i < chars.len() {
         let c = chars[i].0;
         let mut end = None;
         let mut skip = 0;
-        if forced.contains(&i) {
+        while forced.get(next_forced).is_some_and(|&f| f < i) {
+            next_forced += 1;
+        }
+        if forced.get(next_forced) == Some(&i) {
             end = Some(i);
         } else if matches!(c, '•' | '·' | '|')
             && i > 0

@@ -184,13 +184,15 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
     }
 
     let min_words = config.number("readability", "min-words");
-    if let Some((score, counted)) = flesch(all.iter().map(|s| s.text.as_str()))
+    // Off by default: its score is worked out only when it is on.
+    if config.enabled("readability")
+        && let Some((score, counted)) = flesch(all.iter().map(|s| s.text.as_str()))
         && counted as f64 >= min_words
     {
         let min_score = config.number("readability", "min-score");
         if score < min_score {
             let mut longest: Vec<&Sentence> = all.iter().collect();
-            longest.sort_by_key(|s| std::cmp::Reverse(s.words()));
+            longest.sort_by_cached_key(|s| std::cmp::Reverse(s.words()));
             let mut lines: Vec<String> = Vec::new();
             for s in &longest {
                 let l = s.first_line.to_string();
