@@ -377,14 +377,20 @@ impl<'a> Advert<'a> {
 /// read and extracted: runs every rule, last first, on the extractor's
 /// warm-up advert (see [`crate::extract::warm_up`]), then warms the extractor.
 pub fn warm_up() {
-    let doc = Document::parse(crate::extract::WARM_UP, crate::document::Format::Markdown);
+    warm_up_with(crate::extract::WARM_UP, crate::document::Format::Markdown);
+}
+
+/// [`warm_up`] on a given advert: a run over one advert warms up on that
+/// advert, so that the second core compiles the patterns it will need.
+pub fn warm_up_with(text: &str, format: crate::document::Format) {
+    let doc = Document::parse(text, format);
     let posting = Posting::default();
     let advert = Advert::new(&doc, &posting, Taxonomy::builtin());
     let mut hits = Vec::new();
     for group in rules::GROUPS.iter().rev() {
         (group.check)(&advert, &Config::default(), &mut hits);
     }
-    crate::extract::warm_up();
+    crate::extract::warm_up_with(text, format);
 }
 
 pub fn check(input: &Input, config: &Config, taxonomy: &Taxonomy) -> Vec<Finding> {

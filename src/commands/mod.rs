@@ -24,6 +24,40 @@ use crate::cli::{Cli, Command, InputArgs};
 use crate::extract::Posting;
 use crate::taxonomy::Taxonomy;
 
+/// The one file a run reads, when it reads exactly one and it is small.
+fn one_file(inputs: &[String]) -> Option<std::path::PathBuf> {
+    let [only] = inputs else {
+        return None;
+    };
+    let path = Path::new(only);
+    fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file() && m.len() <= 256 * 1024)
+        .map(|_| path.to_path_buf())
+}
+
+/// Compiles the readers' patterns on a second core while the first reads:
+/// on the advert itself when the run reads one small file (so that only the
+/// patterns it needs are compiled), else on a small advert of the tool's own.
+fn warm_up_on(file: Option<std::path::PathBuf>) {
+    match read_small(file) {
+        Some((text, format)) => crate::extract::warm_up_with(&text, format),
+        None => crate::extract::warm_up(),
+    }
+}
+
+/// The text of the file [`one_file`] chose, and its format, when it is UTF-8.
+fn read_small(file: Option<std::path::PathBuf>) -> Option<(String, crate::document::Format)> {
+    let path = file?;
+    let text = String::from_utf8(fs::read(&path).ok()?).ok()?;
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase);
+    let format = crate::document::detect_format(&text, extension.as_deref());
+    Some((text, format))
+}
+
 pub fn run(cli: Cli) -> Result<ExitStatus> {
     ui::configure(&cli.output);
     // `vacancy -j 2 show …` or `vacancy show -j 2 …`; the later one wins.
@@ -46,11 +80,23 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     // meanwhile, unless asked to keep to one thread.
     if threads.is_none_or(|n| usize::from(n) > 1) {
         match cli.command {
-            Command::Show(_) | Command::Export(_) | Command::Compare(_) => {
+            Command::Show(ref a) => {
+                let first = one_file(&a.input.inputs);
+                std::thread::spawn(move || warm_up_on(first));
+            }
+            Command::Export(ref a) => {
+                let first = one_file(&a.input.inputs);
+                std::thread::spawn(move || warm_up_on(first));
+            }
+            Command::Compare(_) => {
                 std::thread::spawn(crate::extract::warm_up);
             }
             Command::Check(ref args) if !args.list_rules => {
-                std::thread::spawn(crate::check::warm_up);
+                let first = one_file(&args.inputs);
+                std::thread::spawn(move || match read_small(first) {
+                    Some((text, format)) => crate::check::warm_up_with(&text, format),
+                    None => crate::check::warm_up(),
+                });
             }
             _ => {}
         }

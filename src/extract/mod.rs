@@ -219,7 +219,14 @@ Apply at https://jobs.example.org/123 or email jobs@example.org.\n";
 /// middle and each pattern is compiled once, by whichever gets to it first.
 /// Compiling the patterns is most of the start-up of a run over one advert.
 pub fn warm_up() {
-    let doc = Document::parse(WARM_UP, crate::document::Format::Markdown);
+    warm_up_with(WARM_UP, crate::document::Format::Markdown);
+}
+
+/// [`warm_up`] on a given advert: a run over one advert warms up on that
+/// advert, so that the second core compiles the patterns it will need and
+/// no others.
+pub fn warm_up_with(text: &str, format: crate::document::Format) {
+    let doc = Document::parse(text, format);
     // Every line as it is: what Context::new works out with its own patterns
     // (which the first thread needs first) is left to the first thread.
     let n = doc.blocks.len();
