@@ -16,8 +16,11 @@
 #    temporary directory at run time, when it is there.
 # 5. typos (`pip install typos`), a spelling linter CI pipelines run over every
 #    file, over the same files, as a reference, when it is installed.
-# 6. Start-up: `vacancy show` on a tiny advert, with hyperfine when installed,
-#    else the mean of 50 runs; and `vacancy --version` for the bare process.
+# 6. The ratios to typos (targets: export 3x, check 2x) and the scaling on every
+#    core (target 1.8x), from the runs above.
+# 7. Start-up: `vacancy show` and `vacancy check` on a tiny advert, with
+#    hyperfine when installed, else the median of 50 runs; and `vacancy
+#    --version` for the bare process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -28,7 +31,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --count) count=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -92,6 +95,21 @@ measure() {
         s = ns / 1e9
         printf "%-34s %8.2f %10.0f %8.1f %9.1f\n", label, s, files / s, bytes / 1048576 / s, rss / 1024
     }'
+    # Kept for the ratios printed after each suite.
+    speed[$label]=$(awk -v ns="$best" -v bytes="$bytes" 'BEGIN { printf "%.6f", bytes / (ns / 1e9) }')
+}
+
+declare -A speed
+
+# ratio LABEL A B TARGET: A's MB/s over B's, against a target.
+ratio() {
+    local a=${speed[$2]:-} b=${speed[$3]:-}
+    if [ -n "$a" ] && [ -n "$b" ]; then
+        awk -v label="$1" -v a="$a" -v b="$b" -v target="$4" 'BEGIN {
+            r = a / b
+            printf "%-50s %5.2fx  (target %sx: %s)\n", label, r, target, (r >= target ? "met" : "not met")
+        }'
+    fi
 }
 
 header() {
@@ -124,6 +142,11 @@ suite() {
     else
         echo "typos: skipped (not installed; pip install typos)"
     fi
+    echo "ratios, measured in this run:"
+    ratio "export -j $cores against typos --threads $cores" "export --format jsonl -j $cores" "typos --threads $cores" 3
+    ratio "check -j $cores against typos --threads $cores" "check -j $cores" "typos --threads $cores" 2
+    ratio "export on $cores threads against 1 (scaling)" "export --format jsonl -j $cores" "export --format jsonl -j 1" 1.8
+    ratio "check on $cores threads against 1 (scaling)" "check -j $cores" "check -j 1" 1.8
 }
 
 echo
@@ -168,18 +191,25 @@ tiny=$scratch/tiny.md
 printf '# Staff Nurse\n\nSalary: £30,000 a year\n' > "$tiny"
 if command -v hyperfine > /dev/null 2>&1; then
     hyperfine --warmup 5 --runs 50 --style basic \
-        "$bin show $tiny" "$bin --version"
+        "$bin show $tiny" "$bin check --no-config $tiny" "$bin --version"
 else
-    for what in "show $tiny" "--version"; do
-        # shellcheck disable=SC2086
-        "$bin" $what > /dev/null
-        start=$(date +%s%N)
-        for _ in $(seq 50); do
+    # The median of 50 runs, each timed on its own, after 3 not counted.
+    for what in "show $tiny" "check --no-config $tiny" "--version"; do
+        for _ in 1 2 3; do
             # shellcheck disable=SC2086
-            "$bin" $what > /dev/null
+            "$bin" $what > /dev/null || true
         done
-        end=$(date +%s%N)
+        for _ in $(seq 50); do
+            start=$(date +%s%N)
+            # shellcheck disable=SC2086
+            "$bin" $what > /dev/null || true
+            end=$(date +%s%N)
+            echo $((end - start))
+        done > "$scratch/times"
         label="vacancy ${what/$tiny/tiny.md}"
-        awk -v label="$label" -v ns=$((end - start)) 'BEGIN { printf "%-34s %6.1f ms (mean of 50 runs)\n", label, ns / 50 / 1e6 }'
+        sort -n "$scratch/times" | awk -v label="$label" '{ t[NR] = $1 } END {
+            m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+            printf "%-34s %6.1f ms (median of %d runs; fastest %.1f, slowest %.1f)\n", label, m / 1e6, NR, t[1] / 1e6, t[NR] / 1e6
+        }'
     done
 fi
