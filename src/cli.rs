@@ -156,11 +156,12 @@ parent (or --config FILE); `vacancy explain RULE` tells what a rule checks.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
 2 bad arguments or configuration, or an input that could not be read.")]
     Check(CheckArgs),
-    /// Explain a `check` rule: what it finds, why it matters, how to fix it.
+    /// Explain a `check` rule: what it finds, why it matters, how to fix it; with an advert, what it finds there and why.
     #[command(after_help = "\
 Examples:
   vacancy explain missing-salary
   vacancy explain gender-coded
+  vacancy explain pay-transparency advert.md   (the jurisdiction decided for it, the laws in force, the findings)
   vacancy check --list-rules          (every rule's name)")]
     Explain(ExplainArgs),
     /// Write a vacancy.toml listing every check rule with its default severity and settings.
@@ -421,9 +422,25 @@ pub struct ExplainArgs {
     #[arg(value_name = "RULE", value_parser = RuleName, hide_possible_values = true)]
     pub rule: String,
 
+    /// An advert to apply the rule to: its findings are listed, and for the
+    /// rules of the law, the jurisdiction decided for it and how, its date and
+    /// the laws in force there then.
+    #[arg(value_name = "ADVERT")]
+    pub advert: Option<PathBuf>,
+
     /// Read settings from this file instead of the nearest vacancy.toml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// With an advert: judge dates, and the laws in force, against this day
+    /// (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE", value_parser = iso_date, requires = "advert")]
+    pub today: Option<String>,
+
+    /// With an advert: apply the law of this place (`US-NY`, `CA-BC`, `DE`)
+    /// instead of the place the advert names.
+    #[arg(long, value_name = "CODE", value_parser = jurisdiction_code, requires = "advert")]
+    pub jurisdiction: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -904,3 +904,67 @@ fn list_rules_refuses_a_format_it_cannot_write() {
             .stderr(predicate::str::contains("--list-rules").and(predicate::str::contains(format)));
     }
 }
+
+#[test]
+fn explain_on_an_advert_says_how_the_jurisdiction_was_decided() {
+    let dir = TempDir::new().unwrap();
+    let nyc = dir.path().join("nyc.md");
+    fs::write(
+        &nyc,
+        "# Barista\n\nLocation: Brooklyn, New York, NY\n\nPosted: 3 March 2025\n\nApply by email to jobs@example.org.\n",
+    )
+    .unwrap();
+    vacancy()
+        .args(["explain", "pay-transparency"])
+        .arg(&nyc)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Jurisdiction: US-NY-NYC, from the advert's location",
+        ))
+        .stdout(predicate::str::contains(
+            "Date: 2025-03-03, the date the advert was posted",
+        ))
+        .stdout(predicate::str::contains(
+            "New York City requires a pay range",
+        ))
+        .stdout(predicate::str::contains("Findings:"));
+    // Before New York City's law, no finding, and the tables say so.
+    fs::write(
+        &nyc,
+        "# Barista\n\nLocation: Brooklyn, New York, NY\n\nPosted: 3 March 2022\n\nApply by email.\n",
+    )
+    .unwrap();
+    vacancy()
+        .args(["explain", "pay-transparency"])
+        .arg(&nyc)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No finding of this rule."));
+    // No place, no law; --jurisdiction supplies one.
+    let nowhere = dir.path().join("nowhere.md");
+    fs::write(&nowhere, "# Barista\n\nApply by email.\n").unwrap();
+    vacancy()
+        .args(["explain", "pay-transparency"])
+        .arg(&nowhere)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Jurisdiction: not known"));
+    vacancy()
+        .args(["explain", "pay-transparency", "--jurisdiction", "US-CO"])
+        .args(["--today", "2026-01-01"])
+        .arg(&nowhere)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Jurisdiction: US-CO, from --jurisdiction",
+        ))
+        .stdout(predicate::str::contains("Colorado requires"));
+    // An advert that cannot be read is an error naming it.
+    vacancy()
+        .args(["explain", "pay-transparency"])
+        .arg(dir.path().join("missing.md"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.md"));
+}

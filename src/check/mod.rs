@@ -416,6 +416,31 @@ pub fn read_and_check(
     (posting, findings)
 }
 
+/// What `rule` makes of one advert, for `vacancy explain RULE ADVERT`: for
+/// a rule of the law, how the jurisdiction and date were decided and the
+/// laws in force (lines of text); and the rule's findings.
+pub fn explain_on(
+    rule_id: &str,
+    file: &str,
+    text: &str,
+    doc: &Document,
+    config: &Config,
+    taxonomy: &Taxonomy,
+) -> (Vec<String>, Vec<Finding>) {
+    let cx = Context::new(doc);
+    let posting = crate::extract::extract_from(&cx, file, taxonomy);
+    let advert = Advert::from_reading(cx, &posting, taxonomy);
+    let how = match rule(rule_id) {
+        Some(r) if r.category == Category::Law => rules::explain_law(&advert, config),
+        _ => Vec::new(),
+    };
+    let findings = check_advert(file, text, &advert, config)
+        .into_iter()
+        .filter(|f| f.rule == rule_id)
+        .collect();
+    (how, findings)
+}
+
 fn check_advert(file: &str, text: &str, advert: &Advert, config: &Config) -> Vec<Finding> {
     let mut hits = Vec::new();
     for group in rules::GROUPS {

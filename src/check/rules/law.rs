@@ -108,6 +108,72 @@ fn jurisdiction(ad: &Advert, config: &Config) -> Option<Jurisdiction> {
     }
 }
 
+/// How the rules of the law read `ad`, for `vacancy explain RULE ADVERT`:
+/// the jurisdiction and how it was decided (or why none was), the date the
+/// laws are read on, and the laws in force there then.
+pub fn explain(ad: &Advert, config: &Config) -> Vec<String> {
+    let p = ad.posting;
+    let (date, which) = match p.dates.posted.as_deref() {
+        Some(d) => (d, "the date the advert was posted"),
+        None => (
+            config.today.as_str(),
+            "today (the advert gives no posting date)",
+        ),
+    };
+    let Some(j) = jurisdiction(ad, config) else {
+        let place = match (&p.location, &p.country) {
+            (Some(l), Some(c)) => format!("its location is \"{l}\" (country {c})"),
+            (Some(l), None) => {
+                format!("its location \"{l}\" names no country the gazetteer resolves")
+            }
+            (None, Some(c)) => format!("it names no location, only signs of a country ({c})"),
+            (None, None) => "it names no location".to_string(),
+        };
+        return vec![
+            format!(
+                "Jurisdiction: not known, so the rules of the law stay silent: {place}, and a job's law is read only from where the job is."
+            ),
+            "Give one with --jurisdiction CODE, or `jurisdiction = \"CODE\"` in vacancy.toml."
+                .to_string(),
+        ];
+    };
+    let mut out = vec![
+        format!("Jurisdiction: {}, {}.", j.code(), j.how),
+        format!("Date: {date}, {which}."),
+    ];
+    let mut laws: Vec<String> = Vec::new();
+    for l in law::pay_laws(&j, date) {
+        laws.push(format!(
+            "pay-transparency: {} requires {} in job adverts ({}, in force since {})",
+            l.place, l.asks, l.statute, l.from
+        ));
+    }
+    if let Some(l) = law::pay_info_law(&j, date) {
+        laws.push(format!(
+            "pay-information: {} requires the starting pay or its range in the advert or {} ({}, in force since {})",
+            l.place, l.by, l.statute, l.from
+        ));
+    }
+    if let Some(b) = law::history_ban(&j, date) {
+        laws.push(format!(
+            "salary-history: {} forbids asking for pay history ({}, in force since {})",
+            b.place, b.statute, b.from
+        ));
+    }
+    if j.country == "DE" {
+        laws.push(
+            "gender-neutral-title: Germany's General Equal Treatment Act (AGG § 11)".to_string(),
+        );
+    }
+    if laws.is_empty() {
+        out.push("Laws in force there on that date: none of those the rules cover.".to_string());
+    } else {
+        out.push("Laws in force there on that date:".to_string());
+        out.extend(laws.into_iter().map(|l| format!("  {l}")));
+    }
+    out
+}
+
 fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
     let Some(j) = jurisdiction(ad, config) else {
         return;

@@ -7,6 +7,7 @@ mod consistency;
 mod inclusive;
 mod jobposting;
 mod law;
+pub(super) use law::explain as explain_law;
 mod links;
 mod meta;
 mod unfinished;
