@@ -35,11 +35,14 @@ static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
 static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(PLACE_OFFICE_PATTERN));
+/// "across the Doncaster locality", "in the Leeds area".
+const PLACE_AREA_PATTERN: &str = r"\b(?:in|across|within|covering|throughout)\s+the\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:locality|area|district|borough)\b";
+static PLACE_AREA: LazyLock<Regex> = LazyLock::new(|| re(PLACE_AREA_PATTERN));
 
 /// "One of Edinburgh’s most exciting startups", "one of London’s leading
 /// fintechs": the town an employer is praised in, which it is in.
@@ -49,13 +52,14 @@ static PLACE_PRAISED: LazyLock<Regex> = LazyLock::new(|| re(PLACE_PRAISED_PATTER
 static HEAD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\bheadquarter|\bhead\s+office|\bHQ\b|\bhead-?quartered|\bregistered\s+office")
 });
-/// Any of the four patterns a place in running text is found by.
+/// Any of the patterns a place in running text is found by.
 static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::any_of([
         US_PLACE_PATTERN,
         TOWN_REGION_PATTERN,
         IN_PLACE_PATTERN,
         PLACE_OFFICE_PATTERN,
+        PLACE_AREA_PATTERN,
         PLACE_PRAISED_PATTERN,
     ])
 });
@@ -558,6 +562,7 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
         &*TOWN_REGION,
         &*IN_PLACE,
         &*PLACE_OFFICE,
+        &*PLACE_AREA,
         &*PLACE_PRAISED,
     ]
     .iter()
@@ -1517,12 +1522,27 @@ mod tests {
                 "# Nurse\n\nWe are recruiting two Staff Nurses in Inverness.\n",
                 "Inverness",
             ),
+            (
+                "# Paramedic\n\nWe deliver urgent care across the Doncaster locality.\n",
+                "Doncaster",
+            ),
+            (
+                "# Bank Nurse\n\nYou will cover a variety of areas within Portsmouth.\n",
+                "Portsmouth",
+            ),
         ] {
             assert_eq!(get(text).0.as_deref(), Some(want), "{text}");
         }
         // A title after the hiring verb, then a subject, not a place.
         let subject = "# Teacher\n\nWe are hiring a Teacher in Mathematics for September.\n";
         assert_eq!(get(subject).0, None);
+        // A department's area, or a ward a unit sits in, is no place.
+        for text in [
+            "# Analyst\n\nYou will work across the Finance area of the business.\n",
+            "# Assistant\n\nOur unit is based within Foxbury Ward.\n",
+        ] {
+            assert_eq!(get(text).0, None, "{text}");
+        }
     }
 
     #[test]
