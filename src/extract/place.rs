@@ -35,7 +35,7 @@ static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|\b(?:on-?site|in[- ]person|in[- ]office)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4})?in|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
@@ -1529,6 +1529,14 @@ mod tests {
             (
                 "# Bank Nurse\n\nYou will cover a variety of areas within Portsmouth.\n",
                 "Portsmouth",
+            ),
+            (
+                "# Coordinator\n\nThis role will work on-site at the Bird House in Iowa City, four days a week.\n",
+                "Iowa City",
+            ),
+            (
+                "# Analyst\n\nThe role is in-person in Denver with some travel.\n",
+                "Denver",
             ),
         ] {
             assert_eq!(get(text).0.as_deref(), Some(want), "{text}");
