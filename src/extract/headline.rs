@@ -993,7 +993,24 @@ fn run_in_header(cx: &Context, out: &mut Out) {
     let Some(first) = cx.lines.first() else {
         return;
     };
-    let Some(dash) = DASH.find(first.text) else {
+    // "Elections Supervisor – Voter Services, Pierce County, Washington– …":
+    // a dash spaced on both sides may be inside the title; the one run onto
+    // the word before it ends the header.
+    // A dash inside brackets ("(Elections Specialist–Russian)") is the title's.
+    let open = |end: usize| {
+        let before = &first.text[..end];
+        before.matches(['(', '[']).count() > before.matches([')', ']']).count()
+    };
+    let dashes: Vec<_> = DASH
+        .find_iter(first.text)
+        .take_while(|m| m.start() <= 160)
+        .filter(|m| !open(m.start()))
+        .collect();
+    let glued = dashes
+        .iter()
+        .find(|m| m.start() > 0 && !m.as_str().starts_with(char::is_whitespace))
+        .copied();
+    let Some(dash) = glued.or(dashes.first().copied()) else {
         return;
     };
     let head = first.text[..dash.start()].trim();
@@ -1010,6 +1027,20 @@ fn run_in_header(cx: &Context, out: &mut Out) {
         return;
     }
     let parts = split_outside_brackets(head);
+    // "Redistricting Litigation Counsel— The Commission is seeking…": a
+    // title alone before a dash run onto it.
+    if parts.len() == 1
+        && glued.is_some()
+        && head.split_whitespace().count() <= 6
+        && head.chars().next().is_some_and(char::is_uppercase)
+        && head
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| job_noun(w) && w.chars().next().is_some_and(char::is_uppercase))
+    {
+        set_title(out, head.to_string(), first.line, head);
+        return;
+    }
     if !(2..=5).contains(&parts.len())
         || parts
             .iter()
@@ -2631,6 +2662,38 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_run_in_header_ends_at_the_dash_run_onto_its_last_word() {
+        let fields = |text: &str| {
+            let p = run(&Document::parse(text, Format::Text), "-");
+            (p.title, p.employer)
+        };
+        let (t, e) = fields(
+            "Records Supervisor – Voter Services, Kitsap County, Washington– The county is seeking a supervisor.\n",
+        );
+        assert_eq!(t.as_deref(), Some("Records Supervisor – Voter Services"));
+        assert_eq!(e.as_deref(), Some("Kitsap County"));
+        let (t, e) = fields(
+            "Policy Analyst – Outreach Unit, Ohio Department of Commerce–The analyst will brief county staff.\n",
+        );
+        assert_eq!(t.as_deref(), Some("Policy Analyst – Outreach Unit"));
+        assert_eq!(e.as_deref(), Some("Ohio Department of Commerce"));
+        let (t, e) = fields(
+            "Outreach Specialist (Voter Education–Spanish), Lane County, Oregon– Help voters.\n",
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Outreach Specialist (Voter Education–Spanish)")
+        );
+        assert_eq!(e.as_deref(), Some("Lane County"));
+        let (t, _) =
+            fields("Boundary Litigation Counsel— The Board is seeking proposals from law firms.\n");
+        assert_eq!(t.as_deref(), Some("Boundary Litigation Counsel"));
+        // A sentence before a dash is no title.
+        let (t, _) = fields("Big news— we are growing again and want to hear from you.\n");
+        assert_eq!(t, None);
     }
 
     #[test]
