@@ -734,12 +734,24 @@ pub(super) fn expand_employer(cx: &Context, out: &mut Out) {
             continue;
         }
         for m in NAME_RUN.find_iter(line.text) {
-            let run: Vec<&str> = m
-                .as_str()
-                .split_whitespace()
-                .map(|w| w.trim_end_matches(['.', ',', '’', '\'']))
-                .collect();
-            let mut run = run;
+            // A run ends with a sentence: "… team in Vestcom. The Solutions
+            // Architect …" is two, unless the stop is an abbreviation's
+            // ("Acme Co. Holdings", "St. Helens", "U.S. Bank").
+            let mut run: Vec<&str> = Vec::new();
+            for w in m.as_str().split_whitespace() {
+                run.push(w.trim_end_matches(['.', ',', '’', '\'']));
+                let bare = w.trim_end_matches('.');
+                let abbreviation = bare.contains('.')
+                    || bare.chars().count() == 1
+                    || [
+                        "Co", "Inc", "Ltd", "Corp", "St", "Mt", "Dr", "Jr", "Sr", "Bros", "Dept",
+                        "Univ", "Intl", "Natl", "Assn", "No",
+                    ]
+                    .contains(&bare);
+                if w.ends_with('.') && !abbreviation {
+                    break;
+                }
+            }
             while run
                 .last()
                 .is_some_and(|w| matches!(*w, "of" | "and" | "&" | "for" | "the" | "on"))
@@ -2662,6 +2674,25 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_name_grown_from_a_shorter_one_stops_at_a_sentence_end() {
+        let p = run(
+            &Document::parse(
+                "Shelfwise is the leader in shelf-edge displays.\n\nThe Planner is part of the Delivery team in Shelfwise. The Solutions Group meets weekly.\n\nAcme Co. Holdings and Shelfwise Co. Services are partners.\n",
+                Format::Text,
+            ),
+            "-",
+        );
+        assert_ne!(p.employer.as_deref(), Some("Shelfwise The Solutions Group"));
+        assert!(
+            p.employer
+                .as_deref()
+                .is_some_and(|e| e.starts_with("Shelfwise")),
+            "{:?}",
+            p.employer
+        );
     }
 
     #[test]
