@@ -17,7 +17,7 @@ use crate::pattern::Regex;
 
 use super::headline::{
     ORG_WORD, SECTION_WORDS, STRONG_ORG_WORD, ends_in_legal_form, expand_employer, job_noun,
-    not_a_name, set_employer,
+    names_a_job, not_a_name, set_employer,
 };
 use super::{Context, Out, re};
 
@@ -799,6 +799,7 @@ fn plausible(name: &str, title: &str, location: &str, skills: &[String], form: b
         && name.chars().any(char::is_alphabetic)
         && !PART_WORD.is_match(last)
         && (!job_noun(last) || ORG_WORD.is_match(name))
+        && !names_a_job(name)
         && (title.is_empty() || (!title.contains(name) && !name.contains(title)))
         && !location.contains(name)
         && !SECTION_WORDS.is_match(name)

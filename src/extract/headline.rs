@@ -1983,6 +1983,19 @@ static ORG_IS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The Solutions Architect Project Manager (SAPM) is a … member of the
+/// team": a job's name, not an organisation's, though it has an
+/// organisation's word inside ("Solutions").
+pub(super) fn names_a_job(name: &str) -> bool {
+    let bare = name.split(" (").next().unwrap_or(name);
+    bare.split_whitespace().last().is_some_and(|last| {
+        job_noun(last)
+            && !ORG_WORD.is_match(last)
+            && !STRONG_ORG_WORD.is_match(bare)
+            && !ends_in_legal_form(bare)
+    })
+}
+
 fn employer_from_text(cx: &Context, out: &mut Out) {
     // "About Acme" headings name it directly.
     for s in &cx.doc.sections {
@@ -2022,7 +2035,7 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
                     && let Some(c) = re.captures(sentence)
                 {
                     let org = c["org"].trim();
-                    if !not_a_name(org) {
+                    if !not_a_name(org) && !names_a_job(org) {
                         set_employer(out, org, line.line, sentence);
                         return;
                     }
@@ -2674,6 +2687,26 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_job_described_as_part_of_a_team_is_no_employer() {
+        let p = run(
+            &Document::parse(
+                "The Solutions Architect Project Manager (SAPM) is a technical project manager in the Delivery Organization team.\n",
+                Format::Text,
+            ),
+            "-",
+        );
+        assert_eq!(p.employer, None);
+        let p = run(
+            &Document::parse(
+                "Harbour Engineering Solutions (HES) is a consultancy serving ports and the maritime industry.\n",
+                Format::Text,
+            ),
+            "-",
+        );
+        assert_eq!(p.employer.as_deref(), Some("Harbour Engineering Solutions"));
     }
 
     #[test]
