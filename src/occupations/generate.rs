@@ -24,7 +24,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::tokens::{SENIORITY, head, words};
+use super::tokens::{SENIORITY, head, rows, words};
 
 pub const VOCABULARY: usize = 0;
 pub const SPELLINGS: usize = 1;
@@ -89,18 +89,13 @@ fn rank(label: &Label, entries: &[Entry]) -> u8 {
 /// [`super::Index`] reads.
 pub fn generate(data: &str) -> Vec<u8> {
     let offset = |s: &str| (s.as_ptr() as usize - data.as_ptr() as usize) as u32;
-    let mut entries = Vec::new();
-    for line in data.lines() {
-        let mut f = line.split('\t');
-        let (Some(_id), Some(isco), Some(name)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
-        entries.push(Entry {
+    let entries: Vec<Entry> = rows(data)
+        .map(|[_id, isco, name, alternatives]| Entry {
             isco,
             name,
-            alternatives: f.next().unwrap_or(""),
-        });
-    }
+            alternatives,
+        })
+        .collect();
     // Each label's words, then the vocabulary they make, sorted.
     let mut worded: Vec<(usize, &str, Vec<String>, usize)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {

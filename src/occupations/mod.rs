@@ -447,19 +447,14 @@ fn index() -> &'static Index {
 impl Index {
     fn build() -> Index {
         let isco = ISCO.lines().filter_map(|l| l.split_once('\t')).collect();
-        let mut entries = Vec::new();
-        for line in OCCUPATIONS.lines() {
-            let mut f = line.split('\t');
-            let (Some(id), Some(isco), Some(name)) = (f.next(), f.next(), f.next()) else {
-                continue;
-            };
-            entries.push(Entry {
+        let entries = tokens::rows(OCCUPATIONS)
+            .map(|[id, isco, name, alternatives]| Entry {
                 id,
                 isco,
                 name,
-                alternatives: f.next().unwrap_or(""),
-            });
-        }
+                alternatives,
+            })
+            .collect();
         Index { entries, isco }
     }
 

@@ -70,3 +70,14 @@ pub fn head(words: &[String], is_head: impl Fn(&str) -> bool) -> Option<usize> {
     }
     (0..words.len()).rev().find(|&i| is_head(&words[i]))
 }
+
+/// The occupations of the data file, one a line: its id, ISCO code, name and
+/// alternative labels (separated by `|`). A line without the first three is
+/// skipped, by the tool and by the build script alike, so that both number
+/// the occupations the same.
+pub fn rows(data: &str) -> impl Iterator<Item = [&str; 4]> {
+    data.lines().filter_map(|line| {
+        let mut f = line.split('\t');
+        Some([f.next()?, f.next()?, f.next()?, f.next().unwrap_or("")])
+    })
+}
