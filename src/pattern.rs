@@ -285,8 +285,8 @@ impl Regex {
         }
     }
 
-    fn search_captures<'h>(&self, input: Input<'h>) -> Option<Captures<'h>> {
-        let haystack = std::str::from_utf8(input.haystack()).expect("a str haystack");
+    /// `input` searches `haystack` (the same text, as `&str`).
+    fn search_captures<'h>(&self, haystack: &'h str, input: Input<'h>) -> Option<Captures<'h>> {
         let mut caps = self.meta.create_captures();
         self.meta.search_captures(&input, &mut caps);
         caps.is_match().then_some(Captures { haystack, caps })
@@ -294,12 +294,12 @@ impl Regex {
 
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
         Self::count(haystack);
-        self.search_captures(Input::new(haystack))
+        self.search_captures(haystack, Input::new(haystack))
     }
 
     /// Counted as [`Regex::find_at`] is.
     pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
-        let found = self.search_captures(Input::new(haystack).range(start..));
+        let found = self.search_captures(haystack, Input::new(haystack).range(start..));
         let end = found.as_ref().and_then(|c| c.get(0)).map(|m| m.end());
         Self::count_from(haystack, start, end);
         found

@@ -108,17 +108,21 @@ fn jurisdiction(ad: &Advert, config: &Config) -> Option<Jurisdiction> {
     }
 }
 
+/// The day the laws are read on: the advert's posting date, else today.
+fn law_date<'a>(ad: &'a Advert, config: &'a Config) -> &'a str {
+    ad.posting.dates.posted.as_deref().unwrap_or(&config.today)
+}
+
 /// How the rules of the law read `ad`, for `vacancy explain RULE ADVERT`:
 /// the jurisdiction and how it was decided (or why none was), the date the
 /// laws are read on, and the laws in force there then.
 pub fn explain(ad: &Advert, config: &Config) -> Vec<String> {
     let p = ad.posting;
-    let (date, which) = match p.dates.posted.as_deref() {
-        Some(d) => (d, "the date the advert was posted"),
-        None => (
-            config.today.as_str(),
-            "today (the advert gives no posting date)",
-        ),
+    let date = law_date(ad, config);
+    let which = if p.dates.posted.is_some() {
+        "the date the advert was posted"
+    } else {
+        "today (the advert gives no posting date)"
     };
     let Some(j) = jurisdiction(ad, config) else {
         let place = match (&p.location, &p.country) {
@@ -179,7 +183,7 @@ fn check(ad: &Advert, config: &Config, out: &mut Vec<Hit>) {
         return;
     };
     let p = ad.posting;
-    let date = p.dates.posted.as_deref().unwrap_or(&config.today);
+    let date = law_date(ad, config);
     // A remote job that says it cannot be done in a state ("excluding
     // Colorado") is not reached by that state's law.
     let excluded = |place: &str| {
