@@ -36,7 +36,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a strong sign, looked for before the patterns (see [`from_subjects`]).
 static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at | here at | career at | working at | work at |^We are |['’]s mission is |['’]s vision is |['’]s purpose is |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
+        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at | here at | career at | career with | working at | work at |^We are |['’]s mission is |['’]s vision is |['’]s purpose is |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
     )
 });
 /// "At Cella, a digital company, we welcome…": the organisation the writer speaks for.
@@ -49,7 +49,7 @@ static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
 /// the writer speaks for, at the end of its clause.
 static HERE_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:[Hh]ere|[Yy]our\s+(?:career|future)|[Ww]ork(?:ing)?|[Aa]\s+career)\s+at\s+{NAME}\s*(?:[.!;]|,\s+(?:we|our|you)\b|$)"
+        r"\b(?:(?:[Hh]ere|[Yy]our\s+(?:career|future)|[Ww]ork(?:ing)?|[Aa]\s+career)\s+at|[Yy]our\s+career\s+with)\s+{NAME}\s*(?:[.!;]|,\s+(?:we|our|you)\b|$)"
     ))
 });
 /// "Talentooze’s mission is to…": the organisation's own purpose.
@@ -64,10 +64,15 @@ static WE_ARE: LazyLock<Regex> = LazyLock::new(|| {
         r"^We\s+are\s+(?:the\s+)?{NAME},\s+(?:an?|the|one\s+of\s+the)\s+"
     ))
 });
-/// "As a Florida Blue employee, you…".
+/// "As a Florida Blue employee, you…", "As an employee of Kessel Pharma, you…".
 static AS_EMPLOYEE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^As\s+an?\s+{NAME}\s+(?:employee|team\s+member|associate|colleague)\b"
+    ))
+});
+static AS_EMPLOYEE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^As\s+an?\s+(?:employee|team\s+member|associate|colleague)\s+(?:of|at)\s+{NAME}\s*,"
     ))
 });
 /// "The Terra Forza Golf team is growing!".
@@ -424,6 +429,8 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
                 (c, Form::Organisation)
             } else if let Some(c) = captured(&AS_EMPLOYEE) {
                 (c, Form::Hiring)
+            } else if let Some(c) = captured(&AS_EMPLOYEE_OF) {
+                (c, Form::Hiring)
             } else if let Some(c) = captured(&AT_APPOSITIVE) {
                 (c, Form::Organisation)
             } else if let Some(c) = captured(&TEAM_GROWING) {
@@ -728,7 +735,9 @@ fn may_open_with_a_name(clause: &str) -> bool {
         || clause.starts_with("At ")
         || clause.split_whitespace().take(12).any(a_word_of_the_forms)
         // "head chef at X, a 70-seat restaurant"
-        || [", a ", ", an ", ", the "].iter().any(|w| clause.contains(w))
+        || [", a ", ", an ", ", the ", " career at ", " career with "]
+            .iter()
+            .any(|w| clause.contains(w))
 }
 
 /// Whether the clause's first one, two or three words, run together, are
@@ -846,6 +855,14 @@ mod tests {
             (
                 "Recruiter\n\nPosition Overview: Hireloom’s mission is to find people rewarding work.\n",
                 "Hireloom",
+            ),
+            (
+                "Field Sales\n\nYou will visit clinics.\n\nAs an employee of Marrow Biologics, you will shape how we reach patients.\n",
+                "Marrow Biologics",
+            ),
+            (
+                "HVAC Technician\n\nWe fix air conditioning across the region.\n\nApply today and start your career with Keldon Minds.\n",
+                "Keldon Minds",
             ),
         ] {
             assert_eq!(employer(text).0.as_deref(), Some(want), "{text}");

@@ -57,6 +57,10 @@ struct Seen {
     first: Option<(usize, String)>,
     /// The first line that ties the job to the name weakly.
     weak: Option<(usize, String)>,
+    /// The first line that names it at all, and whether any mention is
+    /// another's partner's ("working closely with …").
+    named: Option<(usize, String)>,
+    partner: bool,
 }
 
 /// A group's name: capitalised words ending in "Healthcare", "Health
@@ -216,6 +220,10 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 Seen::default()
             });
             entry.mentions += 1;
+            if entry.named.is_none() {
+                entry.named = Some((line.line, text.to_string()));
+            }
+            entry.partner |= PARTNER_BEFORE.is_match(&text[..start]);
             if !cued && entry.weak.is_none() && WEAK_BEFORE.is_match(&text[..start]) {
                 entry.weak = Some((line.line, text.to_string()));
             }
@@ -238,9 +246,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         // No name is spoken of as the employer: one tied to the job more
         // weakly ("roles in Solent NHS Trust") is taken when it is the only
         // name of an organisation's form the advert gives.
+        // A partner named beside it ("in partnership with the University
+        // of Southampton") is no rival.
         let distinct: Vec<&String> = order
             .iter()
             .filter(|n| !order.iter().any(|m| m != *n && m.contains(n.as_str())))
+            .filter(|n| seen.get(*n).is_some_and(|s| !s.partner || s.weak.is_some()))
             .collect();
         if let [only] = distinct[..]
             && let Some((line, text)) = seen.get(only).and_then(|s| {
@@ -256,6 +267,18 @@ pub fn extract(cx: &Context, out: &mut Out) {
             if out.posting.employer.is_some() {
                 out.note(format!(
                     "employer: \"{only}\" taken from the text, the only organisation it names, though not as the employer in so many words"
+                ));
+            }
+        } else if let [only] = distinct[..]
+            && let Some(seen_only) = seen.get(only)
+            && !seen_only.partner
+            && let Some((line, text)) = seen_only.named.clone()
+            && let Some(kind) = speaks_of_itself(cx, only)
+        {
+            headline::set_employer(out, only, line, &text);
+            if out.posting.employer.is_some() {
+                out.note(format!(
+                    "employer: \"{only}\" taken from the text, the only organisation it names, as the text speaks of itself as \"the {kind}\""
                 ));
             }
         }
@@ -306,6 +329,17 @@ fn names_of_form(text: &str) -> Vec<Found<'_>> {
                 }
                 _ => (start, name),
             };
+            // A part named as "of" its organisation ("the South East Hampshire
+            // Division of Southern Health NHS Foundation Trust") is the
+            // organisation, tied to the part by "of".
+            let (start, name) = match PART_OF_NAME
+                .iter()
+                .filter_map(|part| name.rfind(part).map(|at| at + part.len()))
+                .max()
+            {
+                Some(at) => (start + at, &name[at..]),
+                None => (start, name),
+            };
             (name.split_whitespace().count() >= 2 && !NOT_EMPLOYER.is_match(name)).then(|| Found {
                 start,
                 end: m.end(),
@@ -315,6 +349,43 @@ fn names_of_form(text: &str) -> Vec<Found<'_>> {
         })
         .collect()
 }
+
+/// Words before a name that make it another body the employer works with.
+static PARTNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:with|alongside|partners?|partnership|between|commissioned\s+by|funded\s+by)\s+(?:the\s+)?$",
+    )
+});
+
+/// The kinds of organisation an advert calls itself by, capitalised, as
+/// "the Trust" or "our Council": the last word of the name's form.
+const SELF_KINDS: &[&str] = &["Trust", "Council", "Board", "University"];
+
+/// Whether the advert speaks of an organisation of `name`'s kind as itself,
+/// "the Trust", "our Trust", "the Council", outside the name: the kind when
+/// it does. Only with the kind capitalised, as a name's stand-in is.
+fn speaks_of_itself(cx: &Context, name: &str) -> Option<&'static str> {
+    let kind = SELF_KINDS.iter().copied().find(|k| {
+        name.ends_with(k) || (*k == "University" && name.starts_with("University of "))
+    })?;
+    ["the ", "The ", "our ", "Our "].iter().find_map(|det| {
+        let needle = format!("{det}{kind}");
+        cx.find_in_lines(&needle)
+            .any(|(line, at)| {
+                let after = &line.text[at + needle.len()..];
+                // Not a word longer ("the Trusts"), nor the start of a name
+                // ("the Trust Board", "The University of Leeds").
+                !after.starts_with(|c: char| c.is_alphanumeric())
+                    && !after.trim_start().starts_with("of ")
+                    && (det.starts_with(['o', 'O'])
+                        || !after.trim_start().starts_with(|c: char| c.is_uppercase()))
+            })
+            .then_some(kind)
+    })
+}
+
+/// Words that name a part of an organisation before "of" and its name.
+const PART_OF_NAME: &[&str] = &[" Division of ", " Directorate of ", " Care Group of "];
 
 /// The name without the words that open a sentence before it, and where it now starts.
 fn trimmed(name: &str, start: usize) -> (usize, &str) {
@@ -349,12 +420,52 @@ mod tests {
         );
         // Two organisations: neither is taken on so little.
         let (e, _) = employer(
-            "# Bank Nurse\n\nWe need bank staff for clinical roles in Tarnside NHS Trust, working with Ellerby Borough Council.\n",
+            "# Bank Nurse\n\nWe need bank staff for clinical roles in Tarnside NHS Trust and Ellerby Borough Council.\n",
         );
         assert_eq!(e, None);
+        // A partner the job works with is no rival.
+        let (e, _) = employer(
+            "# Bank Nurse\n\nWe need bank staff for clinical roles in Tarnside NHS Trust, working with Ellerby Borough Council.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Tarnside NHS Trust"));
         // A name mentioned in passing, tied to nothing, is not taken.
         let (e, _) = employer(
             "# Bank Nurse\n\nTarnside NHS Trust mandatory training is given. You will work nights.\n",
+        );
+        assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_part_of_an_organisation_ties_the_job_to_the_organisation() {
+        let (e, _) = employer(
+            "# Psychologist\n\nWe see older people.\n\nHarbury is in the Coastal and Downs Division of Wexcombe Health NHS Foundation Trust, with six other psychologists.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Wexcombe Health NHS Foundation Trust"));
+        // A partner named beside it is no rival.
+        let (e, _) = employer(
+            "# Psychologist\n\nHarbury is in the Downs Division of Wexcombe Health NHS Foundation Trust.\n\nWe teach in partnership with the University of Elmbridge.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Wexcombe Health NHS Foundation Trust"));
+    }
+
+    #[test]
+    fn the_only_trust_named_when_the_advert_speaks_of_the_trust() {
+        let (e, notes) = employer(
+            "# Radiopharmacist\n\nWe make doses for scans.\n\nThe Trust is committed to safeguarding.\n\nFind our page by searching Mersey Vale Hospitals NHS Foundation Trust.\n",
+        );
+        assert_eq!(
+            e.as_deref(),
+            Some("Mersey Vale Hospitals NHS Foundation Trust")
+        );
+        assert!(notes.iter().any(|n| n.contains("the Trust")), "{notes:?}");
+        // Without the advert calling itself "the Trust", a name in passing is not taken.
+        let (e, _) = employer(
+            "# Radiopharmacist\n\nWe make doses for scans.\n\nFind our page by searching Mersey Vale Hospitals NHS Foundation Trust.\n",
+        );
+        assert_eq!(e, None);
+        // Nor a partner's name, though the advert speaks of "the Trust".
+        let (e, _) = employer(
+            "# Radiopharmacist\n\nThe Trust is committed to safeguarding.\n\nWe work closely with Mersey Vale Hospitals NHS Foundation Trust.\n",
         );
         assert_eq!(e, None);
     }
