@@ -21,13 +21,13 @@ static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// "12 month contract", "two-year post": fixed-term employment, unless the advert is for a contractor.
 static FIXED_BY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(initial\s+)?(fixed|contract|post|role|position|appointment)\b",
+        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?\s+(?:(?:initial|renewable|employment)\s+)*(fixed|contract|post|role|position|appointment)\b",
     )
 });
 /// "12-month contract": a contract by the advert's own word, whoever holds it.
 static LENGTH_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ](month|year)s?\s+(initial\s+)?contract\b",
+        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?\s+(?:(?:initial|renewable)\s+)*contract\b",
     )
 });
 static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,7 +40,12 @@ static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(temporary|temp|locum|seasonal (?:role|position|post|job|work|worker|staff|team|contract|employment|vacancy|opportunity|basis|hire|hires|positions|roles|jobs|workers)s?|(?:a|this|the) seasonal,?\s+(?:(?:full|part)[- ]time\s+|\d{1,2}[- ]month\s+)?(?:role|position|post|job|contract|opportunity|vacancy|worker|employee|hire)|\bis seasonal\b|seasonal$|^\s*seasonal\b|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)",
     )
 });
-static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpermanent\b"));
+/// "Permanent", and its other names: an indefinite-term or open-ended contract.
+static PERMANENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bpermanent\b|\bindefinite[- ](?:term|duration)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b",
+    )
+});
 /// A permanent post only in prospect: "with the prospect of a permanent
 /// contract", "possible conversion to permanent".
 static PERMANENT_LATER: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,20 +71,21 @@ static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static FULL_TIME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b|\bwhole[- ]time\b"));
+    LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b|\bwhole[- ]time\b|\b(?-i:F/T)(?:\W|$)"));
 /// "full-time equivalent", "full-time staff": about something else.
 static FULL_TIME_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\bfull[- ]?time\s+(equivalent|staff|employees|workers|students?|education|basis pro rata|colleagues|team members)\b|\bfte\b",
     )
 });
-static PART_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b"));
+static PART_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b|\b(?-i:P/T)(?:\W|$)"));
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b")
 });
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,2}}|{WORD_PATTERN})[- ](month|year|week)s?\b"
+        r"(?i)\b(\d{{1,2}}|{WORD_PATTERN})(?:\s*\(\d{{1,2}}\))?[- ](month|year|week)s?\b"
     ))
 });
 static POSITIONS: LazyLock<Regex> = LazyLock::new(|| {
@@ -255,7 +261,12 @@ fn hours(text: &str) -> Option<Hours> {
 
 /// The length, in months, stated near a fixed-term or contract cue.
 fn duration_months(text: &str) -> Option<u32> {
-    let c = DURATION.captures(text)?;
+    // Not a probation's length: "with a probationary period of 4 months".
+    let c = DURATION.captures_iter(text).find(|c| {
+        let before = &text[..c.get(0).map_or(0, |m| m.start())];
+        let near = &before[crate::text::floor_char(before, before.len().saturating_sub(40))..];
+        !near.to_lowercase().contains("probation")
+    })?;
     let n = count(&c[1])?;
     let unit = c[2].to_lowercase();
     let months = match unit.as_str() {
@@ -560,6 +571,42 @@ mod tests {
         let p = run(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.positions, Some(1));
         assert!(p.location.is_some_and(|l| l.contains("Ho Chi Minh City")));
+    }
+
+    #[test]
+    fn indefinite_terms_lengths_in_words_and_probation() {
+        use crate::extract::{ContractType, Hours};
+        let (c, _) = contract("# Agent\n\nContract: Indefinite-term contract\n");
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        let (c, _) = contract("# Analyst\n\nJob type: Full-time, indefinite contract\n");
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        // A probation's length is no fixed term.
+        let (c, _) = contract(
+            "# Officer\n\nType of employment: civil service post for an indefinite term, with a probationary period of 6 months\n",
+        );
+        assert_eq!(
+            (c.kind, c.duration_months),
+            (Some(ContractType::Permanent), None)
+        );
+        let (c, _) = contract("# Officer\n\nTERMS: Two (2) year fixed-term contract, renewable\n");
+        assert_eq!(
+            (c.kind, c.duration_months),
+            (Some(ContractType::FixedTerm), Some(24))
+        );
+        let (c, _) = contract("# Supervisor\n\n- Three-year renewable employment contract\n");
+        assert_eq!(
+            (c.kind, c.duration_months),
+            (Some(ContractType::FixedTerm), Some(36))
+        );
+        // "F/T" and "P/T", as classified adverts write them.
+        assert_eq!(
+            contract("# Cook\n\nBusy kitchen reqs F/T cook.\n").0.hours,
+            Some(Hours::FullTime)
+        );
+        assert_eq!(
+            contract("# Cook\n\nP/T cook wanted, weekends.\n").0.hours,
+            Some(Hours::PartTime)
+        );
     }
 
     #[test]

@@ -48,10 +48,10 @@ pub struct Pay {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR)\s?|[Kk]r\.?\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P)\s?|[Kk]r\.?\s?|৳\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR|BWP|RON|lei|UYU|DOP)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
     ")
 });
 /// What may stand between the two ends of a range.
@@ -240,7 +240,13 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "ILS" | "₪" => "ILS",
         "PKR" => "PKR",
         "LKR" => "LKR",
-        "BDT" => "BDT",
+        "BDT" | "TK" | "TK." | "৳" => "BDT",
+        "BWP" => "BWP",
+        // "P 21,840": the pula in Botswana, the peso in the Philippines (see `extract`).
+        "P" => "BWP",
+        "RON" | "LEI" => "RON",
+        "UYU" => "UYU",
+        "DOP" => "DOP",
         "UGX" => "UGX",
         "TZS" => "TZS",
         "EGP" => "EGP",
@@ -494,7 +500,7 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             Some(_) => continue,
             None => {}
         }
-        let shared_sign = c.pre.is_some_and(|p| matches!(p.trim(), "$" | "R"));
+        let shared_sign = c.pre.is_some_and(|p| matches!(p.trim(), "$" | "R" | "P"));
         out.push(Amount {
             value,
             currency,
@@ -876,6 +882,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
             {
                 continue;
             }
+            // A bare "P" is the pula in Botswana and the peso in the
+            // Philippines, and no currency anywhere else.
+            let mut pay = pay;
+            if pay.shared_sign && pay.currency == Some("BWP") {
+                match out.posting.country.as_deref() {
+                    Some("BW") => {}
+                    Some("PH") => pay.currency = Some("PHP"),
+                    _ => continue,
+                }
+            }
             let s = score_with_cue(line.text, &pay, Some(line.block) == headline, line_cue)
                 + if labelled { 3 } else { 0 };
             if s >= 2 {
@@ -1000,6 +1016,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 .max()
                 .map_or(before, |at| &before[at + 2..]);
             period = period_before(sentence);
+        }
+        // "Monthly salary | COP 3.600.000": a labelled value's period may be
+        // in its label alone.
+        if period.is_none() {
+            period = cx
+                .facts
+                .iter()
+                .filter(|f| f.line == line && pay_label.is_match(&f.label))
+                .find_map(|f| period_before(&f.label));
         }
         if period.is_none() {
             let v = pay.min.or(pay.max).unwrap_or(0.0);
@@ -1131,6 +1156,50 @@ fn normalise_band(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pesos_taka_pula_and_lei_by_their_codes_and_signs() {
+        let s = salary_of(
+            "# Developer\n\nLocation: Córdoba, Argentina\n\n## Salary\n\nARS 2.900.000 – 3.700.000 gross per month\n",
+        );
+        assert_eq!(
+            (s.min, s.max, s.currency.as_deref()),
+            (Some(2_900_000.0), Some(3_700_000.0), Some("ARS"))
+        );
+        let s = salary_of(
+            "# Merchandiser\n\nLocation: Chattogram\n\nSalary: Tk. 48,000 - 60,000 (Monthly)\n",
+        );
+        assert_eq!(
+            (s.min, s.currency.as_deref()),
+            (Some(48_000.0), Some("BDT"))
+        );
+        let s = salary_of(
+            "# Engineer\n\nLocation: Iași, Romania\n\nSalary: 7.800 – 9.900 lei net / month\n",
+        );
+        assert_eq!((s.max, s.currency.as_deref()), (Some(9_900.0), Some("RON")));
+        // A bare "P" is the pula in Botswana, the peso in the Philippines, and
+        // no currency elsewhere.
+        let s = salary_of(
+            "# Clerk\n\nLocation: Maun, Botswana\n\nSALARY: P 9,120 - P 11,400 per month\n",
+        );
+        assert_eq!((s.min, s.currency.as_deref()), (Some(9_120.0), Some("BWP")));
+        let s = salary_of(
+            "# Clerk\n\nLocation: Cebu City, Philippines\n\nSalary: P 18,000 per month\n",
+        );
+        assert_eq!(s.currency.as_deref(), Some("PHP"));
+        let s = salary_of("# Clerk\n\nLocation: Leeds, England\n\nSalary: P 18,000 per month\n");
+        assert_ne!(s.currency.as_deref(), Some("BWP"));
+        // A labelled value's period may be in its label alone.
+        let doc = crate::document::Document::parse(
+            "<h1>Agent</h1><dl><dt>Location</dt><dd>Medellín, Colombia</dd><dt>Monthly salary</dt><dd>COP 3.100.000 gross</dd></dl>",
+            crate::document::Format::Html,
+        );
+        let s = crate::extract::extract(&doc, "t.html").salary;
+        assert_eq!(
+            (s.min, s.currency.as_deref(), s.period),
+            (Some(3_100_000.0), Some("COP"), Some(Period::Month))
+        );
+    }
+
     #[test]
     fn koruna_dong_dirham_and_peso_by_their_signs_and_the_country() {
         let s = salary_of(
