@@ -99,6 +99,9 @@ static TIMES_POSTS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(\d{1,2})\s?x\s+(?:permanent|temporary|fixed|full|part|casual|contract|seasonal|locum|relief|bank)\b",
     )
 });
+/// "LINE COOK (x2)", "Care Assistant (2x)": a count in brackets of its own.
+static BRACKET_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\(\s*(?:[x×]\s?(\d{1,2})|(\d{1,2})\s?[x×])\s*\)"));
 /// "Plumbing & Heating Engineers x2": a count after the jobs a headline names.
 static JOBS_TIMES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b[a-z]+s\s?[x×]\s?(\d{1,2})\b"));
 /// "We're hiring 2 part-timers", "recruiting three baristas", "recruiting
@@ -130,7 +133,7 @@ static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(openings|positions|vacancies|number of (posts|positions|vacancies|openings|roles)|no\.? of (posts|positions|vacancies)|posts|headcount|roles available|quantity)$",
+        r"^(openings|positions|vacancies|vacancy|number of (posts|positions|vacancies|vacancy|openings|roles)|no\.? of (posts|positions|vacancies|vacancy|openings)|posts|headcount|roles available|quantity)$",
     )
 });
 
@@ -435,6 +438,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.positions = Some(n);
         return;
     }
+    if let Some((line, c)) = cx
+        .lines_matching(&BRACKET_COUNT)
+        .find_map(|l| BRACKET_COUNT.captures(l.text).map(|c| (l, c)))
+        && let Some(n) = c
+            .get(1)
+            .or(c.get(2))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+            .filter(|n| (2..=50).contains(n))
+    {
+        out.evidence("positions", line.line, line.text);
+        out.posting.positions = Some(n);
+        return;
+    }
     for line in cx.lines_matching(&POSITIONS) {
         if let Some(c) = POSITIONS.captures(line.text) {
             // "2 years", "3 million" are not counts of posts; the noun decides.
@@ -571,6 +587,18 @@ mod tests {
         let p = run(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.positions, Some(1));
         assert!(p.location.is_some_and(|l| l.contains("Ho Chi Minh City")));
+    }
+
+    #[test]
+    fn counts_in_a_vacancy_label_and_in_brackets_after_the_title() {
+        assert_eq!(
+            contract("# Merchandiser\n\nVacancy: 03\n\nWe make shirts.\n").1,
+            Some(3)
+        );
+        let text = "Bayside Grill\n\n🍳 Position: GRILL COOK (x2)\n📍 Montego Bay\n\nWe cook.\n";
+        let p = run(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.positions, Some(2));
+        assert_eq!(p.title.as_deref(), Some("GRILL COOK"));
     }
 
     #[test]

@@ -453,7 +453,17 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 let lead = HOUR_ON
                     .find(lead)
                     .map_or(lead, |m| lead[m.end()..].trim().trim_end_matches(','));
-                if start > 32 || !(lead.chars().all(|c| !c.is_alphanumeric()) || is_weekday(lead)) {
+                // A label alone above the value ("Start" / "Paid training
+                // begins 1 June 2026", a definition list's term) names the
+                // value's first date, wherever in it the date stands.
+                let label_alone = previous.split_whitespace().count() <= 4
+                    && !crate::text::has_digit(&previous)
+                    && !previous.trim_end().ends_with(['.', '!', '?'])
+                    && find_dates(&text[..start], day_first).is_empty();
+                if !label_alone
+                    && (start > 32
+                        || !(lead.chars().all(|c| !c.is_alphanumeric()) || is_weekday(lead)))
+                {
                     return None;
                 }
                 let (which, at) = label_before(&previous, previous.len())?;
@@ -706,6 +716,22 @@ mod tests {
     fn dates(text: &str) -> (Dates, Vec<String>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.dates, p.notes)
+    }
+
+    #[test]
+    fn a_label_alone_above_a_value_with_words_before_its_date() {
+        let doc = Document::parse(
+            "<h1>Agent</h1><dl><dt>Start</dt><dd>Paid training class begins 3 August 2026</dd><dt>Apply before</dt><dd>20 July 2026</dd></dl>",
+            Format::Html,
+        );
+        let d = run(&doc, "-").dates;
+        assert_eq!(d.start.as_deref(), Some("2026-08-03"));
+        assert_eq!(d.closing.as_deref(), Some("2026-07-20"));
+        // A sentence above is no label of the date below it.
+        let (d, _) = dates(
+            "# Agent\n\nWe will start training soon.\n\nOur office moved on 3 August 2025 to a new site.\n",
+        );
+        assert_eq!(d.start, None);
     }
 
     #[test]

@@ -690,7 +690,7 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                 let next = doc.blocks.get(i + 1);
                 if let Some(next) = next.filter(|n| n.kind == BlockKind::Paragraph && words <= 4) {
                     let (line, value) = next.text_lines().next().unwrap_or((next.pos.line, ""));
-                    if value.split_whitespace().count() <= 12 {
+                    if value.split_whitespace().count() <= 16 {
                         out.push(Fact {
                             label: clean_label(&block.text),
                             value: value.trim().to_string(),
@@ -854,6 +854,12 @@ fn names_a_field(label: &str) -> bool {
         "package",
         "benefits",
         "stipend",
+        "workplace",
+        "mode",
+        "city",
+        "town",
+        "vacancy",
+        "published",
     ];
     label
         .split(|c: char| !c.is_alphanumeric())

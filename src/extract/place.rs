@@ -137,7 +137,7 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
     // "Hybrid (4 days on-site, 1 day WFH)": the word the label gives, before
     // the note that explains it.
     let head = value
-        .split('(')
+        .split(['(', ':'])
         .next()
         .unwrap_or(value)
         .trim()
@@ -163,6 +163,14 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
                 }
                 "hybrid" => Some(WorkMode::Hybrid),
                 p if ON_SITE_VALUES.contains(&p) => Some(WorkMode::Onsite),
+                // "On-site at our El Poblado contact centre".
+                p if ON_SITE_VALUES.iter().any(|v| {
+                    p.strip_prefix(v)
+                        .is_some_and(|rest| rest.starts_with(" at ") || rest.starts_with(" in "))
+                }) =>
+                {
+                    Some(WorkMode::Onsite)
+                }
                 _ => None,
             })
     })
@@ -220,6 +228,15 @@ const ON_SITE_VALUES: &[&str] = &[
     "in-person",
     "in office",
     "in-office",
+    "office",
+    "work at office",
+    "work at the office",
+    "work from office",
+    "work from the office",
+    "at the office",
+    "in the office",
+    "on premises",
+    "on the premises",
 ];
 
 fn clean_place_words(value: &str) -> String {
@@ -1448,6 +1465,26 @@ mod tests {
             "-",
         );
         assert_eq!(p.location, None);
+    }
+
+    #[test]
+    fn working_patterns_as_forms_and_headings_write_them() {
+        // "Workplace: Work at office": on site, and no place.
+        let (location, mode) = get(
+            "# Merchandiser\n\nWorkplace: Work at office\n\nJob Location: Khulna (Sonadanga)\n\nWe make shirts.\n",
+        );
+        assert_eq!(mode, Some(WorkMode::Onsite));
+        assert!(location.is_some_and(|l| l.contains("Khulna")));
+        assert_eq!(
+            get("# Agent\n\nWorkplace: On-site at our Laureles contact centre\n\nWe help shops.\n")
+                .1,
+            Some(WorkMode::Onsite)
+        );
+        // A heading as the label, its value a sentence after the word.
+        assert_eq!(
+            get("# Developer\n\n## Work mode\nHybrid: two fixed days a week at the office in Rosario, the rest from home\n\n## About us\n\nWe build payments.\n").1,
+            Some(WorkMode::Hybrid)
+        );
     }
 
     #[test]

@@ -191,7 +191,7 @@ fn near_experience_at_start(tail: &str) -> bool {
 /// experience", "Experience required".
 static EXPERIENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:work|relevant|required|professional)\s+)?experience(?:\s+(?:required|needed|level))?:?$",
+        r"(?i)^(?:(?:work|relevant|required|professional)\s+)?experience(?:\s+(?:required|needed|level|requirements?))?:?$",
     )
 });
 
@@ -697,6 +697,14 @@ mod tests {
 
     fn p(text: &str) -> Posting {
         extract(&Document::parse(text, Format::Markdown), "-")
+    }
+
+    #[test]
+    fn years_under_an_experience_requirements_heading() {
+        let p = p(
+            "# Merchandiser\n\n## Experience Requirements\n\n- 3 to 5 years\n- Work in a knit garments factory\n",
+        );
+        assert_eq!(p.experience_years, Some(3));
     }
 
     #[test]
