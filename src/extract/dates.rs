@@ -213,7 +213,7 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert(?:isement)?|posting|issue)|issue date|issued on|opening date|open date|posting date|date added|placed on)\b",
+        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert(?:isement)?|posting|issue|publication)|publication date|issue date|issued on|opening date|open date|posting date|date added|placed on)\b",
     )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
@@ -249,7 +249,7 @@ static RANGE_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:to|until|till|through|thru|-|–|—)\s*$"));
 static START: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(start date|starting date|start|starts(?: on)?|starting|commence|commences|commencing|commencement|begins on|beginning on|begin on|joining date|date of joining|running from|runs from|take up (?:the )?(?:post|position|role|appointment)(?: on)?)\b",
+        r"(?i)\b(start date|starting date|start|starts(?: on)?|starting|commence|commences|commencing|commencement|begins on|beginning on|begin on|joining date|date of joining|running from|runs from|take up (?:the )?(?:post|position|role|appointment)(?: on)?|(?:post|position|role|vacancy|job)\s+(?:can|will|is\s+to)\s+be\s+filled\s+(?:from|on|as\s+of))\b",
     )
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -732,6 +732,15 @@ mod tests {
             "# Agent\n\nWe will start training soon.\n\nOur office moved on 3 August 2025 to a new site.\n",
         );
         assert_eq!(d.start, None);
+    }
+
+    #[test]
+    fn publication_and_when_the_post_can_be_filled() {
+        let (d, _) = dates(
+            "# Officer\n\nDate of publication: 14 April 2026\n\nThe post can be filled from 1 June 2026 at the earliest.\n",
+        );
+        assert_eq!(d.posted.as_deref(), Some("2026-04-14"));
+        assert_eq!(d.start.as_deref(), Some("2026-06-01"));
     }
 
     #[test]

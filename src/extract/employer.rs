@@ -33,6 +33,14 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^{NAME},?\s+(?:and\s+its\s+\w+\s+)?(?:(?P<hiring>(?:is|are)\s+(?:(?:currently|now|actively|also)\s+)?(?:seeking|looking\s+(?:for|to\s+hire)|hiring|recruiting|searching\s+for|in\s+search\s+of)|seeks|invites\s+applications)|(?P<is>is|are|was|were)|(?:has|have|had|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|serves|delivers|designs|manufactures|supports|combines|brings|connects|empowers|enables|exists|employs|covers|believes|uses|works|powers|started|launched|began|gives|lets|transforms|aims))\b(?P<rest>.*)$"
     ))
 });
+/// A name, a clause in commas, then a hiring verb: "The Eastern Plains
+/// Transport Authority, under the Act of 2018 on government administration,
+/// invites applications for…".
+static SUBJECT_ASIDE_HIRING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^{NAME},\s+[^,]{{3,80}},\s+(?:(?:is|are)\s+(?:(?:currently|now|actively)\s+)?(?:seeking|looking\s+(?:for|to\s+hire)|hiring|recruiting)|seeks|invites\s+applications)\b"
+    ))
+});
 /// Words of a strong sign, looked for before the patterns (see [`from_subjects`]).
 static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -435,6 +443,8 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
                 (c, Form::Organisation)
             } else if let Some(c) = captured(&TEAM_GROWING) {
                 (c, Form::Hiring)
+            } else if let Some(c) = captured(&SUBJECT_ASIDE_HIRING) {
+                (c, Form::Hiring)
             } else if let Some(c) = captured(&SUBJECT) {
                 let form = if c.name("hiring").is_some() {
                     Form::Hiring
@@ -735,7 +745,14 @@ fn may_open_with_a_name(clause: &str) -> bool {
         || clause.starts_with("At ")
         || clause.split_whitespace().take(12).any(a_word_of_the_forms)
         // "head chef at X, a 70-seat restaurant"
-        || [", a ", ", an ", ", the ", " career at ", " career with "]
+        || [
+            ", a ",
+            ", an ",
+            ", the ",
+            " career at ",
+            " career with ",
+            " invites applications",
+        ]
             .iter()
             .any(|w| clause.contains(w))
 }
@@ -827,6 +844,28 @@ mod tests {
     fn employer(text: &str) -> (Option<String>, Vec<String>) {
         let p = run(&Document::parse(text, Format::Text), "-");
         (p.employer, p.notes)
+    }
+
+    #[test]
+    fn a_name_a_clause_in_commas_and_a_hiring_verb() {
+        let (e, _) = employer(
+            "PROCUREMENT OFFICER\n\nThe Western Plains Water Board, under the Water Act of 2011, invites applications for the post of Procurement Officer.\n",
+        );
+        assert_eq!(e.as_deref(), Some("The Western Plains Water Board"));
+        // A place in commas is no organisation's aside.
+        let (e, _) = employer(
+            "Nurse\n\nWe care for people.\n\nHollin, near Dawlish, is home to secure services.\n",
+        );
+        assert_eq!(e, None);
+    }
+
+    #[test]
+    fn an_agency_that_says_so_is_not_the_employer() {
+        let (e, notes) = employer(
+            "Fraud Analyst\n\nSalary: €45k\n\nQuayside Talent is proud to be partnering with a well-established gaming operator for a Fraud Analyst to join their team. Our client has offices by the sea.\n\nQuayside Talent is a licensed employment business.\n",
+        );
+        assert_eq!(e, None);
+        assert!(notes.iter().any(|n| n.contains("recruiter")), "{notes:?}");
     }
 
     #[test]

@@ -344,7 +344,50 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
     if let Some(title) = out.posting.title.take() {
         let title = before_comma_parts(&title, out.posting.employer.as_deref());
-        out.posting.title = Some(without_note_the_headline_drops(cx, tidy_title(&title)));
+        let title = without_note_the_headline_drops(cx, tidy_title(&title));
+        out.posting.title = Some(refined_by_a_later_heading(cx, out, title));
+    }
+}
+
+/// "Public competition for the employment of one Postdoctoral Researcher"
+/// and, under it, the heading "Postdoctoral Researcher in Maritime
+/// Logistics": a later heading near the top that starts with the title
+/// and names its field is the fuller title.
+fn refined_by_a_later_heading(cx: &Context, out: &mut Out, title: String) -> String {
+    let Some(ev) = out.posting.evidence.get("title").cloned() else {
+        return title;
+    };
+    let lower = title.to_lowercase();
+    // The few blocks after the one the title was read from.
+    let Some(from) = cx.doc.blocks.iter().position(|b| b.pos.line >= ev.line) else {
+        return title;
+    };
+    let fuller = cx
+        .doc
+        .blocks
+        .iter()
+        .skip(from + 1)
+        .take(8)
+        .filter(|b| b.is_heading())
+        .map(|b| (b.pos.line, b.text.trim()))
+        .find(|(_, h)| {
+            let rest = h
+                .to_lowercase()
+                .strip_prefix(&lower)
+                .map(|r| r.trim_start().to_string());
+            rest.is_some_and(|r| {
+                (r.starts_with("in ") || r.starts_with("of ") || r.starts_with("for "))
+                    && (2..=7).contains(&r.split_whitespace().count())
+                    && !r.contains(['.', ':', '!', '?'])
+            })
+        });
+    match fuller {
+        Some((line, h)) => {
+            let h = h.to_string();
+            out.evidence("title", line, &h);
+            h
+        }
+        None => title,
     }
 }
 
@@ -488,6 +531,12 @@ static RECRUITER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(recruitment|recruiting|recruiters?|staffing|resourcing|headhunt\w*|executive search|talent (?:partners|solutions|acquisition partners|group)|employment agency|personnel services)\b",
     )
 });
+/// What an agency says of itself after its name.
+static AGENCY_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[^.]{0,40}?\b(?:(?:is|are)\s+acting\s+as\s+an?\s+(?:employment\s+|recruitment\s+)?(?:agency|business)|(?:is|are)\s+(?:proud\s+to\s+be\s+|delighted\s+to\s+be\s+|currently\s+)?(?:partnering|working\s+exclusively|recruiting\s+exclusively)\s+(?:with|for)\s+(?:a|an|one|our)\b)",
+    )
+});
 /// "Our client, Umhlanga Care Pharmacies, is…", "on behalf of Acme Ltd".
 static CLIENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -498,7 +547,7 @@ static CLIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// When the employer found is a recruitment agency, the client it names is
 /// the employer ("Our client, Umhlanga Care Pharmacies, is…"); when it names
 /// none, the employer stays unknown. A note says which agency advertised.
-fn recruiter_for_client(cx: &Context, out: &mut Out) {
+pub(super) fn recruiter_for_client(cx: &Context, out: &mut Out) {
     // An agency by its name, or by saying it recruits for a client
     // ("Northlake Talent Group is recruiting on behalf of our client, …").
     // (Not "on behalf of" alone: "serves clients on behalf of Fortune 100
@@ -506,6 +555,11 @@ fn recruiter_for_client(cx: &Context, out: &mut Out) {
     let Some(agency) = out.posting.employer.clone().filter(|e| {
         RECRUITER.is_match(e)
             || e.to_ascii_lowercase().contains("(agency)")
+            // "Harbourline Talent is acting as an employment agency",
+            // "… is proud to be partnering with a well-established operator".
+            || cx
+                .find_in_lines(e.as_str())
+                .any(|(l, at)| AGENCY_SAYS.is_match(&l.text[at..]))
             || cx.lines_matching(&CLIENT).any(|l| {
                 l.text.find(e.as_str()).is_some_and(|at| {
                     let after = &l.text[at..];
@@ -548,6 +602,7 @@ fn recruiter_for_client(cx: &Context, out: &mut Out) {
         }
         (!org.is_empty() && !not_a_name(&org) && org != agency).then_some((l.line, org, l.text))
     });
+    out.agency = Some(agency.clone());
     match client {
         Some((line, org, text)) => {
             out.posting.employer = Some(org);
@@ -612,7 +667,7 @@ static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Now hiring:", "Job Description for", "Role profile –".
 static TITLE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:(?:new|exciting|great)\s+)?(?:employment|job|career|work)\s+opportunit(?:y|ies)|(?:we(?:['’]re| are)\s+|now\s+)?hiring|urgent(?:ly)?(?:\s+(?:required|needed))?|job\s+alert|job\s+vacancy|vacancy|open\s+position|position\s+available)\s*(?:!+|:|\s[-–—|])\s*|^(?:job\s+description|job\s+posting|job\s+advert(?:isement)?|position\s+description|role\s+profile|person\s+specification|vacancy)\s+(?:for|of)\s+(?:an?\s+|the\s+)?|^(?:job\s+description|job\s+posting|role\s+profile|position\s+description)\s*(?::|\s[-–—|])\s*",
+        r"(?i)^(?:(?:(?:new|exciting|great)\s+)?(?:employment|job|career|work)\s+opportunit(?:y|ies)|(?:we(?:['’]re| are)\s+|now\s+)?hiring|urgent(?:ly)?(?:\s+(?:required|needed))?|job\s+alert|job\s+vacancy|vacancy|open\s+position|position\s+available)\s*(?:!+|:|\s[-–—|])\s*|^(?:job\s+description|job\s+posting|job\s+advert(?:isement)?|position\s+description|role\s+profile|person\s+specification|vacancy)\s+(?:for|of)\s+(?:an?\s+|the\s+)?|^(?:job\s+description|job\s+posting|role\s+profile|position\s+description)\s*(?::|\s[-–—|])\s*|^(?:public\s+|open\s+|internal\s+|external\s+)?(?:competition|call|announcement|notice|invitation)\s+for\s+(?:applications\s+for\s+)?(?:the\s+)?(?:employment|recruitment|appointment|selection|position|post)\s+of\s+(?:(?:one|an?|the|two|three|four|five)\s+)?(?:\(\d{1,2}\)\s+)?",
     )
 });
 
@@ -973,6 +1028,13 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         })
         .collect();
     let org = &undoubled.join(" ");
+    // The agency the advert comes through is not its employer.
+    if let Some(agency) = &out.agency {
+        let (a, o) = (agency.to_lowercase(), org.to_lowercase());
+        if o.starts_with(&a) || a.starts_with(&o) {
+            return;
+        }
+    }
     // "The Account Coordinator is a…", "Engagement Managers are…": a job, not an organisation.
     let last = org.split_whitespace().last().unwrap_or("");
     let names_a_job = JOB_NOUN.is_match(last) && !ORG_WORD.is_match(org);
@@ -2106,6 +2168,21 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn a_procedural_headline_and_the_heading_that_names_the_field() {
+        let html = "<h1>Public competition for the employment of one Research Assistant</h1><p>The Faculty announces a competition.</p><h2>Research Assistant in Coastal Ecology</h2><p>Number of positions: one</p>";
+        assert_eq!(
+            fields(html, Format::Html).0.as_deref(),
+            Some("Research Assistant in Coastal Ecology")
+        );
+        // The banner alone is cut.
+        let html = "<h1>Call for applications for the post of Lecturer</h1><p>We teach law.</p>";
+        assert_eq!(fields(html, Format::Html).0.as_deref(), Some("Lecturer"));
+        // A later heading that is a sentence or a section is not the title.
+        let html = "<h1>Lecturer</h1><p>We teach law.</p><h2>Lecturer in the news: what our staff say.</h2>";
+        assert_eq!(fields(html, Format::Html).0.as_deref(), Some("Lecturer"));
     }
 
     #[test]

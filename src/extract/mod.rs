@@ -125,6 +125,9 @@ impl Paragraph<'_> {
 /// The record being filled, with its evidence and notes.
 pub struct Out {
     pub posting: Posting,
+    /// The recruitment agency the advert comes through, once known: no
+    /// later reader takes it for the employer.
+    pub agency: Option<String>,
 }
 
 impl Out {
@@ -170,12 +173,17 @@ pub fn extract_from(cx: &Context, source: &str, taxonomy: &Taxonomy) -> Posting 
             source: source.to_string(),
             ..Posting::default()
         },
+        agency: None,
     };
     for read in READERS {
         read(cx, &mut out);
     }
     skills::extract(cx, &mut out, taxonomy);
     employer::from_subjects(cx, &mut out);
+    // A name the sentences gave may be an agency's, as the headline's may.
+    if out.agency.is_none() {
+        headline::recruiter_for_client(cx, &mut out);
+    }
     structured::extract(cx, &mut out);
     title_text::extract(cx, &mut out);
     organisation::extract(cx, &mut out);
@@ -239,6 +247,7 @@ pub fn warm_up_with(text: &str, format: crate::document::Format) {
     );
     let mut out = Out {
         posting: Posting::default(),
+        agency: None,
     };
     for read in READERS.iter().rev() {
         read(&cx, &mut out);

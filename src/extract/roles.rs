@@ -139,7 +139,10 @@ pub fn records(cx: &Context, posting: Posting) -> Vec<Posting> {
             p.evidence.remove("occupation");
             p.notes
                 .retain(|n| !n.starts_with("title") && !n.starts_with("occupation"));
-            let mut out = Out { posting: p };
+            let mut out = Out {
+                posting: p,
+                agency: None,
+            };
             if role.line > 0 {
                 out.evidence("title", role.line, &role.text);
             }
