@@ -9,7 +9,7 @@ use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store location|work address|workplace address|address|job address|work site|worksite)$",
+        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store location|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
     )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,6 +44,11 @@ static PLACE_OFFICE: LazyLock<Regex> = LazyLock::new(|| re(PLACE_OFFICE_PATTERN)
 const PLACE_AREA_PATTERN: &str = r"\b(?:in|across|within|covering|throughout)\s+the\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:locality|area|district|borough)\b";
 static PLACE_AREA: LazyLock<Regex> = LazyLock::new(|| re(PLACE_AREA_PATTERN));
 
+/// "situated in Tonteg near Pontypridd", "Langdon, near Dawlish, is home
+/// to…": the town a site lies near, named after it.
+const PLACE_NEAR_PATTERN: &str = r"(?:\b(?:situated|located|based)\s+(?:in|at)\s+(?:[A-Z][\w'’\-]+\s+){1,3}|\b[A-Z][\w'’\-]+,\s+)(?:[Nn]ear|[Nn]r\.?)\s+(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,2})";
+static PLACE_NEAR: LazyLock<Regex> = LazyLock::new(|| re(PLACE_NEAR_PATTERN));
+
 /// "One of Edinburgh’s most exciting startups", "one of London’s leading
 /// fintechs": the town an employer is praised in, which it is in.
 const PLACE_PRAISED_PATTERN: &str = r"\b[Oo]ne\s+of\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+(?:leading|most|best|fastest|top|largest|biggest|hottest|favourite|favorite|oldest|newest)\b";
@@ -61,6 +66,7 @@ static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
         PLACE_OFFICE_PATTERN,
         PLACE_AREA_PATTERN,
         PLACE_PRAISED_PATTERN,
+        PLACE_NEAR_PATTERN,
     ])
 });
 /// "Austin, TX" style US places.
@@ -498,6 +504,9 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             && !is_mode_only(&place)
             && !super::headline::is_department_name(&place)
             && place.split_whitespace().count() <= 12
+            // "Location/Trust: Worcestershire Health and Care NHS Trust": a
+            // label for two things gives a place only where it names one.
+            && (!f.label.contains('/') || geo::names_a_place(&place, None))
     }) {
         out.evidence("location", f.line, &f.value);
         out.posting.location = Some(clean_place(&f.value));
@@ -581,6 +590,7 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
         &*PLACE_OFFICE,
         &*PLACE_AREA,
         &*PLACE_PRAISED,
+        &*PLACE_NEAR,
     ]
     .iter()
     .enumerate()
@@ -708,6 +718,14 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 // qualifies the town itself (a state, a region), so the
                 // advert's other signs are not needed here.
                 if !geo::known_place(&place) && !named_by_a_council(cx, &place) {
+                    continue;
+                }
+                // A town a site is "near" is one a reader knows: a sizeable one.
+                if std::ptr::eq(*pattern, &*PLACE_NEAR)
+                    && crate::places::cities(&place)
+                        .first()
+                        .is_none_or(|c| c.population < 10_000)
+                {
                     continue;
                 }
                 // "at the Council's Riverside House offices", "Google’s London
@@ -1465,6 +1483,33 @@ mod tests {
             "-",
         );
         assert_eq!(p.location, None);
+    }
+
+    #[test]
+    fn a_site_near_a_town_and_a_label_for_two_things() {
+        let location = |text: &str| get(text).0;
+        assert_eq!(
+            location("# Support Worker\n\nBrackenford Lodge is situated in Cwmderwen near Pontypridd in South Wales.\n").as_deref(),
+            Some("Pontypridd")
+        );
+        assert_eq!(
+            location("# Nurse\n\nWe care for adults.\n\nFernhill, near Dawlish, is home to our secure services.\n").as_deref(),
+            Some("Dawlish")
+        );
+        // "Near" a small place or a landmark names no town.
+        assert_eq!(
+            location("# Nurse\n\nOur clinic is located in Harbour House near Temple Quay.\n"),
+            None
+        );
+        // "Location/Trust": a place where it names one, else none.
+        assert!(
+            location("# Physiotherapist\n\nLocation/Trust: Oxfordshire, Headington, OX3 9DU / Tarnside NHS Trust\n")
+                .is_some_and(|l| l.contains("Headington"))
+        );
+        assert_eq!(
+            location("# Physiotherapist\n\nLocation/Trust: Tarnside Health and Care NHS Trust\n"),
+            None
+        );
     }
 
     #[test]
