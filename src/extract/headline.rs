@@ -1028,6 +1028,10 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         })
         .collect();
     let org = &undoubled.join(" ");
+    // "Jobs and careers > Current vacancies > …": a site's breadcrumb trail.
+    if org.contains(" > ") || org.contains(" » ") || org.contains(" › ") {
+        return;
+    }
     // The agency the advert comes through is not its employer.
     if let Some(agency) = &out.agency {
         let (a, o) = (agency.to_lowercase(), org.to_lowercase());
@@ -2183,6 +2187,16 @@ mod tests {
         // A later heading that is a sentence or a section is not the title.
         let html = "<h1>Lecturer</h1><p>We teach law.</p><h2>Lecturer in the news: what our staff say.</h2>";
         assert_eq!(fields(html, Format::Html).0.as_deref(), Some("Lecturer"));
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_is_no_employer() {
+        let text = "Harrowfield Borough Council\nJobs and careers > Current vacancies > Planning Officer\n\nPlanning Officer\n\nHarrowfield Borough Council is committed to safeguarding.\n";
+        let employer = fields(text, Format::Text).1;
+        assert!(
+            !employer.as_deref().unwrap_or("").contains('>'),
+            "{employer:?}"
+        );
     }
 
     #[test]

@@ -46,13 +46,18 @@ pub struct Pay {
     pub start: usize,
 }
 
+/// ISO 4217 codes of further currencies, read before or after a figure
+/// like the ones the pattern names ("GEL 4,500", "850 000 CRC"). Codes that
+/// are English words in capitals ("ALL", "TOP", "CUP", "SOS", "MOP") are left out.
+const MORE_CODES: &str = "AFN|AMD|AOA|AWG|AZN|BBD|BGN|BHD|BIF|BMD|BND|BSD|BTN|BYN|BZD|CDF|CRC|CVE|DJF|DZD|ERN|ETB|FJD|GEL|GMD|GNF|GTQ|GYD|HNL|HTG|IQD|IRR|JMD|JOD|KGS|KHR|KMF|KWD|KYD|KZT|LAK|LBP|LRD|LSL|LYD|MDL|MGA|MKD|MMK|MNT|MRU|MVR|MWK|MZN|NAD|NIO|OMR|PAB|PGK|PYG|RSD|RUB|RWF|SBD|SCR|SDG|SLE|SRD|SSP|SYP|SZL|TJS|TMT|TND|TTD|UAH|UZS|VES|VUV|WST|XAF|XCD|XOF|YER|ZMW|ZWG";
+
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P)\s?|[Kk]r\.?\s?|৳\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+    re(&r"(?ix)
+        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P|MORE_CODES)\s?|[Kk]r\.?\s?|৳\s?|₡\s?|₾\s?|₮\s?|₸\s?|₴\s?|֏\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR|BWP|RON|lei|UYU|DOP)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪))?
-    ")
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR|BWP|RON|lei|UYU|DOP|MORE_CODES)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪|₡|₾|₮|₸|₴|֏))?
+    ".replace("MORE_CODES", MORE_CODES))
 });
 /// What may stand between the two ends of a range.
 static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
@@ -262,7 +267,13 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "NPR" => "NPR",
         // "kr." is the krone or krona of the advert's country (see `extract`).
         "KR" | "KR." => "DKK",
-        _ => return None,
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₮" => "MNT",
+        "₸" => "KZT",
+        "₴" => "UAH",
+        "֏" => "AMD",
+        other => return MORE_CODES.split('|').find(|c| *c == other),
     })
 }
 
@@ -1176,6 +1187,21 @@ mod tests {
             "# Engineer\n\nLocation: Iași, Romania\n\nSalary: 7.800 – 9.900 lei net / month\n",
         );
         assert_eq!((s.max, s.currency.as_deref()), (Some(9_900.0), Some("RON")));
+        // Any ISO 4217 code that is no English word, and the signs of the
+        // colón, lari, tögrög, tenge, hryvnia and dram.
+        let s = salary_of(
+            "# Engineer\n\nLocation: Batumi, Georgia\n\nSalary: GEL 6,000 – 7,500 per month\n",
+        );
+        assert_eq!((s.min, s.currency.as_deref()), (Some(6_000.0), Some("GEL")));
+        let s = salary_of(
+            "# Agent\n\nLocation: Cartago, Costa Rica\n\nSalary: ₡700 000 – ₡820 000 a month\n",
+        );
+        assert_eq!(
+            (s.max, s.currency.as_deref()),
+            (Some(820_000.0), Some("CRC"))
+        );
+        let s = salary_of("# Clerk\n\nSalary: 380 JOD per month\n");
+        assert_eq!(s.currency.as_deref(), Some("JOD"));
         // A bare "P" is the pula in Botswana, the peso in the Philippines, and
         // no currency elsewhere.
         let s = salary_of(
