@@ -292,6 +292,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if out.posting.employer.is_none() {
         employer_from_site_header(cx, out);
     }
+    if out.posting.employer.is_none() {
+        employer_from_social_post(cx, out);
+    }
     // (An organisation's heading over an address block first: the block's
     // own first line may be a department or a building.)
     if out.posting.employer.is_none() {
@@ -1941,6 +1944,56 @@ fn employer_from_site_header(cx: &Context, out: &mut Out) {
     }
 }
 
+/// The time line under a social post's author: "March 18 at 9:14 AM · 🌎",
+/// "3h ·", "Yesterday at 18:02".
+static SOCIAL_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\s+at\s+\d{1,2}[:.]\d{2}|yesterday\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s?(?:h|hrs?|m|mins?|d|w)|just\s+now)\s*(?:·.*)?$",
+    )
+});
+
+/// A social post's author, on the line above its time: the page that
+/// posts a job in its own voice is the employer, when the post speaks as
+/// "we" and names the page again ("Blue Mahoe opened 12 years ago").
+fn employer_from_social_post(cx: &Context, out: &mut Out) {
+    let mut lines = cx.lines.iter().filter(|l| !l.text.trim().is_empty());
+    let (Some(author), Some(stamp)) = (lines.next(), lines.next()) else {
+        return;
+    };
+    let name = author.text.trim();
+    if !SOCIAL_STAMP.is_match(stamp.text.trim())
+        || !(1..=6).contains(&words(name))
+        || !name.starts_with(char::is_uppercase)
+        || crate::text::has_digit(name)
+        || name.contains(':')
+        || not_a_name(name)
+        || names_a_job(name)
+    {
+        return;
+    }
+    let first = name.split_whitespace().next().unwrap_or(name);
+    let again = cx.find_in_lines(first).any(|(l, _)| l.line > stamp.line);
+    let we = cx.lines.iter().any(|l| {
+        l.line > stamp.line
+            && l.text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "we" | "We" | "our" | "Our" | "us" | "We're" | "WE'RE" | "We’re" | "WE’RE"
+                    )
+                })
+    });
+    if again && we {
+        set_employer(out, name, author.line, author.text);
+        if out.posting.employer.is_some() {
+            out.note(format!(
+                "employer: \"{name}\", the page that posted the advert in its own voice"
+            ));
+        }
+    }
+}
+
 /// Whether a name ends in a legal form, full stop and all ("Builders Ltd.").
 pub(super) fn ends_in_legal_form(name: &str) -> bool {
     name.split_whitespace()
@@ -2187,6 +2240,21 @@ mod tests {
         // A later heading that is a sentence or a section is not the title.
         let html = "<h1>Lecturer</h1><p>We teach law.</p><h2>Lecturer in the news: what our staff say.</h2>";
         assert_eq!(fields(html, Format::Html).0.as_deref(), Some("Lecturer"));
+    }
+
+    #[test]
+    fn the_page_that_posts_a_job_in_its_own_voice() {
+        let text = "Pepperpot Grill & Bar\nApril 2 at 10:05 AM · 🌎\n\nWE'RE HIRING!\nPosition: Grill Cook\n\nPepperpot opened in 2014 and we still cook everything fresh.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Pepperpot Grill & Bar")
+        );
+        // A person sharing someone else's job, not in the page's voice.
+        let text = "Marcia Thompson\nApril 2 at 10:05 AM · 🌎\n\nPosition: Grill Cook\n\nA friend's restaurant needs a cook, DM me.\n";
+        assert_ne!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Marcia Thompson")
+        );
     }
 
     #[test]
