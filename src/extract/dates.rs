@@ -296,8 +296,14 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
         r.find_iter(window)
             .filter(|m| {
                 // "Review of applications will begin on…": the start of the
-                // hiring, not of the job.
-                *w != Which::Start || !HIRING_STEP.is_match(&window[..m.start()])
+                // hiring, not of the job; "the week commencing 8 June": a
+                // way to name a week, not a start.
+                *w != Which::Start
+                    || !(HIRING_STEP.is_match(&window[..m.start()])
+                        || window[..m.start()]
+                            .trim_end()
+                            .to_ascii_lowercase()
+                            .ends_with("week"))
             })
             .last()
             .map(|m| (*w, from + m.start()))
@@ -731,6 +737,15 @@ mod tests {
         let (d, _) = dates(
             "# Agent\n\nWe will start training soon.\n\nOur office moved on 3 August 2025 to a new site.\n",
         );
+        assert_eq!(d.start, None);
+    }
+
+    #[test]
+    fn the_week_commencing_an_interview_is_no_start() {
+        let (d, _) = dates(
+            "# Inspector\n\nInterviews are expected to take place in the week commencing 8 June 2026.\n",
+        );
+        assert_eq!(d.interview.as_deref(), Some("2026-06-08"));
         assert_eq!(d.start, None);
     }
 

@@ -84,12 +84,12 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b\d(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+(from home|remote(ly)?|at home)\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b)",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b|\b(cannot|can ?not|can['’]t|could not|will not|won['’]t|not)\s+(be\s+)?(done|performed|carried out|worked|conducted|undertaken)\s+remotely\b",
+        r"(?i)\bnot\s+(?:suitable|possible|available|eligible|an option)\s+(?:for\s+)?(?:home|remote)[- ]working\b|\b(?:home|remote)[- ]working\s+is\s+not\s+(?:possible|available|an option|offered)\b|\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b|\b(cannot|can ?not|can['’]t|could not|will not|won['’]t|not)\s+(be\s+)?(done|performed|carried out|worked|conducted|undertaken)\s+remotely\b",
     )
 });
 static PART_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,7 +111,7 @@ static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words one of which every pattern [`mode_in`] asks for holds: a line with
 /// none of them states no working pattern, and is passed over.
 static MODE_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person"));
+    LazyLock::new(|| re(r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person|home"));
 
 fn mode_in(text: &str) -> Option<WorkMode> {
     if !MODE_WORDS.is_match(text) {
@@ -154,6 +154,7 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
     mode_in(value).or_else(|| {
         value
             .replace(" - ", "|")
+            .replace("  ", "|")
             .split(['(', ')', ',', ';', '/', '|', '–', '·', '•'])
             .map(|part| part.trim().to_lowercase())
             .find_map(|part| match part.as_str() {
@@ -339,8 +340,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
             }
             // A header of parts near the top: "Snout | Principal Software
             // Engineer | Remote US | Full Time" states it in a part.
+            // (Or a board's row of tags kept apart by two spaces: "On-site
+            // Full-time  Mid-Senior level".)
+            let tag_row = line.text.trim().matches("  ").count() >= 2
+                && line.text.split_whitespace().count() <= 8;
             if line.line <= HEADER_LINES
-                && super::header_of_parts(line.text)
+                && (super::header_of_parts(line.text) || tag_row)
                 && found.is_none()
                 && let Some(mode) = labelled_mode(line.text)
             {
@@ -1483,6 +1488,32 @@ mod tests {
             "-",
         );
         assert_eq!(p.location, None);
+    }
+
+    #[test]
+    fn working_patterns_in_running_text_and_in_a_row_of_tags() {
+        let mode = |text: &str| get(text).1;
+        assert_eq!(
+            mode(
+                "# Analyst\n\nWe work in a hybrid way: the team meets at the office on Tuesdays.\n"
+            ),
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            mode(
+                "# Clerk\n\n## Benefits\n\n- After probation, one day per week working from home\n"
+            ),
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            mode(
+                "# Inspector\n\nThe role is based at our depot and is not suitable for home working.\n"
+            ),
+            Some(WorkMode::Onsite)
+        );
+        let text = "Electrical Engineer\nKafue Copper · Chingola\nOn-site  Full-time  Mid-Senior level\n\nAbout the job\n\nWe mine copper.\n";
+        let p = extract(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.work_mode, Some(WorkMode::Onsite));
     }
 
     #[test]
