@@ -187,6 +187,42 @@ pub fn clean_title(headline: &str) -> String {
             .map(|p| without_brackets(p))
             .find(|p| names_a_job(p))
     };
+    // "Electrical Engineer - Concentrator", "Programme Officer -
+    // Climate-Smart Agriculture": a job and, after a dash, the field or
+    // unit it is in, which is part of its name: short, capitalised, and
+    // neither an organisation, a place nor the terms.
+    let specialism = || {
+        let [job, field] = kept[..] else {
+            return None;
+        };
+        let sep = [" - ", " – ", " — "]
+            .iter()
+            .find(|s| headline.contains(*s))?;
+        let field_ok = names_a_job(job)
+            && !names_a_job(field)
+            && (1..=4).contains(&field.split_whitespace().count())
+            && field.starts_with(char::is_uppercase)
+            && field.chars().any(char::is_lowercase)
+            // "Band 7", "Grade 5": a grade, which has a field of its own.
+            && !field.chars().any(|c| c.is_ascii_digit())
+            && !field.contains(['(', ',', '/', '@', '|'])
+            && !ORG_WORD.is_match(field)
+            && !LEGAL_FORM.is_match(field.split_whitespace().last().unwrap_or(""))
+            // "– Medical Ward", "– Soil Microbiology Lab": where the job is
+            // done, not what it is.
+            && !matches!(
+                field.split_whitespace().last().unwrap_or(""),
+                "Ward" | "Wards" | "Lab" | "Laboratory" | "Unit" | "Team" | "Clinic" | "Theatres"
+                    | "Theatre" | "Centre" | "Center" | "Site" | "Branch" | "Store" | "Depot"
+            )
+            && !geo_names_a_place(field);
+        field_ok.then(|| format!("{job}{sep}{field}"))
+    };
+    if let Some(full) = specialism() {
+        return full
+            .trim_matches(|c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace())
+            .to_string();
+    }
     let title = kept
         .iter()
         .copied()
@@ -392,6 +428,15 @@ fn refined_by_a_later_heading(cx: &Context, out: &mut Out, title: String) -> Str
         }
         None => title,
     }
+}
+
+/// Whether the gazetteer knows a phrase as a place (any country), or any
+/// of its words as a country or region: "Remote EU", "Dublin".
+fn geo_names_a_place(text: &str) -> bool {
+    super::geo::names_a_place(text, None)
+        || text.split_whitespace().any(|w| {
+            crate::places::country(w).is_some() || !crate::places::regions(w, None).is_empty()
+        })
 }
 
 /// A headline run on with commas: "Senior Backend Engineer, Ridgeback
@@ -2255,6 +2300,30 @@ mod tests {
             fields(text, Format::Text).1.as_deref(),
             Some("Marcia Thompson")
         );
+    }
+
+    #[test]
+    fn a_field_after_a_dash_is_part_of_the_title() {
+        for (headline, want) in [
+            (
+                "Process Engineer - Flotation",
+                "Process Engineer - Flotation",
+            ),
+            (
+                "Programme Officer – Food Security",
+                "Programme Officer – Food Security",
+            ),
+            // Where the job is done, a place, a grade or the employer is not.
+            ("Staff Nurse – Surgical Ward", "Staff Nurse"),
+            ("Data Analyst - Leeds", "Data Analyst"),
+            ("Staff Nurse - Band 5", "Staff Nurse"),
+            (
+                "Site Engineer - Harbourline Construction Ltd",
+                "Site Engineer",
+            ),
+        ] {
+            assert_eq!(clean_title(headline), want, "{headline}");
+        }
     }
 
     #[test]
