@@ -45,7 +45,11 @@ pub fn detect_format(text: &str, extension: Option<&str>) -> Format {
         if t.contains("](") && t.contains('[') {
             score += 2;
         }
-        if t.matches("**").count() >= 2 || t.matches("__").count() >= 2 {
+        // Bold around words; a row of asterisks or underscores framing a
+        // plain-text poster is no Markdown.
+        if (t.matches("**").count() >= 2 || t.matches("__").count() >= 2)
+            && t.chars().any(char::is_alphanumeric)
+        {
             score += 2;
         }
         if score >= 6 {
@@ -97,6 +101,16 @@ fn is_table_rule(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frame_of_asterisks_is_no_markdown() {
+        let poster = "*************************\n   BAYVIEW HOME STORE\n*************************\n\n        2 x CASHIER\n";
+        assert_eq!(detect_format(poster, Some("txt")), Format::Text);
+        assert_eq!(
+            detect_format("**Salary:** £30k\n**Location:** Leeds\n", Some("txt")),
+            Format::Markdown
+        );
+    }
 
     #[test]
     fn markdown_by_content_whatever_the_extension() {

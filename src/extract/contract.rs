@@ -451,6 +451,21 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.positions = Some(n);
         return;
     }
+    // "2 x STORE SUPERVISOR": a count before the job the title names.
+    if let Some(title) = out.posting.title.as_deref().map(str::to_lowercase)
+        && let Some((line, n)) = cx.lines.iter().take(2 * super::HEADER_LINES).find_map(|l| {
+            let c = super::headline::COUNTED_JOB.captures(l.text.trim())?;
+            let n = c["n"]
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=50).contains(n))?;
+            (c["job"].trim().to_lowercase() == title).then_some((l, n))
+        })
+    {
+        out.evidence("positions", line.line, line.text);
+        out.posting.positions = Some(n);
+        return;
+    }
     for line in cx.lines_matching(&POSITIONS) {
         if let Some(c) = POSITIONS.captures(line.text) {
             // "2 years", "3 million" are not counts of posts; the noun decides.

@@ -257,6 +257,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if out.posting.title.is_none() {
         position_of_next_line(cx, out);
     }
+    // A count of posts before a job on a line of its own near the top:
+    // "2 x STORE SUPERVISOR", as a poster puts it.
+    if out.posting.title.is_none() {
+        counted_job_line(cx, out);
+    }
     // An email's subject that names a job: "Subject: Fwd: Job posting -
     // Staff Accountant (Red Deer)".
     if out.posting.title.is_none()
@@ -1720,9 +1725,29 @@ static TITLE_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// Position of:", "Applications are invited for the post of".
 static POSITION_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:for|to)\s+the\s+(?:position|post|role|vacancy)\s+of|for\s+the\s+following\s+(?:position|post|role|vacancy))\s*:?\s*$",
+        r"(?i)\b(?:(?:for|to)\s+the\s+(?:position|post|role|vacancy)\s+of|for\s+the\s+following\s+(?:position|post|role|vacancy)|to\s+(?:recruit|appoint|hire|employ)\s+(?:an?|the|one|two|three)(?:\s+\(\d\))?)\s*:?\s*$",
     )
 });
+
+/// "2 x STORE SUPERVISOR", "3× Barista": a count and a job, alone on a line.
+pub(super) static COUNTED_JOB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?P<n>\d{1,2})\s?[x×]\s+(?P<job>[A-Za-z][A-Za-z &/'’-]{2,60}?)\s*$"));
+
+fn counted_job_line(cx: &Context, out: &mut Out) {
+    let found = cx.lines.iter().take(2 * super::HEADER_LINES).find_map(|l| {
+        let c = COUNTED_JOB.captures(l.text.trim_matches(|c: char| c == '*' || c == '#'))?;
+        let job = c.name("job")?.as_str().trim();
+        names_a_job(job).then(|| (l, job.to_string()))
+    });
+    if let Some((line, job)) = found {
+        let title = if job.chars().any(char::is_lowercase) {
+            job
+        } else {
+            title_case(&job)
+        };
+        set_title(out, tidy_title(&title), line.line, line.text);
+    }
+}
 
 fn position_of_next_line(cx: &Context, out: &mut Out) {
     let lines = &cx.lines;
@@ -1750,6 +1775,11 @@ fn position_of_next_line(cx: &Context, out: &mut Out) {
             .last()
             .is_some_and(|w| JOB_NOUN.is_match(w))
         {
+            let title = if title.chars().any(char::is_lowercase) {
+                title
+            } else {
+                title_case(&title)
+            };
             set_title(out, title, next.line, next.text);
         }
         return;
@@ -2324,6 +2354,19 @@ mod tests {
         ] {
             assert_eq!(clean_title(headline), want, "{headline}");
         }
+    }
+
+    #[test]
+    fn a_counted_job_on_a_poster_and_the_job_an_agency_recruits() {
+        let text = "BAYVIEW HOME STORE\nEverything for your home\n\n        WE'RE HIRING!\n\n        3 x SALES ASSOCIATE\n\nBayview Home Store, Harbour Road, Aqaba\n";
+        let p = run(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.title.as_deref(), Some("Sales Associate"));
+        assert_eq!(p.positions, Some(3));
+        let text = "NORTHGATE SEARCH PARTNERS\nExecutive Search | Recruitment\n\nNorthgate Search Partners has been retained by Lakeshore Mills to recruit a:\n\nPLANT MAINTENANCE MANAGER\n\nThe role is based in Blantyre.\n";
+        assert_eq!(
+            fields(text, Format::Text).0.as_deref(),
+            Some("Plant Maintenance Manager")
+        );
     }
 
     #[test]
