@@ -681,6 +681,33 @@ fn choose(
 /// region: the one in the advert's country, else the town when it is a
 /// sizeable one ("Savannah", "Galway") and the region when the town is small
 /// ("Vermont").
+/// "St Helier", "Heredia": a name that is both a region and the town it is
+/// named after, inside it, read as the town where the advert's country is
+/// the region's (a parish, a province named after its capital); alone or
+/// as the last part of an address.
+pub fn town_of_its_region(location: &str, country: Option<&str>) -> Option<Place> {
+    let country = country?;
+    // The last part of an address: "La Collette Depot, St Helier".
+    let last = location.rsplit(',').next().unwrap_or(location).trim();
+    if last.contains(['/', '(']) {
+        return None;
+    }
+    let part = read_part(last, Some(country));
+    let regions: Vec<places::Region> = part
+        .regions
+        .iter()
+        .filter(|r| r.country == country)
+        .copied()
+        .collect();
+    if regions.is_empty() {
+        return None;
+    }
+    part.towns
+        .iter()
+        .find(|t| t.country == country && within(t, &regions))
+        .cloned()
+}
+
 fn region_first(part: &Part, country: Option<&str>) -> bool {
     if let Some(c) = country {
         if part.towns.iter().any(|t| t.country == c) {
@@ -731,6 +758,12 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
     let mut towns: Vec<Town> = Vec::new();
     for (index, alternative) in split_alternatives(location).into_iter().enumerate() {
         let first = towns.len();
+        // "Heredia, Costa Rica": a country the alternative ends with tells
+        // a town from the region of its name before the country is read.
+        let ends_in_country = alternative
+            .rsplit(',')
+            .next()
+            .and_then(|p| country_named(&words(p).join(" ")));
         let mut regions: Vec<places::Region> = Vec::new();
         let mut countries: Vec<&'static str> = Vec::new();
         let mut after_county = false;
@@ -806,7 +839,8 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
                     || towns[first..]
                         .iter()
                         .any(|t| t.found.iter().any(|pl| within(pl, &p.regions)))
-                    || (towns.len() == first && region_first(&p, hint.or(named_country))));
+                    || (towns.len() == first
+                        && region_first(&p, hint.or(named_country).or(ends_in_country))));
             // "Ponsonby, Auckland": the region is named after its city, far
             // bigger than the town before it, and the city is meant.
             // Not of an American state or a Canadian province: "Albany, New

@@ -461,6 +461,13 @@ fn resolve_places(out: &mut Out, hint: Hint, asked: &std::cell::OnceCell<Option<
         }
         None => (Vec::new(), None),
     };
+    // "St Helier": a parish named after its town, in the advert's country.
+    let found = match out.posting.location.as_deref() {
+        Some(location) if found.is_empty() => {
+            geo::town_of_its_region(location.trim(), named.or_else(hint)).map_or(found, |p| vec![p])
+        }
+        _ => found,
+    };
     // "King County, Washington": the gazetteer lists towns, not counties.
     if found.is_empty()
         && let Some(county) = out
@@ -1488,6 +1495,28 @@ mod tests {
             "-",
         );
         assert_eq!(p.location, None);
+    }
+
+    #[test]
+    fn a_town_named_like_its_region_is_the_town() {
+        let places = |text: &str| {
+            let p = extract(&Document::parse(text, Format::Markdown), "-");
+            p.places.into_iter().map(|p| p.name).collect::<Vec<_>>()
+        };
+        // The country after it tells the town from its province.
+        assert_eq!(
+            places("# Agent\n\nLocation: Heredia, Costa Rica\n\nWe help shops.\n"),
+            ["Heredia"]
+        );
+        // The last part of an address, in the advert's own country.
+        assert_eq!(
+            places(
+                "# Inspector\n\nLocation: Harbour Depot, St Helier\n\nEmail jobs@gov.example.je or call +44 1534 440000.\n"
+            ),
+            ["Saint Helier"]
+        );
+        // A state with a town of its name elsewhere stays the state.
+        assert!(places("# Clerk\n\nLocation: Indiana\n\nWe file.\n").is_empty());
     }
 
     #[test]
