@@ -66,7 +66,7 @@ struct Seen {
 /// A group's name: capitalised words ending in "Healthcare", "Health
 /// Care", "Group" or "Holdings" ("Cygnet Health Care", "The Huntercombe
 /// Group"), with a legal form after it when there is one.
-const GROUP_NAME_PATTERN: &str = r"\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}\s+(?:Healthcare|Health\s+Care|Group|Holdings)\b(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC)\b\.?)?";
+const GROUP_NAME_PATTERN: &str = r"\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}\s+(?:Healthcare|Health\s+Care|Group|Holdings|Hotels(?:\s+(?:&|and)\s+Resorts)?|Resorts|Hospitality|Restaurants)\b(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC)\b\.?)?";
 static GROUP_NAME: LazyLock<Regex> = LazyLock::new(|| re(GROUP_NAME_PATTERN));
 /// Either: the lines that may name a site's organisation, found in one search.
 static PARENT_ANY: LazyLock<Regex> =
@@ -139,7 +139,15 @@ fn site_of_named_organisation(cx: &Context, out: &mut Out) {
     };
     // "Cygnet Hospital Sheffield", "Hamdon Medical Centre": the name of a
     // place where people work, which a group or a trust runs.
-    let a_site = employer.split_whitespace().any(|w| SITE_WORDS.contains(&w));
+    let a_site = employer.split_whitespace().any(|w| SITE_WORDS.contains(&w))
+        // "Hotel: Coralstone Carlisle Bay": a label that calls it a site.
+        || cx.facts.iter().any(|f| {
+            f.value.trim() == employer
+                && matches!(
+                    f.label.as_str(),
+                    "hotel" | "property" | "resort" | "restaurant" | "venue" | "store" | "branch"
+                )
+        });
     let first_of = |name: &str| {
         let name = name.strip_prefix("The ").unwrap_or(name);
         name.split_whitespace().next().map(str::to_string)
@@ -503,6 +511,14 @@ mod tests {
             "Radiographer | Radiography Department | Band 5 | Liverpool | Full Time\n\nWe scan patients.\n",
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_hotel_gives_way_to_the_chain_that_runs_it() {
+        let (e, _) = employer(
+            "# Front Office Manager\n\n| | |\n|---|---|\n| Hotel | Palmetto Harbour View |\n| Location | Bay Street, Bridgetown, St. Michael, Barbados |\n\nPalmetto Hotels & Resorts runs nine hotels in the Caribbean.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Palmetto Hotels & Resorts"));
     }
 
     #[test]

@@ -266,7 +266,13 @@ fn clean_place_words(value: &str) -> String {
     // An address: the parts after the street ("2870 Sawmill Bend Drive,
     // Suite 140, Dublin, OH 43017" is in Dublin, OH).
     let parts: Vec<&str> = head.split(',').map(str::trim).collect();
-    let v = match parts.iter().rposition(|p| STREET.is_match(p)) {
+    // ("St. Michael", "St Helier": a saint's name, not a street.)
+    let saint = |p: &str| {
+        (p.starts_with("St ") || p.starts_with("St. "))
+            && !p.bytes().any(|b| b.is_ascii_digit())
+            && !STREET.is_match(p.trim_start_matches("St.").trim_start_matches("St"))
+    };
+    let v = match parts.iter().rposition(|p| STREET.is_match(p) && !saint(p)) {
         Some(at) if at + 1 < parts.len() && parts.len() > 2 => {
             let rest = parts[at + 1..].join(", ");
             // "Curitiba – PR": a town and its region's code joined by a dash.
@@ -1495,6 +1501,15 @@ mod tests {
             "-",
         );
         assert_eq!(p.location, None);
+    }
+
+    #[test]
+    fn a_saint_s_name_in_an_address_is_no_street() {
+        let location = |text: &str| get(text).0.unwrap_or_default();
+        assert!(
+            location("# Manager\n\nLocation: Bay Street, Bridgetown, St. Michael, Barbados\n")
+                .starts_with("Bridgetown")
+        );
     }
 
     #[test]
