@@ -53,6 +53,11 @@ struct State {
     /// elements of the same tag are open inside it, its text and line.
     marking: Option<(&'static str, String, usize, String, usize)>,
     marked: Vec<Marked>,
+    /// A `<span>` has just closed, and one has opened right after it:
+    /// sibling spans ("<span>Job Type</span><span>Full Time</span>") are
+    /// kept apart by a space, as a page's style sets them apart.
+    span_closed: bool,
+    span_gap: bool,
 }
 
 /// The value of an element's attribute.
@@ -165,6 +170,13 @@ impl State {
         if space {
             collapsed.push(' ');
         }
+        if std::mem::take(&mut self.span_gap)
+            && !collapsed.starts_with(' ')
+            && self.open.as_ref().is_some_and(|o| !o.text.ends_with(' '))
+        {
+            collapsed.insert(0, ' ');
+        }
+        self.span_closed = false;
         if let Some((.., text, _)) = self.marking.as_mut() {
             text.push_str(&collapsed);
         }
@@ -290,6 +302,17 @@ impl State {
             return TokenSinkResult::Continue;
         }
         self.mark(kind, name, attrs, self_closing, line);
+        match (kind, name) {
+            (TagKind::EndTag, "span") => self.span_closed = true,
+            (TagKind::StartTag, "span") => {
+                self.span_gap = self.span_closed;
+                self.span_closed = false;
+            }
+            _ => {
+                self.span_closed = false;
+                self.span_gap = false;
+            }
+        }
         match (kind, name) {
             (TagKind::StartTag, n) if RAW.contains(&n) && !self_closing => {
                 self.flush();
@@ -538,6 +561,16 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.text, b.pos.line))
             .collect()
+    }
+
+    #[test]
+    fn sibling_spans_are_kept_apart() {
+        let b = blocks(
+            "<div class=\"row\"><span class=\"term\">Job Type</span><span class=\"value\">Full Time Regular</span></div><p>Data <span>Engineer</span>s and <b>W</b>ork</p>",
+        );
+        assert_eq!(b[0].1, "Job Type Full Time Regular");
+        // A span inside a word or after a space is left as it is.
+        assert_eq!(b[1].1, "Data Engineers and Work");
     }
 
     #[test]

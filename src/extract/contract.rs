@@ -43,7 +43,7 @@ static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
 /// "Permanent", and its other names: an indefinite-term or open-ended contract.
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bpermanent\b|\bindefinite[- ](?:term|duration)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b",
+        r"(?i)\bpermanent\b|\bregular\s+(?:full|part)[- ]time\b|\b(?:full|part)[- ]time\s+regular\b|\bindefinite[- ](?:term|duration)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b",
     )
 });
 /// A permanent post only in prospect: "with the prospect of a permanent
@@ -183,9 +183,44 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     .iter()
     .filter(|(_, t)| *t != ContractType::Permanent || !PERMANENT_LATER.is_match(text))
     .enumerate()
-    .filter_map(|(rank, (r, t))| r.find(text).map(|m| (m.start(), rank, *t)))
+    .filter_map(|(rank, (r, t))| {
+        r.find_iter(text)
+            .find(|m| !about_something_else(&text[m.end()..], *t))
+            .map(|m| (m.start(), rank, *t))
+    })
     .min_by_key(|&(start, rank, _)| (start, rank))
     .map(|(_, _, t)| t)
+}
+
+/// "a temporary permit", "temporary housing", "an intern certificate": the
+/// word names something other than this post's terms.
+fn about_something_else(after: &str, kind: ContractType) -> bool {
+    let next = after
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match kind {
+        ContractType::Temporary => matches!(
+            next.as_str(),
+            "permit"
+                | "permits"
+                | "licence"
+                | "license"
+                | "registration"
+                | "certificate"
+                | "accommodation"
+                | "housing"
+                | "closure"
+                | "closures"
+        ),
+        ContractType::Internship => matches!(
+            next.as_str(),
+            "certificate" | "certification" | "licence" | "license" | "teacher" | "teachers"
+        ),
+        _ => false,
+    }
 }
 
 /// The months a span of month names covers, both ends counted.
@@ -303,8 +338,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
         } else {
             ContractType::FixedTerm
         });
+        // "Job Type: Ongoing, Full-time": the Australian public service's word.
+        let ongoing = f
+            .value
+            .trim()
+            .to_ascii_lowercase()
+            .starts_with("ongoing")
+            .then_some(ContractType::Permanent);
         if c.kind.is_none()
-            && let Some(t) = contract_type(&f.value, contractor).or(by_label)
+            && let Some(t) = contract_type(&f.value, contractor).or(ongoing).or(by_label)
         {
             c.kind = Some(t);
             evidence.push(("contract.type", f.line, f.value.clone()));
@@ -614,6 +656,34 @@ mod tests {
         let p = run(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.positions, Some(2));
         assert_eq!(p.title.as_deref(), Some("GRILL COOK"));
+    }
+
+    #[test]
+    fn regular_and_ongoing_posts_and_words_about_something_else() {
+        use crate::extract::ContractType;
+        let kind = |text: &str| contract(text).0.kind;
+        assert_eq!(
+            kind("# Operator\n\n**Status:** Regular Full-Time, one vacancy\n"),
+            Some(ContractType::Permanent)
+        );
+        assert_eq!(
+            kind("# Officer\n\nJob Type: Ongoing, Full-time\n"),
+            Some(ContractType::Permanent)
+        );
+        // A licence, a permit or a certificate is not the post's terms.
+        assert_eq!(
+            kind("# Therapist\n\n- A state licence, or a temporary permit at hire\n"),
+            None
+        );
+        assert_eq!(
+            kind("# Teacher\n\n- Arizona certificate or intern certificate\n"),
+            None
+        );
+        // Temporary staff are still a temporary job's.
+        assert_eq!(
+            kind("# Porter\n\nWe are recruiting temporary staff for the summer.\n"),
+            Some(ContractType::Temporary)
+        );
     }
 
     #[test]
