@@ -96,6 +96,8 @@ fn plausible_title(s: &str) -> bool {
         // "From the Medical Director", "A Word from Our CEO": a letter's
         // heading, not a job.
         && !s.starts_with("From the ")
+        // "Posted on June 1, 2026 by": a board's byline.
+        && !(s.starts_with("Posted ") || s.ends_with(" by"))
         && !s.starts_with("A Word from")
         && !s.starts_with("A message from")
         // "Our Values", "Our Culture Be driven…": the employer speaking of
@@ -262,6 +264,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if out.posting.title.is_none() {
         counted_job_line(cx, out);
     }
+    // "Job Bank Home > Job search > Cook": a site's breadcrumb trail that
+    // ends in the job.
+    if out.posting.title.is_none() {
+        breadcrumb_title(cx, out);
+    }
+    // "Posted on June 1, 2026 by" / "Prairie Rose Family Restaurant Ltd.":
+    // a board's byline names the employer on the next line.
+    if out.posting.employer.is_none() {
+        byline_employer(cx, out);
+    }
     // An email's subject that names a job: "Subject: Fwd: Job posting -
     // Staff Accountant (Red Deer)".
     if out.posting.title.is_none()
@@ -309,10 +321,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
         };
         out.posting.title = Some(tidy_title(&clean_title(&value)));
     }
-    if let Some(f) = cx
-        .facts_matching(&EMPLOYER_LABEL)
-        .find(|f| !f.value.is_empty() && f.value.split_whitespace().count() <= 12)
-    {
+    if let Some(f) = cx.facts_matching(&EMPLOYER_LABEL).find(|f| {
+        !f.value.is_empty()
+            && f.value.split_whitespace().count() <= 12
+            && !NOT_A_NAME_ANSWER.is_match(f.value.trim())
+    }) {
         out.evidence("employer", f.line, &f.value);
         // "Waterschap Lindeveld (regional water authority)": a note in
         // brackets after the name is not part of it.
@@ -584,6 +597,13 @@ static RECRUITER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(recruitment|recruiting|recruiters?|staffing|resourcing|headhunt\w*|executive search|talent (?:partners|solutions|acquisition partners|group)|employment agency|personnel services)\b",
     )
 });
+/// A form's answer, not a name: "1 year (Required)", "2+ years", "Yes".
+static NOT_A_NAME_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:\d+\+?|one|two|three|four|five)\s+(?:years?|months?|yrs?)\b|\((?:required|preferred)\)\s*$|^(?:yes|no)$",
+    )
+});
+
 /// What an agency says of itself after its name.
 static AGENCY_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1085,6 +1105,22 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     if org.contains(" > ") || org.contains(" » ") || org.contains(" › ") {
         return;
     }
+    // "Restaurant: 1 year (Required)": a board's question about experience.
+    if NOT_A_NAME_ANSWER.is_match(org) {
+        return;
+    }
+    // "Kingsmead Park School, Otley Road, Harrogate, HG2 0DJ": the name
+    // before its address.
+    let org = match org.split_once(", ") {
+        Some((name, rest))
+            if rest
+                .split(", ")
+                .any(|p| super::place::is_street_line(p) || super::place::is_postcode_line(p)) =>
+        {
+            name
+        }
+        _ => org,
+    };
     // The agency the advert comes through is not its employer.
     if let Some(agency) = &out.agency {
         let (a, o) = (agency.to_lowercase(), org.to_lowercase());
@@ -1729,6 +1765,36 @@ static POSITION_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+fn breadcrumb_title(cx: &Context, out: &mut Out) {
+    let found = cx.lines.iter().take(2 * super::HEADER_LINES).find_map(|l| {
+        let text = l.text.trim();
+        let sep = [" > ", " › ", " » "]
+            .into_iter()
+            .find(|s| text.matches(s).count() >= 2)?;
+        let last = text.rsplit(sep).next()?.trim();
+        (names_a_job(last) && (1..=8).contains(&words(last))).then(|| (l, last.to_string()))
+    });
+    if let Some((line, job)) = found {
+        set_title(out, tidy_title(&job), line.line, line.text);
+    }
+}
+
+fn byline_employer(cx: &Context, out: &mut Out) {
+    let lines: Vec<_> = cx.lines.iter().take(2 * super::HEADER_LINES).collect();
+    for pair in lines.windows(2) {
+        let (by, next) = (pair[0].text.trim(), pair[1].text.trim());
+        if by.starts_with("Posted ")
+            && by.ends_with(" by")
+            && (1..=8).contains(&words(next))
+            && next.starts_with(char::is_uppercase)
+            && !not_a_name(next)
+        {
+            set_employer(out, next, pair[1].line, next);
+            return;
+        }
+    }
+}
+
 /// "2 x STORE SUPERVISOR", "3× Barista": a count and a job, alone on a line.
 pub(super) static COUNTED_JOB: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?P<n>\d{1,2})\s?[x×]\s+(?P<job>[A-Za-z][A-Za-z &/'’-]{2,60}?)\s*$"));
@@ -2366,6 +2432,26 @@ mod tests {
         assert_eq!(
             fields(text, Format::Text).0.as_deref(),
             Some("Plant Maintenance Manager")
+        );
+    }
+
+    #[test]
+    fn a_board_s_breadcrumb_byline_and_questions() {
+        let text = "Job Bank\nSearch jobs   Sign in\n\nJob Bank Home > Job search > Line Cook\n\nline cook\n\nPosted on June 1, 2026 by\nAspen Grill Ltd.\n\nJob details\n";
+        let (title, employer) = fields(text, Format::Text);
+        assert_eq!(title.as_deref(), Some("Line Cook"));
+        assert_eq!(employer.as_deref(), Some("Aspen Grill Ltd."));
+        // "Restaurant: 1 year (Required)" answers a question; it names no one.
+        let text = "Shift Leader\nSmoky Pines BBQ\n\nExperience:\n\nRestaurant: 1 year (Required)\n\nSmoky Pines BBQ is a family restaurant.\n";
+        assert_ne!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("1 year (Required)")
+        );
+        // A name with its address after it is the name.
+        let text = "# Teacher of Science\n\n**Elmfield Park School, Otley Road, Harrogate, HG2 0DJ**\n\nWe teach.\n";
+        assert_eq!(
+            fields(text, Format::Markdown).1.as_deref(),
+            Some("Elmfield Park School")
         );
     }
 

@@ -1073,6 +1073,11 @@ static STREET_END: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a part of an address holds a postcode (see [`POSTCODE_LINE`]).
+pub(super) fn is_postcode_line(text: &str) -> bool {
+    POSTCODE_LINE.is_match(text.trim())
+}
+
 /// A line of an address that holds a postcode: "NN14 4RW", "V8T 0A0",
 /// "Lewistown, MT 59457", "Ballarat VIC 3350", "65197 Wiesbaden",
 /// "1012 AB Amsterdam", or a postcode alone ("2049").
