@@ -58,6 +58,9 @@ struct State {
     /// kept apart by a space, as a page's style sets them apart.
     span_closed: bool,
     span_gap: bool,
+    /// For each `<aside>` of the page in order, whether it is the job's
+    /// summary (its salary, location, hours) rather than the site's chrome.
+    asides: std::collections::VecDeque<bool>,
 }
 
 /// The value of an element's attribute.
@@ -330,6 +333,12 @@ impl State {
                     _ => TokenSinkResult::Continue,
                 };
             }
+            // A job's summary in an aside is read as content.
+            (TagKind::StartTag, "aside")
+                if !self_closing && self.asides.pop_front().unwrap_or(false) =>
+            {
+                self.flush();
+            }
             (TagKind::StartTag, n)
                 if !self_closing
                     && (CHROME.contains(&n)
@@ -498,6 +507,7 @@ pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     let text = &*without_lone_cr(text);
     let sink = Sink(RefCell::new(State {
         header_has_title: header_has_title(text),
+        asides: summary_asides(text),
         ..State::default()
     }));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
@@ -512,6 +522,34 @@ pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     let mut doc = state.out.finish(Format::Html);
     doc.marked = marked;
     (doc, structured)
+}
+
+/// For each `<aside>` element of a page, whether it summarises the job: it
+/// names at least two of the job's facts (salary, location, closing date,
+/// contract, hours) as labels do.
+fn summary_asides(text: &str) -> std::collections::VecDeque<bool> {
+    const LABELS: &[&str] = &[
+        "salary",
+        "location",
+        "closing date",
+        "contract",
+        "hours",
+        "job type",
+        "working pattern",
+        "pay",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let mut out = std::collections::VecDeque::new();
+    let mut at = 0;
+    while let Some(start) = lower[at..].find("<aside").map(|s| at + s) {
+        let end = lower[start..]
+            .find("</aside")
+            .map_or(lower.len(), |e| start + e);
+        let inside = &lower[start..end];
+        out.push_back(LABELS.iter().filter(|l| inside.contains(*l)).count() >= 2);
+        at = end.max(start + 6);
+    }
+    out
 }
 
 /// Whether the first `<header>` element of a page holds an `<h1>`.
@@ -561,6 +599,23 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.text, b.pos.line))
             .collect()
+    }
+
+    #[test]
+    fn an_aside_that_summarises_the_job_is_read() {
+        let b = blocks(
+            "<h1>Fundraiser</h1><aside><dl><dt>Location</dt><dd>Poole</dd><dt>Salary</dt><dd>£27,500</dd></dl></aside><aside><h3>Similar jobs</h3><p>Fundraiser, Leeds</p></aside><p>We raise funds.</p>",
+        );
+        let texts: Vec<&str> = b.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert!(
+            texts.contains(&"Poole") && texts.contains(&"£27,500"),
+            "{texts:?}"
+        );
+        // The site's own aside stays out.
+        assert!(
+            !texts.iter().any(|t| t.contains("Similar jobs")),
+            "{texts:?}"
+        );
     }
 
     #[test]
