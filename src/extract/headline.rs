@@ -96,6 +96,10 @@ fn plausible_title(s: &str) -> bool {
         // "From the Medical Director", "A Word from Our CEO": a letter's
         // heading, not a job.
         && !s.starts_with("From the ")
+        // "NHS Jobs", "Acme Careers": a board's or a site's name.
+        && !s.ends_with(" Jobs")
+        && !s.ends_with(" Careers")
+        && !s.ends_with(" Vacancies")
         // "Posted on June 1, 2026 by": a board's byline.
         && !(s.starts_with("Posted ") || s.ends_with(" by"))
         && !s.starts_with("A Word from")
@@ -2433,6 +2437,13 @@ mod tests {
             fields(text, Format::Text).0.as_deref(),
             Some("Plant Maintenance Manager")
         );
+    }
+
+    #[test]
+    fn a_board_s_name_is_no_title() {
+        let text = "NHS Jobs\nSearch for jobs   Sign in\n\nBand 5 Staff Nurse\nTarnside Hospitals NHS Trust\n\nJob summary\n\nWe care.\n";
+        let title = fields(text, Format::Text).0.unwrap_or_default();
+        assert!(title.ends_with("Staff Nurse"), "{title}");
     }
 
     #[test]

@@ -527,7 +527,32 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             && (!f.label.contains('/') || geo::names_a_place(&place, None))
     }) {
         out.evidence("location", f.line, &f.value);
-        out.posting.location = Some(clean_place(&f.value));
+        let place = clean_place(&f.value);
+        // "Address" / "Brayford General Hospital" / "Greetwell Road" /
+        // "Lincoln" / "LN2 5QY": a site's name whose town is on a line
+        // of the address below it.
+        let town = (!geo::names_a_place(&place, None))
+            .then(|| {
+                cx.lines
+                    .iter()
+                    .filter(|l| l.line > f.line)
+                    .take(3)
+                    .enumerate()
+                    // The lines right below it, the address's own.
+                    .take_while(|(k, l)| l.line == f.line + k + 1)
+                    .map(|(_, l)| l.text.trim().trim_end_matches(','))
+                    .take_while(|t| !is_postcode_line(t))
+                    .find(|t| {
+                        !is_street_line(t)
+                            && (1..=4).contains(&t.split_whitespace().count())
+                            && geo::known_place(t)
+                    })
+            })
+            .flatten();
+        out.posting.location = Some(match town {
+            Some(town) => format!("{place}, {town}"),
+            None => place,
+        });
         return;
     }
     if let Some((line, part, text)) = header_or_address(cx, hint) {
@@ -1506,6 +1531,17 @@ mod tests {
             "-",
         );
         assert_eq!(p.location, None);
+    }
+
+    #[test]
+    fn a_site_s_town_on_the_address_lines_below_it() {
+        let text = "Band 5 Nurse\n\nAddress\nHartsholme General Hospital\nGreetwell Road\nLincoln\nLN2 5QY\n\nWe care.\n";
+        let p = extract(&Document::parse(text, Format::Text), "-");
+        assert!(p.location.is_some_and(|l| l.ends_with("Lincoln")));
+        // A heading after a blank line is no line of the address.
+        let text = "Analyst\n\nLocation: Harbourside Campus\n\nReading\n\nWe read.\n";
+        let p = extract(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.location.as_deref(), Some("Harbourside Campus"));
     }
 
     #[test]
