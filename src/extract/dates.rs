@@ -208,7 +208,7 @@ static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until))\b",
+        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until))\b",
     )
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -298,12 +298,18 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
                 // "Review of applications will begin on…": the start of the
                 // hiring, not of the job; "the week commencing 8 June": a
                 // way to name a week, not a start.
-                *w != Which::Start
-                    || !(HIRING_STEP.is_match(&window[..m.start()])
-                        || window[..m.start()]
-                            .trim_end()
-                            .to_ascii_lowercase()
-                            .ends_with("week"))
+                // "Advertised until": the closing date, not the posting's.
+                !(*w == Which::Posted
+                    && window[m.end()..]
+                        .trim_start()
+                        .to_ascii_lowercase()
+                        .starts_with("until"))
+                    && (*w != Which::Start
+                        || !(HIRING_STEP.is_match(&window[..m.start()])
+                            || window[..m.start()]
+                                .trim_end()
+                                .to_ascii_lowercase()
+                                .ends_with("week")))
             })
             .last()
             .map(|m| (*w, from + m.start()))
@@ -738,6 +744,17 @@ mod tests {
             "# Agent\n\nWe will start training soon.\n\nOur office moved on 3 August 2025 to a new site.\n",
         );
         assert_eq!(d.start, None);
+    }
+
+    #[test]
+    fn advertised_until_is_the_closing_date() {
+        let (d, _) = dates("# Cook\n\nAdvertised until\n\nJuly 1, 2026\n");
+        assert_eq!(
+            (d.closing.as_deref(), d.posted.as_deref()),
+            (Some("2026-07-01"), None)
+        );
+        let (d, _) = dates("# Cook\n\nAdvertised on 3 June 2026.\n");
+        assert_eq!(d.posted.as_deref(), Some("2026-06-03"));
     }
 
     #[test]
