@@ -480,9 +480,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.positions = Some(n);
         return;
     }
-    if let Some((line, c)) = cx
-        .lines_matching(&BRACKET_COUNT)
-        .find_map(|l| BRACKET_COUNT.captures(l.text).map(|c| (l, c)))
+    // (A cheap look first: most adverts have no "x" or "×" by a bracket.)
+    let may_count = cx
+        .lines
+        .iter()
+        .any(|l| l.text.contains("x)") || l.text.contains("(x") || l.text.contains('×'));
+    if may_count
+        && let Some((line, c)) = cx
+            .lines_matching(&BRACKET_COUNT)
+            .find_map(|l| BRACKET_COUNT.captures(l.text).map(|c| (l, c)))
         && let Some(n) = c
             .get(1)
             .or(c.get(2))

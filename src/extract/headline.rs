@@ -328,7 +328,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if let Some(f) = cx.facts_matching(&EMPLOYER_LABEL).find(|f| {
         !f.value.is_empty()
             && f.value.split_whitespace().count() <= 12
-            && !NOT_A_NAME_ANSWER.is_match(f.value.trim())
+            && !answers_a_question(f.value.trim())
     }) {
         out.evidence("employer", f.line, &f.value);
         // "Waterschap Lindeveld (regional water authority)": a note in
@@ -608,6 +608,16 @@ static NOT_A_NAME_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a value answers a form's question rather than naming anyone
+/// (see [`NOT_A_NAME_ANSWER`]; a quick look spares the pattern).
+fn answers_a_question(value: &str) -> bool {
+    (value.bytes().any(|b| b.is_ascii_digit())
+        || value.contains('(')
+        || value.eq_ignore_ascii_case("yes")
+        || value.eq_ignore_ascii_case("no"))
+        && NOT_A_NAME_ANSWER.is_match(value)
+}
+
 /// What an agency says of itself after its name.
 static AGENCY_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -636,7 +646,14 @@ pub(super) fn recruiter_for_client(cx: &Context, out: &mut Out) {
             // "… is proud to be partnering with a well-established operator".
             || cx
                 .find_in_lines(e.as_str())
-                .any(|(l, at)| AGENCY_SAYS.is_match(&l.text[at..]))
+                .any(|(l, at)| {
+                    let after = &l.text[at..];
+                    (after.contains("agency")
+                        || after.contains("business")
+                        || after.contains("partnering")
+                        || after.contains("exclusively"))
+                        && AGENCY_SAYS.is_match(after)
+                })
             || cx.lines_matching(&CLIENT).any(|l| {
                 l.text.find(e.as_str()).is_some_and(|at| {
                     let after = &l.text[at..];
@@ -1110,7 +1127,7 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         return;
     }
     // "Restaurant: 1 year (Required)": a board's question about experience.
-    if NOT_A_NAME_ANSWER.is_match(org) {
+    if answers_a_question(org) {
         return;
     }
     // "Kingsmead Park School, Otley Road, Harrogate, HG2 0DJ": the name
@@ -1805,7 +1822,13 @@ pub(super) static COUNTED_JOB: LazyLock<Regex> =
 
 fn counted_job_line(cx: &Context, out: &mut Out) {
     let found = cx.lines.iter().take(2 * super::HEADER_LINES).find_map(|l| {
-        let c = COUNTED_JOB.captures(l.text.trim_matches(|c: char| c == '*' || c == '#'))?;
+        let text = l
+            .text
+            .trim_matches(|c: char| c == '*' || c == '#' || c.is_whitespace());
+        if !text.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let c = COUNTED_JOB.captures(text)?;
         let job = c.name("job")?.as_str().trim();
         names_a_job(job).then(|| (l, job.to_string()))
     });
@@ -2106,7 +2129,16 @@ fn employer_from_social_post(cx: &Context, out: &mut Out) {
         return;
     };
     let name = author.text.trim();
-    if !SOCIAL_STAMP.is_match(stamp.text.trim())
+    let stamp_text = stamp.text.trim();
+    // (A cheap look first: a time line is short and has " at ", a "·" or a
+    // count of hours.)
+    let may_be_stamp = stamp_text.len() <= 60
+        && (stamp_text.contains(" at ")
+            || stamp_text.contains('·')
+            || stamp_text.len() <= 8
+            || stamp_text.eq_ignore_ascii_case("just now"));
+    if !may_be_stamp
+        || !SOCIAL_STAMP.is_match(stamp_text)
         || !(1..=6).contains(&words(name))
         || !name.starts_with(char::is_uppercase)
         || crate::text::has_digit(name)

@@ -110,8 +110,11 @@ static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words one of which every pattern [`mode_in`] asks for holds: a line with
 /// none of them states no working pattern, and is passed over.
-static MODE_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person|home"));
+static MODE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person|home[- ]work|from home|at home",
+    )
+});
 
 fn mode_in(text: &str) -> Option<WorkMode> {
     if !MODE_WORDS.is_match(text) {
