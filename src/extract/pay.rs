@@ -923,13 +923,39 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // the sentence wins on its period word alone).
     if let Some((_, b, ..)) = &best
         && (b.max.is_none() || b.min.is_none() || b.min == b.max)
-        && let Some(fuller) = ranges.into_iter().find(|(_, r, ..)| {
+        && let Some(fuller) = ranges.iter().find(|(_, r, ..)| {
             let figure = b.min.or(b.max);
             (r.min == figure || r.max == figure)
                 && (r.currency.is_none() || b.currency.is_none() || r.currency == b.currency)
         })
     {
-        best = Some(fuller);
+        best = Some(fuller.clone());
+    }
+
+    // "$27.35 - $36.92 Hourly" near the top and "Annual salary range:
+    // $56,888 - $76,793.60" further down: the same pay in two periods, and
+    // the advert states it first in the one it pays by.
+    if let Some((_, b, b_line, _)) = &best
+        && let (Some(b_min), Some(b_period)) = (b.min, b.period)
+        && let Some(earlier) = ranges
+            .iter()
+            .filter(|(_, r, line, _)| *line < *b_line && r.period.is_some() && r.period != b.period)
+            .find(|(_, r, ..)| {
+                r.min.zip(r.period).is_some_and(|(r_min, r_period)| {
+                    let per_year = |p: Period| match p {
+                        Period::Hour => 2080.0,
+                        Period::Day => 260.0,
+                        Period::Week => 52.0,
+                        Period::Month => 12.0,
+                        Period::Year => 1.0,
+                    };
+                    let ratio = (r_min * per_year(r_period)) / (b_min * per_year(b_period));
+                    (0.85..=1.15).contains(&ratio) && r.currency == b.currency
+                })
+            })
+            .cloned()
+    {
+        best = Some(earlier);
     }
 
     // A pay box that gives the ends on lines of their own: "Min", "USD
@@ -1167,6 +1193,23 @@ fn normalise_band(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_same_pay_in_two_periods_is_the_one_stated_first() {
+        let s = salary_of(
+            "# Technician\n\nPay: $25.00 - $32.00 hourly\n\nThe work is varied.\n\nAnnual salary range: $52,000 - $66,560.\n",
+        );
+        assert_eq!(
+            (s.min, s.max, s.period),
+            (Some(25.0), Some(32.0), Some(Period::Hour))
+        );
+        // Two different pays are not one pay in two periods: the chooser's
+        // own ranking stands (here the later, labelled range).
+        let s = salary_of(
+            "# Technician\n\nPay: $25.00 - $32.00 hourly\n\nAnnual salary range: $90,000 - $110,000.\n",
+        );
+        assert_eq!((s.min, s.period), (Some(90_000.0), Some(Period::Year)));
+    }
+
     #[test]
     fn pesos_taka_pula_and_lei_by_their_codes_and_signs() {
         let s = salary_of(
