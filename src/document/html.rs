@@ -505,9 +505,11 @@ impl TokenSink for Sink {
 /// each with the line it starts on.
 pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     let text = &*without_lone_cr(text);
+    // The page in lower case, read once for the looks ahead below.
+    let lower = text.to_ascii_lowercase();
     let sink = Sink(RefCell::new(State {
-        header_has_title: header_has_title(text),
-        asides: summary_asides(text),
+        header_has_title: header_has_title(&lower),
+        asides: summary_asides(&lower),
         ..State::default()
     }));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
@@ -524,10 +526,10 @@ pub fn read_with_structured(text: &str) -> (Document, Vec<(String, usize)>) {
     (doc, structured)
 }
 
-/// For each `<aside>` element of a page, whether it summarises the job: it
+/// For each `<aside>` element of a page (given in lower case), whether it summarises the job: it
 /// names at least two of the job's facts (salary, location, closing date,
 /// contract, hours) as labels do.
-fn summary_asides(text: &str) -> std::collections::VecDeque<bool> {
+fn summary_asides(lower: &str) -> std::collections::VecDeque<bool> {
     const LABELS: &[&str] = &[
         "salary",
         "location",
@@ -538,7 +540,6 @@ fn summary_asides(text: &str) -> std::collections::VecDeque<bool> {
         "working pattern",
         "pay",
     ];
-    let lower = text.to_ascii_lowercase();
     let mut out = std::collections::VecDeque::new();
     let mut at = 0;
     while let Some(start) = lower[at..].find("<aside").map(|s| at + s) {
@@ -552,9 +553,8 @@ fn summary_asides(text: &str) -> std::collections::VecDeque<bool> {
     out
 }
 
-/// Whether the first `<header>` element of a page holds an `<h1>`.
-fn header_has_title(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
+/// Whether the first `<header>` element of a page (given in lower case) holds an `<h1>`.
+fn header_has_title(lower: &str) -> bool {
     let Some(start) = lower.find("<header") else {
         return false;
     };

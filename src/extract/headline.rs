@@ -318,12 +318,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     {
         let block = &cx.doc.blocks[i];
         out.evidence("title", block.pos.line, &block.text);
-        let value = if value.chars().any(char::is_lowercase) {
-            value.to_string()
-        } else {
-            title_case(value)
-        };
-        out.posting.title = Some(tidy_title(&clean_title(&value)));
+        out.posting.title = Some(tidy_title(&clean_title(&unshouted(value))));
     }
     if let Some(f) = cx.facts_matching(&EMPLOYER_LABEL).find(|f| {
         !f.value.is_empty()
@@ -1704,6 +1699,16 @@ pub(super) static SECTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A value written all in capitals in title case ("STORE SUPERVISOR" is
+/// "Store Supervisor"); one with any small letter as it is.
+fn unshouted(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        s.to_string()
+    } else {
+        title_case(s)
+    }
+}
+
 /// "NORTHWIND PARTNERS" -> "Northwind Partners", so capitals match name patterns.
 fn title_case(s: &str) -> String {
     s.split_whitespace()
@@ -1833,12 +1838,7 @@ fn counted_job_line(cx: &Context, out: &mut Out) {
         names_a_job(job).then(|| (l, job.to_string()))
     });
     if let Some((line, job)) = found {
-        let title = if job.chars().any(char::is_lowercase) {
-            job
-        } else {
-            title_case(&job)
-        };
-        set_title(out, tidy_title(&title), line.line, line.text);
+        set_title(out, tidy_title(&unshouted(&job)), line.line, line.text);
     }
 }
 
@@ -1868,12 +1868,7 @@ fn position_of_next_line(cx: &Context, out: &mut Out) {
             .last()
             .is_some_and(|w| JOB_NOUN.is_match(w))
         {
-            let title = if title.chars().any(char::is_lowercase) {
-                title
-            } else {
-                title_case(&title)
-            };
-            set_title(out, title, next.line, next.text);
+            set_title(out, unshouted(&title), next.line, next.text);
         }
         return;
     }
