@@ -201,9 +201,9 @@ pub fn clean_title(headline: &str) -> String {
         let [job, field] = kept[..] else {
             return None;
         };
-        let sep = [" - ", " – ", " — "]
-            .iter()
-            .find(|s| headline.contains(*s))?;
+        // (An em dash sets off an employer or a slogan more often than a
+        // field: "Analyst — Acme", "Engineer — Drive Change".)
+        let sep = [" - ", " – "].iter().find(|s| headline.contains(*s))?;
         let field_ok = names_a_job(job)
             && !names_a_job(field)
             && (1..=4).contains(&field.split_whitespace().count())
@@ -400,6 +400,20 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
     if let Some(title) = out.posting.title.take() {
         let title = before_comma_parts(&title, out.posting.employer.as_deref());
+        // "Analytics Engineering Lead - Polyteia": a part after the dash
+        // kept as the job's field is the employer's name.
+        let dashed = title
+            .rsplit_once(" - ")
+            .or_else(|| title.rsplit_once(" – "));
+        let title = match (out.posting.employer.as_deref(), dashed) {
+            (Some(employer), Some((job, field)))
+                if norm_eq(field, employer)
+                    || employer.to_lowercase().starts_with(&field.to_lowercase()) =>
+            {
+                job.trim_end().to_string()
+            }
+            _ => title,
+        };
         let title = without_note_the_headline_drops(cx, tidy_title(&title));
         out.posting.title = Some(refined_by_a_later_heading(cx, out, title));
     }
@@ -2448,6 +2462,7 @@ mod tests {
                 "Site Engineer - Harbourline Construction Ltd",
                 "Site Engineer",
             ),
+            ("Data Engineer — Shape Better Cities", "Data Engineer"),
         ] {
             assert_eq!(clean_title(headline), want, "{headline}");
         }
@@ -2463,6 +2478,15 @@ mod tests {
         assert_eq!(
             fields(text, Format::Text).0.as_deref(),
             Some("Plant Maintenance Manager")
+        );
+    }
+
+    #[test]
+    fn a_field_after_a_dash_that_is_the_employer_is_cut() {
+        let text = "# Data Lead - Quillmoor\n\nQuillmoor is a public-sector analytics company. We build dashboards.\n";
+        assert_eq!(
+            fields(text, Format::Markdown).0.as_deref(),
+            Some("Data Lead")
         );
     }
 
