@@ -154,9 +154,9 @@ pub fn run<T: Send>(
     sink: &mut dyn Sink<T>,
 ) -> io::Result<usize> {
     let mut failed = 0;
-    let chunk = chunk_size();
     let started = Instant::now();
     if settings.jsonl {
+        let chunk = chunk_size();
         let jobs = spawn_line_reader(settings.inputs.to_vec(), settings.max_bytes, chunk);
         let report = Reporter::without_bar();
         while let Some(batch) = next_chunk(&jobs, chunk) {
@@ -173,6 +173,9 @@ pub fn run<T: Send>(
         })
         .collect();
     let report = Reporter::new(jobs.len(), settings.streams_to_stdout);
+    // One advert is read on this thread: rayon's pool would start threads
+    // that only wait, on the core that compiles the patterns meanwhile.
+    let chunk = if jobs.len() <= 1 { 1 } else { chunk_size() };
     let mut jobs = jobs.into_iter();
     loop {
         let batch: Vec<Job> = jobs.by_ref().take(chunk).collect();
@@ -200,14 +203,16 @@ fn run_chunk<T: Send>(
     sink: &mut dyn Sink<T>,
     report: &Reporter,
 ) -> io::Result<usize> {
-    let outcomes: Vec<Outcome<T>> = batch
-        .into_par_iter()
-        .map(|job| {
-            let outcome = process(job, settings, render);
-            report.advance();
-            outcome
-        })
-        .collect();
+    let work = |job| {
+        let outcome = process(job, settings, render);
+        report.advance();
+        outcome
+    };
+    let outcomes: Vec<Outcome<T>> = if batch.len() <= 1 {
+        batch.into_iter().map(work).collect()
+    } else {
+        batch.into_par_iter().map(work).collect()
+    };
     let mut failed = 0;
     for outcome in outcomes {
         if let Some(note) = outcome.note.as_deref().and_then(ui::note_line) {
@@ -356,6 +361,10 @@ impl Reporter {
 
     /// With `--verbose`: how many inputs were read, how many failed, and how long it took.
     fn summary(&self, started: Instant) {
+        // Asking rayon for its threads would start its pool.
+        if ui::verbosity() < ui::Verbosity::Verbose {
+            return;
+        }
         let read = self.read.load(Ordering::Relaxed);
         let failed = self.failed.load(Ordering::Relaxed);
         let message = format!(
