@@ -5,6 +5,9 @@ use clap::{CommandFactory, FromArgMatches};
 use vacancy::cli::Cli;
 use vacancy::commands::ui;
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // `--color` and NO_COLOR govern clap's own help and usage errors too, which
     // are written before the arguments are known.
