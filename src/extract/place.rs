@@ -24,6 +24,12 @@ static APPLICANTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:applicants?|candidates?|residents?|employees|hires|workers)\s+(?:(?:located|based|living|residing|who\s+(?:live|reside|are))\s+)?(?:in\s+)?$",
     )
 });
+/// Words that make what follows a partner's: "in cooperation with the …".
+static PARTNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:co-?operation|collaboration|partnership|conjunction|association)\s+with\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){0,6}$",
+    )
+});
 /// Labels that ask whether the job is remote, answered yes or no ("Remote
 /// job: No", "Telework eligible: No", as USAJOBS and other forms put it).
 static MODE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,7 +41,7 @@ static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|\b(?:on-?site|in[- ]person|in[- ]office)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4})?in|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility))\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|\b(?:on-?site|in[- ]person|in[- ]office)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4})?in|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility)|Hospital|Infirmary|Clinic)\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
@@ -684,6 +690,11 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 {
                     continue;
                 }
+                // "in cooperation with the European Space Astronomy Centre
+                // in Madrid": a partner's site, not the job's.
+                if PARTNER_BEFORE.is_match(&text[from..start]) {
+                    continue;
+                }
                 let head_office = HEAD_OFFICE.is_match(&text[from..to]);
                 if head_office && out.posting.work_mode == Some(WorkMode::Remote) {
                     head_office_only.get_or_insert_with(|| {
@@ -758,6 +769,11 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                     })
                 }) {
                     continue;
+                }
+                // "based at Glan Tywi Health Centre in Carmarthen": a site
+                // named before its town; the town is the place.
+                if let Some(town) = town_after_site(&place, &text[to..]) {
+                    place = town;
                 }
                 // A place from running text must be one the gazetteer knows;
                 // "in Galway, Limerick or Cork" names all three. The pattern
@@ -1310,6 +1326,45 @@ fn a_town_itself(cx: &Context, part: &str) -> bool {
 }
 
 /// Drops trailing words that are not part of a place name.
+/// The last words of a site's name: "Abbeyfield General Hospital", "Glan
+/// Tywi Health Centre".
+const SITE_WORDS: &[&str] = &[
+    "Hospital",
+    "Infirmary",
+    "Centre",
+    "Center",
+    "Clinic",
+    "Surgery",
+    "Practice",
+    "Lodge",
+    "House",
+    "Unit",
+    "Campus",
+];
+
+/// "Abbeyfield General Hospital in Hexham", "Riverside Clinic, Kendal": the
+/// town named right after a site's name (`after` is the text that follows
+/// it), when the gazetteer knows it.
+fn town_after_site(site: &str, after: &str) -> Option<String> {
+    let last = site.rsplit(' ').next()?;
+    if !site.contains(' ') || !SITE_WORDS.contains(&last) {
+        return None;
+    }
+    let rest = after
+        .strip_prefix(" in ")
+        .or_else(|| after.strip_prefix(", "))?;
+    let town: Vec<&str> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.', ';', ')']))
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    (1..=town.len())
+        .rev()
+        .map(|n| town[..n].join(" "))
+        .find(|t| geo::names_a_place(t, None) && !crate::places::cities(t).is_empty())
+}
+
 fn trim_place(place: &str) -> String {
     let mut words: Vec<&str> = place.split_whitespace().collect();
     while words
@@ -1328,6 +1383,30 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    #[test]
+    fn the_town_after_a_site_s_name_is_the_place() {
+        for (text, town) in [
+            (
+                "<p>The post is based at Marlow Vale Health Centre in Kendal, with some travel.</p>",
+                "Kendal",
+            ),
+            (
+                "<p>We are recruiting nurses for our wards at Kingsmead General Hospital in Hexham.</p>",
+                "Hexham",
+            ),
+        ] {
+            let p = extract(&Document::parse(text, Format::Html), "-");
+            assert_eq!(p.location.as_deref(), Some(town), "{text}");
+            assert_eq!(p.places.first().map(|p| p.name.as_str()), Some(town));
+        }
+        // A site with no town after it is not cut.
+        assert_eq!(
+            super::town_after_site("Marlow Vale Health Centre", " for"),
+            None
+        );
+        assert_eq!(super::town_after_site("Kendal", " in Cumbria"), None);
+    }
 
     #[test]
     fn a_region_s_code_of_the_town_s_own_country_and_a_street_abroad() {
