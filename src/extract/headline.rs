@@ -1575,12 +1575,30 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             && !GENERIC_HEADING.is_match(segment)
             && !SECTION_WORDS.is_match(segment)
             && !segment.split_whitespace().any(|w| JOB_NOUN.is_match(w));
+        // "Ballinlough Mutual · Cork, County Cork, Ireland · 2 weeks ago": a
+        // name whose next fact is a place (a job board's line under the title).
+        let place_follows = || {
+            let rest = first[segment.len()..].trim_start_matches(['*', '_']);
+            [" · ", " | ", " • "].iter().any(|sep| {
+                rest.strip_prefix(sep).is_some_and(|rest| {
+                    let end = [" · ", " | ", " • "]
+                        .iter()
+                        .filter_map(|sep| rest.find(sep))
+                        .min()
+                        .unwrap_or(rest.len());
+                    let next = &rest[..end];
+                    let next = next.trim().trim_end_matches("(Remote)").trim();
+                    super::geo::names_a_place(next, None)
+                })
+            }) && !FACT_WORDS.is_match(segment)
+        };
         if (next.kind == BlockKind::Paragraph || org_heading)
             && (1..=10).contains(&n)
-            && !segment.ends_with('.')
+            && (!segment.ends_with('.') || ends_in_legal_form(segment))
             && capitalised
             && !is_label_line(first)
-            && (ORG_WORD.is_match(segment) || (has_facts && n <= 5 && named_again()))
+            && (ORG_WORD.is_match(segment)
+                || (has_facts && n <= 5 && (named_again() || place_follows())))
             // "Woodstock, ON | Permanent": a place first among the facts.
             && !super::geo::names_a_place(segment, None)
         {
@@ -1589,6 +1607,14 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     }
     weak
 }
+
+/// The facts a board's header line gives besides the employer: "Full-time",
+/// "Permanent", "Remote", "Hybrid", "Posted 2 days ago".
+static FACT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:full|part)[- ]?time\b|\b(?:permanent|temporary|contract|casual|seasonal|internship|freelance|remote|hybrid|on-?site|in[- ]person|posted|reposted|ago|today|yesterday|urgent|new|featured|sponsored|promoted)\b",
+    )
+});
 
 /// The line without its links, and without the parts only a link filled,
 /// its parts joined by " | ".
@@ -2890,6 +2916,30 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(employer, None);
+    }
+
+    #[test]
+    fn a_board_s_line_under_the_title_names_the_employer_before_a_place() {
+        let get = |text: &str| crate::analyse(text, "t", Some(Format::Text), None).employer;
+        // Named nowhere else, but followed by the place and the board's facts.
+        assert_eq!(
+            get(
+                "Claims Analyst\nHollowmere Mutual · Galway, County Galway, Ireland · 3 days ago · 40 applicants\n\nAbout the job\nWe insure farms.\n"
+            )
+            .as_deref(),
+            Some("Hollowmere Mutual")
+        );
+        // A legal form's full stop is no sentence's.
+        assert_eq!(
+            get("QA Engineer\nTarini Systems Pvt. Ltd. · Pune, Maharashtra, India · 1 week ago\n\nWe test software.\n")
+                .as_deref(),
+            Some("Tarini Systems Pvt. Ltd.")
+        );
+        // A working pattern first is no employer.
+        assert_eq!(
+            get("Claims Analyst\nFull-time · Galway, Ireland · 3 days ago\n\nWe insure farms.\n"),
+            None
+        );
     }
 
     #[test]
