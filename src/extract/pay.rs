@@ -96,7 +96,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|on-?call|standby|courses?|tuition)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|raise|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support)\b",
     )
 });
 /// What joins a starting figure to the one it grows to.
@@ -1622,6 +1622,8 @@ mod tests {
             "We pay a £1,000 retention payment after two years.",
             "Tips average £30 a shift.",
             "Mileage reimbursed at $0.85 per km.",
+            "• Education support of up to €3,000 a year",
+            "Childcare support worth $200 a month.",
         ] {
             let salary = salary_of(&format!("# Care Assistant\n\n{line}\n"));
             assert_eq!((salary.min, salary.max), (None, None), "{line}");
