@@ -21,13 +21,20 @@ static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// "12 month contract", "two-year post": fixed-term employment, unless the advert is for a contractor.
 static FIXED_BY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?\s+(?:(?:initial|renewable|employment)\s+)*(fixed|contract|post|role|position|appointment)\b",
+        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?(?:,?\s+(?:initial|renewable|employment|(?:grant|externally|project|fully)[- ]funded|funded))*,?\s+(fixed|contract|post|role|position|appointment)\b",
     )
 });
 /// "12-month contract": a contract by the advert's own word, whoever holds it.
 static LENGTH_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?\s+(?:(?:initial|renewable)\s+)*contract\b",
+    )
+});
+/// Signs that a contract of a stated length is an employee's: cover for
+/// someone's leave, a view to a permanent post.
+static EMPLOYEE_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:parental|maternity|paternity|adoption|sick|long[- ]term)\s+leave|leave\s+(?:cover|replacement)|(?:into|to)\s+a\s+permanent|view\s+to\s+(?:a\s+)?permanent)\b",
     )
 });
 static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
@@ -167,13 +174,21 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     } else {
         ContractType::FixedTerm
     };
+    // "12-month contract (parental leave replacement)", "a one-year
+    // contract, which we intend to turn into a permanent one": an
+    // employee's term, not a contractor's engagement.
+    let length_contract = if !contractor && EMPLOYEE_TERM.is_match(text) {
+        ContractType::FixedTerm
+    } else {
+        ContractType::Contract
+    };
     // The type the line names first: "1x Temporary (maternity cover)" is
     // temporary, though maternity cover alone reads as a fixed term. On the
     // same word, the order below decides.
     [
         (&*FIXED_TERM, ContractType::FixedTerm),
         (&*CONTRACTOR, ContractType::Contract),
-        (&*LENGTH_CONTRACT, ContractType::Contract),
+        (&*LENGTH_CONTRACT, length_contract),
         (&*FIXED_BY_LENGTH, by_length),
         (&*INTERNSHIP, ContractType::Internship),
         (&*TEMPORARY, ContractType::Temporary),
@@ -717,6 +732,31 @@ mod tests {
             (c.kind, c.duration_months),
             (Some(ContractType::FixedTerm), Some(36))
         );
+        // A funded post of a stated length, and an employee's contract of one.
+        for (text, months) in [
+            (
+                "# Engineer\n\nIt is a two-year, grant-funded position.\n",
+                24,
+            ),
+            (
+                "# Payroll Officer\n\nTerm: 12-month contract (maternity leave cover)\n",
+                12,
+            ),
+            (
+                "# Analyst\n\nA one-year contract, which we intend to turn into a permanent one.\n",
+                12,
+            ),
+        ] {
+            let (c, _) = contract(text);
+            assert_eq!(
+                (c.kind, c.duration_months),
+                (Some(ContractType::FixedTerm), Some(months)),
+                "{text}"
+            );
+        }
+        // Without such a sign, a contract of a stated length stays a contract.
+        let (c, _) = contract("# Developer\n\n6-month contract, outside IR35.\n");
+        assert_eq!(c.kind, Some(ContractType::Contract));
         // "F/T" and "P/T", as classified adverts write them.
         assert_eq!(
             contract("# Cook\n\nBusy kitchen reqs F/T cook.\n").0.hours,

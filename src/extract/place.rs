@@ -793,10 +793,37 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 // "at the Council's Riverside House offices", "Google’s London
                 // offices": a building of someone's, not a town; what follows
                 // the owner may be one ("Bristol Children’s Hospital" stays).
+                // "in Pittsburgh's Lawrenceville neighborhood": a part of a
+                // town the gazetteer knows, which is the place.
                 if let Some((owner, rest)) = place.split_once(' ')
                     && (owner.ends_with("'s") || owner.ends_with("’s"))
                 {
-                    place = rest.to_string();
+                    let town = &owner[..owner.len() - if owner.ends_with("'s") { 2 } else { 4 }];
+                    let next_word = text[to..]
+                        .trim_start()
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    let last_word = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+                    let part_of_town = [next_word, last_word.as_str()].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "neighborhood"
+                                | "neighbourhood"
+                                | "district"
+                                | "quarter"
+                                | "suburb"
+                                | "area"
+                        )
+                    });
+                    place = if part_of_town
+                        && geo::names_a_place(town, None)
+                        && !crate::places::cities(town).is_empty()
+                    {
+                        town.to_string()
+                    } else {
+                        rest.to_string()
+                    };
                     if !geo::names_a_place(&place, None) {
                         continue;
                     }
@@ -1400,6 +1427,15 @@ mod tests {
             assert_eq!(p.location.as_deref(), Some(town), "{text}");
             assert_eq!(p.places.first().map(|p| p.name.as_str()), Some(town));
         }
+        // A part of a town, named after the town's own name.
+        let p = extract(
+            &Document::parse(
+                "# Analyst\n\nYou will work at our offices in Portland's Pearl District, three days a week.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location.as_deref(), Some("Portland"));
         // A site with no town after it is not cut.
         assert_eq!(
             super::town_after_site("Marlow Vale Health Centre", " for"),
