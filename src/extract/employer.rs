@@ -44,13 +44,20 @@ static SUBJECT_ASIDE_HIRING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a strong sign, looked for before the patterns (see [`from_subjects`]).
 static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at | here at | career at | career with | working at | work at |^We are |['’]s mission is |['’]s vision is |['’]s purpose is |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
+        r" (?:is|are|was|were) (?:a|an|the|one of) | seek|Seeks| looking | hiring| recruiting| in search | searching | invites |^At |^Here at |^We at |^We here at | here at | career at | career with | working at | work at |^We are |['’]s mission is |['’]s vision is |['’]s purpose is |^As an? | team is |^About |, an? |, the |\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Limited|Corp|Corporation|Co|AG|BV|Pty|Pvt|NHS|Trust|Council|University|College|Ministry|Foundation|Authority|Institute|Charity|Hospitals?|Board)\b",
     )
 });
 /// "At Cella, a digital company, we welcome…": the organisation the writer speaks for.
 static AT_WE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^(?:Here\s+)?At\s+{NAME},\s+(?:(?:an?|the)\s+[^,]+?,\s+)?(?:we|our|you)\b"
+    ))
+});
+/// "We at Elbwerk Mobility are looking for…", "We here at Fenwick build…":
+/// the organisation the writer speaks for, named after "we".
+static WE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^We\s+(?:here\s+)?at\s+{NAME}\s+(?:are|have|believe|build|make|help|love|want|need|run|do)\b"
     ))
 });
 /// "… our Python Developer role here at Open Utility.": the organisation
@@ -428,6 +435,12 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
                 }
                 (c, Form::Hiring)
             } else if let Some(c) = captured(&AT_WE) {
+                (c, Form::Hiring)
+            } else if let Some(c) = clause
+                .starts_with("We ")
+                .then(|| captured(&WE_AT))
+                .flatten()
+            {
                 (c, Form::Hiring)
             } else if let Some(c) = captured(&HERE_AT) {
                 (c, Form::Hiring)
@@ -1021,6 +1034,14 @@ mod tests {
         let text = "Saltbush Ridge is a family-owned winery in the hills.\n\nWe need a cook. \
                     Saltbush Ridge Winery is an equal opportunity employer.\n";
         assert_eq!(employer(text).0.as_deref(), Some("Saltbush Ridge Winery"));
+    }
+
+    #[test]
+    fn we_at_a_name_is_the_employer() {
+        let text = "We at Norrbacka Freight are looking for a planner to join our team.\n\nWe move parcels.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Norrbacka Freight"));
+        let text = "We here at Quayside Labs build tools for scientists.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Quayside Labs"));
     }
 
     #[test]
