@@ -90,7 +90,7 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b)",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,7 +118,7 @@ static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
 /// none of them states no working pattern, and is passed over.
 static MODE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person|home[- ]work|from home|at home",
+        r"(?i)hybrid|office|remote|anywhere|telecommut|wfh|site|person|home[- ]work|from home|at home|split",
     )
 });
 
@@ -1713,6 +1713,18 @@ mod tests {
                 "# Inspector\n\nThe role is based at our depot and is not suitable for home working.\n"
             ),
             Some(WorkMode::Onsite)
+        );
+        // Days in the office a week, or a week split with home.
+        for text in [
+            "# Analyst\n\nWe work from the office at least three days a week, and from home the rest.\n",
+            "# Nurse\n\nYou will split your week between the clinic, home and the community.\n",
+            "# Planner\n\nExpect two days a week in the office.\n",
+        ] {
+            assert_eq!(mode(text), Some(WorkMode::Hybrid), "{text}");
+        }
+        assert_ne!(
+            mode("# Clerk\n\nYou will be in the office five days a week.\n"),
+            Some(WorkMode::Hybrid)
         );
         let text = "Electrical Engineer\nKafue Copper · Chingola\nOn-site  Full-time  Mid-Senior level\n\nAbout the job\n\nWe mine copper.\n";
         let p = extract(&Document::parse(text, Format::Text), "-");
