@@ -2039,6 +2039,12 @@ fn hiring_sentence(cx: &Context, out: &mut Out, kept_back: Option<&str>) {
         }
     }
     if let Some((title, line, evidence, org)) = plural_found {
+        // "recruiting two Public Health Practitioners": the job is one
+        // Public Health Practitioner; the count is the posts'.
+        let title = match title.rsplit_once(' ') {
+            Some((head, last)) => format!("{head} {}", super::roles::singular(last)),
+            None => super::roles::singular(&title),
+        };
         set_title(out, title, line, &evidence);
         if let Some(org) = org {
             set_employer(out, &org, line, &evidence);
@@ -2916,6 +2922,18 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(employer, None);
+    }
+
+    #[test]
+    fn a_title_read_after_a_count_is_one_job() {
+        let p = crate::analyse(
+            "<p>Greyfriars Health Board is recruiting two Dental Nurses to join its community dental service.</p>",
+            "t",
+            Some(Format::Html),
+            None,
+        );
+        assert_eq!(p.title.as_deref(), Some("Dental Nurse"));
+        assert_eq!(p.positions, Some(2));
     }
 
     #[test]

@@ -433,7 +433,7 @@ fn as_title(item: &str) -> Option<String> {
 }
 
 /// "Engineers" -> "Engineer", "SWEs" -> "SWE"; other words as they are.
-fn singular(word: &str) -> String {
+pub(super) fn singular(word: &str) -> String {
     match word.strip_suffix('s') {
         Some(stem)
             if stem.len() > 1
