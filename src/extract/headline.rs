@@ -3491,7 +3491,7 @@ mod tests {
         );
         assert_eq!(t, None);
         // A plural from a hiring sentence gives way to a later sentence that
-        // names the one job, and stands when none does.
+        // names the one job, and stands, made singular, when none does.
         let (t, _) = fields(
             "Overview\n\nWe are looking for enthusiastic and motivated Crèche Assistants to join our bank.\n\nAs a Bank Crèche Assistant, you will cover leave.\n",
             Format::Text,
@@ -3501,7 +3501,7 @@ mod tests {
             "Overview\n\nWe are looking for enthusiastic and motivated Crèche Assistants to join our bank.\n",
             Format::Text,
         );
-        assert_eq!(t.as_deref(), Some("Crèche Assistants"));
+        assert_eq!(t.as_deref(), Some("Crèche Assistant"));
         // "the role of Data in our work" names no job.
         let (t, _) = fields(
             "Overview\n\nWe study the role of Data Science in farming.\n",
