@@ -40,43 +40,52 @@ static COUNTRY_NAMES: LazyLock<HashMap<String, (&'static str, bool)>> = LazyLock
 });
 
 /// Region names (as [`places::normalise`] makes them, four letters or more)
-/// that belong to one country only, with that country.
-static REGION_COUNTRY: LazyLock<HashMap<&'static str, &'static str, crate::text::FnvBuild>> =
-    LazyLock::new(|| {
-        let mut map: HashMap<&'static str, Option<&'static str>, crate::text::FnvBuild> =
-            HashMap::default();
-        for line in include_str!("../../data/places/regions.tsv").lines() {
-            let mut f = line.split('\t');
-            let (Some(key), Some(country), Some(kind)) = (f.next(), f.nth(2), f.next()) else {
-                continue;
-            };
-            if key.len() < 4 || kind == "a" {
-                continue;
-            }
-            map.entry(key)
-                .and_modify(|c| {
-                    if *c != Some(country) {
-                        *c = None;
-                    }
-                })
-                .or_insert(Some(country));
-        }
-        map.into_iter().filter_map(|(k, c)| Some((k, c?))).collect()
-    });
+/// that belong to one country only, with that country, one "key<TAB>country"
+/// line each, in key order: a table `build.rs` makes from
+/// `data/places/regions.tsv`, searched where it lies.
+const REGION_COUNTRY: crate::table::Lines = crate::table::Lines(include_str!(concat!(
+    env!("OUT_DIR"),
+    "/region_country.tsv"
+)));
 
-/// The country a run of words names, by the gazetteer's names and aliases.
-/// The first word (normalised) of every country name, alias and region
-/// name in the two maps above: a capitalised word not among them starts no
-/// name, so the country votes look no further at it.
-static FIRST_WORDS: LazyLock<std::collections::HashSet<&'static str, crate::text::FnvBuild>> =
-    LazyLock::new(|| {
-        let first = |k: &'static str| k.split(' ').next().unwrap_or(k);
-        COUNTRY_NAMES
-            .keys()
-            .map(|k| first(k.as_str()))
-            .chain(REGION_COUNTRY.keys().map(|k| first(k)))
-            .collect()
+/// The one country a region's normalised name belongs to, if only one.
+fn region_country(key: &str) -> Option<&'static str> {
+    REGION_COUNTRY
+        .equal(key, |line, target| crate::table::field(line, 0).cmp(target))
+        .next()
+        .map(|line| crate::table::field(line, 1))
+}
+
+/// The first word (normalised) of every country name and alias and of every
+/// region name above, one a line, and a hash table of them (see
+/// `hash_slots` in `build.rs`): a capitalised word not among them starts no
+/// country's or region's name.
+const FIRST_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/first_words.txt"));
+static FIRST_WORD_SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/first_words.idx"));
+
+/// Whether `word` (normalised) is among [`FIRST_WORDS`].
+fn is_first_word(word: &str) -> bool {
+    let size = FIRST_WORD_SLOTS.len() / 4;
+    let slot = |i: usize| {
+        let b = &FIRST_WORD_SLOTS[i * 4..i * 4 + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+    };
+    let hash = word.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
+    let mut i = hash as usize & (size - 1);
+    loop {
+        let at = slot(i);
+        if at == 0 {
+            return false;
+        }
+        let rest = &FIRST_WORDS[at - 1..];
+        if rest.split('\n').next() == Some(word) {
+            return true;
+        }
+        i = (i + 1) & (size - 1);
+    }
+}
 
 /// False when no capitalised word of `line` can begin a country's or a
 /// region's name, found without splitting the line into words: the run of
@@ -115,7 +124,7 @@ fn may_name_a_country(line: &str) -> bool {
         word.copy_from_slice(&bytes[i..end]);
         word.make_ascii_lowercase();
         let word = std::str::from_utf8(word).unwrap_or("");
-        if FIRST_WORDS.contains(word) {
+        if is_first_word(word) {
             // A word of three letters or fewer ("The", "Our", "In") counts
             // alone only as one of the codes below, and otherwise begins a
             // name only when the next word that is kept is capitalised.
@@ -1131,7 +1140,7 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
                 continue;
             }
             let first = places::normalise(ws[i]);
-            if !FIRST_WORDS.contains(first.split(' ').next().unwrap_or("")) {
+            if !is_first_word(first.split(' ').next().unwrap_or("")) {
                 continue;
             }
             for len in (1..=3).rev() {
@@ -1159,7 +1168,7 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
                 }
                 if name.len() >= 4
                     && name.chars().any(char::is_lowercase)
-                    && let Some(&c) = REGION_COUNTRY.get(places::normalise(&name).as_str())
+                    && let Some(c) = region_country(places::normalise(&name).as_str())
                 {
                     if !regional.contains(&c) {
                         regional.push(c);
@@ -1192,6 +1201,44 @@ mod tests {
             .into_iter()
             .map(|p| (p.name.to_string(), p.country.to_string()))
             .collect()
+    }
+
+    /// The tables `build.rs` makes are what the gazetteer's files say: every
+    /// region of one country only, and no other; the first word of every
+    /// country's name and alias and of every such region, and no other.
+    #[test]
+    fn the_tables_built_ahead_match_the_gazetteer() {
+        let mut by_key: HashMap<&str, Option<&str>> = HashMap::new();
+        for line in include_str!("../../data/places/regions.tsv").lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (key, country, kind) = (f[0], f[3], f[4]);
+            if key.len() < 4 || kind == "a" {
+                continue;
+            }
+            let entry = by_key.entry(key).or_insert(Some(country));
+            if *entry != Some(country) {
+                *entry = None;
+            }
+        }
+        let expected: HashMap<&str, &str> = by_key
+            .into_iter()
+            .filter_map(|(k, c)| Some((k, c?)))
+            .collect();
+        assert_eq!(REGION_COUNTRY.0.lines().count(), expected.len());
+        for (key, country) in &expected {
+            assert_eq!(region_country(key), Some(*country), "{key}");
+        }
+        let first = |k: &str| k.split(' ').next().unwrap_or(k).to_string();
+        let words: std::collections::HashSet<String> = COUNTRY_NAMES
+            .keys()
+            .map(|k| first(k))
+            .chain(expected.keys().map(|k| first(k)))
+            .collect();
+        assert_eq!(FIRST_WORDS.lines().count(), words.len());
+        assert!(words.iter().all(|w| is_first_word(w)));
+        for other in ["", "qqq", "zzyzx", "the", "acme"] {
+            assert_eq!(is_first_word(other), words.contains(other), "{other}");
+        }
     }
 
     #[test]
