@@ -21,6 +21,7 @@ pub mod report;
 mod table;
 pub mod taxonomy;
 mod text;
+mod wordset;
 pub mod work;
 
 use document::{Document, Format};
