@@ -149,6 +149,58 @@ impl WordSet {
     }
 }
 
+/// A list of phrases, each matched against a whole text in any ASCII case:
+/// what a pattern `(?i)^(phrase|phrase|…)$` finds, without compiling one.
+/// The phrases are ASCII; the two characters outside ASCII that the
+/// pattern's case-insensitivity folds to ASCII letters (the long s, the
+/// Kelvin sign) are folded the same way here.
+pub struct PhraseSet {
+    phrases: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, FnvBuild>>,
+    longest: OnceLock<usize>,
+}
+
+impl PhraseSet {
+    /// `phrases` in lower case ASCII.
+    pub const fn new(phrases: &'static [&'static str]) -> PhraseSet {
+        PhraseSet {
+            phrases,
+            set: OnceLock::new(),
+            longest: OnceLock::new(),
+        }
+    }
+
+    /// The phrases, as given.
+    #[cfg(test)]
+    pub fn phrases(&self) -> &'static [&'static str] {
+        self.phrases
+    }
+
+    /// Whether `text`, whole, is one of the phrases.
+    pub fn is_match(&self, text: &str) -> bool {
+        let longest = *self
+            .longest
+            .get_or_init(|| self.phrases.iter().map(|p| p.len()).max().unwrap_or(0));
+        // Each folded character is one byte, and no character folds to
+        // fewer bytes than one: a longer text cannot fold to a phrase
+        // unless it holds the two-byte or three-byte folding characters.
+        if text.len() > longest * 3 {
+            return false;
+        }
+        let mut folded = String::with_capacity(text.len());
+        for c in text.chars() {
+            folded.push(match c {
+                '\u{17F}' => 's',
+                '\u{212A}' => 'k',
+                c => c.to_ascii_lowercase(),
+            });
+        }
+        self.set
+            .get_or_init(|| self.phrases.iter().copied().collect())
+            .contains(folded.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,12 +30,129 @@ static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(\d+\s+(vacanc|post|position|role|opening)|\bvacancies\b|\bavailable\b|salary|£|\$|€|\bjoin\b|\bapply\b|\bwe('re| are)\b|\bhiring\b|!|\bclosing\b|\bremote\b|\bhybrid\b|\bfull[- ]time\b|\bpart[- ]time\b|\bpermanent\b|\bcontract\b|\b(multiple|several|various|many)\s+(roles|positions|openings|vacancies|jobs)\b)",
     )
 });
-/// Headings that are never the title.
-static GENERIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|your (job|role|position|team|impact|day|profile|tasks)|statements? of (qualifications|duties)|minimum qualifications|position information)$",
-    )
-});
+/// Headings that are never the title, whole, in any ASCII case.
+static GENERIC_HEADING: crate::wordset::PhraseSet = crate::wordset::PhraseSet::new(&[
+    "about",
+    "about the company",
+    "about the job",
+    "about the position",
+    "about the role",
+    "about the team",
+    "about us",
+    "about you",
+    "advert",
+    "apply",
+    "benefits",
+    "career",
+    "career openings",
+    "career opportunities",
+    "career positions",
+    "career vacancies",
+    "careers",
+    "company description",
+    "company overview",
+    "contact",
+    "current openings",
+    "current opportunities",
+    "current positions",
+    "current vacancies",
+    "description",
+    "details",
+    "duties",
+    "employment openings",
+    "employment opportunities",
+    "employment positions",
+    "employment vacancies",
+    "how to apply",
+    "introduction",
+    "job",
+    "job advert",
+    "job description",
+    "job details",
+    "job information",
+    "job openings",
+    "job opportunities",
+    "job overview",
+    "job positions",
+    "job posting",
+    "job purpose",
+    "job requirements",
+    "job summary",
+    "job title",
+    "job vacancies",
+    "jobs",
+    "key dates",
+    "key requirements",
+    "key responsibilities",
+    "location",
+    "main duties",
+    "minimum qualifications",
+    "now hiring",
+    "open positions",
+    "open roles",
+    "open vacancies",
+    "openings",
+    "opportunities",
+    "opportunity",
+    "overview",
+    "overview/summary",
+    "position",
+    "position description",
+    "position details",
+    "position information",
+    "position overview",
+    "position purpose",
+    "position summary",
+    "position title",
+    "positions",
+    "posting information",
+    "qualifications",
+    "requirements",
+    "responsibilities",
+    "role",
+    "role description",
+    "role details",
+    "role overview",
+    "role purpose",
+    "role requirements",
+    "role summary",
+    "salary",
+    "statement of duties",
+    "statement of qualifications",
+    "statements of duties",
+    "statements of qualifications",
+    "summary",
+    "summary of position",
+    "summary of role",
+    "summary of the position",
+    "summary of the role",
+    "the job",
+    "the opportunity",
+    "the position",
+    "the role",
+    "tl;dr",
+    "tldr",
+    "vacancies",
+    "vacancy details",
+    "vacancy information",
+    "we are hiring",
+    "what the job involves",
+    "what the role involves",
+    "what this job involves",
+    "what this role involves",
+    "work openings",
+    "work opportunities",
+    "work positions",
+    "work vacancies",
+    "your day",
+    "your impact",
+    "your job",
+    "your position",
+    "your profile",
+    "your role",
+    "your tasks",
+    "your team",
+]);
 pub(super) static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(NHS|Trust|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Council|University|College|School|Board|Agency|Foundation|Group|GmbH|AG|SA|BV|Company|Corporation|Corp|Partnership|Authority|Department|Ministry|Office|Service|Services|Health|Care|Bank|Society|Institute|Charity|County|City|Hospital|Hospitals|Labs|Technologies|Systems|Solutions|Partners|Associates|Architects|Consulting|Consultants|Studios?|Media|Capital|Holdings|Industries|Ventures|Academy|Winery|Brewery|Bakery|Distillery)\b",
@@ -3143,6 +3260,36 @@ mod tests {
             }
         }
         assert!(lines > 10_000, "only {lines} lines");
+    }
+
+    /// The generic headings, a set of phrases, answer as the pattern they
+    /// replaced on every line of our own adverts and on each phrase's variants.
+    #[test]
+    fn generic_headings_answer_as_their_pattern() {
+        let pattern = crate::text::re(
+            r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|your (job|role|position|team|impact|day|profile|tasks)|statements? of (qualifications|duties)|minimum qualifications|position information)$",
+        );
+        let folder =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/adverts");
+        let mut texts: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir(folder).unwrap() {
+            if let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) {
+                texts.extend(text.lines().map(|l| l.trim().to_string()));
+            }
+        }
+        for phrase in GENERIC_HEADING.phrases() {
+            texts.push(phrase.to_uppercase());
+            texts.push(format!("{phrase}:"));
+            texts.push(format!(" {phrase}"));
+            texts.push(phrase.replace('s', "\u{17F}").replace('k', "\u{212A}"));
+        }
+        for text in &texts {
+            assert_eq!(
+                GENERIC_HEADING.is_match(text),
+                pattern.is_match(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
