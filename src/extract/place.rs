@@ -63,10 +63,10 @@ static PLACE_PRAISED: LazyLock<Regex> = LazyLock::new(|| re(PLACE_PRAISED_PATTER
 static HEAD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\bheadquarter|\bhead\s+office|\bHQ\b|\bhead-?quartered|\bregistered\s+office")
 });
-/// Any of the patterns a place in running text is found by.
+/// Any of the patterns a place in running text is found by, but the US
+/// state's (see [`may_name_a_us_state`]).
 static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::any_of([
-        US_PLACE_PATTERN,
         TOWN_REGION_PATTERN,
         IN_PLACE_PATTERN,
         PLACE_OFFICE_PATTERN,
@@ -78,6 +78,127 @@ static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
 /// "Austin, TX" style US places.
 const US_PLACE_PATTERN: &str = r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming))\b";
 static US_PLACE: LazyLock<Regex> = LazyLock::new(|| re(US_PLACE_PATTERN));
+/// The states (and DC) of [`US_PLACE_PATTERN`], by code and by name.
+const US_STATES: &[&str] = &[
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Whether a comma in `text` is followed (after spaces or tabs) by a US
+/// state's code or name as a whole word: every text [`US_PLACE`] matches
+/// passes, so the pattern, the dearest of the place cues to compile, is
+/// compiled and tried only for texts that pass.
+fn may_name_a_us_state(text: &str) -> bool {
+    text.match_indices(',').any(|(at, _)| {
+        let rest = text[at + 1..].trim_start_matches([' ', '\t']);
+        US_STATES.iter().any(|state| {
+            rest.starts_with(state)
+                && !rest[state.len()..]
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    })
+}
 /// Words that end a place name taken from running text.
 const NOT_PLACE: &[&str] = &[
     "The", "We", "Our", "This", "You", "And", "With", "Monday", "Friday", "Agile", "Scrum",
@@ -625,13 +746,21 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
     }
     starts.push(spaced.len());
     let mut at = 0;
-    let candidates: Vec<usize> = std::iter::from_fn(|| {
+    let mut candidates: Vec<usize> = std::iter::from_fn(|| {
         let m = PLACE_CUES.find_at(&spaced, at)?;
         let k = starts.partition_point(|&s| s <= m.start()) - 1;
         at = starts[k + 1];
         Some(k)
     })
     .collect();
+    // The blocks a US state may be named in: only where a comma is
+    // followed by one (a quick look, without the state's pattern).
+    for k in 0..blocks.len() {
+        if !candidates.contains(&k) && may_name_a_us_state(&spaced[starts[k]..starts[k + 1] - 1]) {
+            candidates.push(k);
+        }
+    }
+    candidates.sort_unstable();
     let in_order = blocks
         .windows(2)
         .all(|w| cx.doc.blocks[w[0]].pos.line <= cx.doc.blocks[w[1]].pos.line);
@@ -1410,6 +1539,35 @@ fn trim_place(place: &str) -> String {
 mod tests {
     use crate::document::{Document, Format};
     use crate::extract::{WorkMode, extract};
+
+    /// The states the quick look knows are the pattern's, and every text the
+    /// pattern matches passes the look.
+    #[test]
+    fn the_quick_look_for_a_us_state_misses_none_the_pattern_finds() {
+        let inner = super::US_PLACE_PATTERN
+            .split("(?:")
+            .nth(2)
+            .and_then(|s| s.split("))").next())
+            .unwrap();
+        assert_eq!(inner.split('|').collect::<Vec<_>>(), super::US_STATES);
+        let pattern = crate::text::re(super::US_PLACE_PATTERN);
+        for text in [
+            "Austin, TX",
+            "Austin,TX 78701",
+            "Based in Salt Lake City,\tUtah.",
+            "Portland, OR or remote",
+            "Leeds, West Yorkshire",
+            "Paris, France",
+            "Albany, New York",
+            "in Boston, MAine",
+            "Raleigh, NC_1",
+        ] {
+            if pattern.is_match(text) {
+                assert!(super::may_name_a_us_state(text), "{text}");
+            }
+        }
+        assert!(!super::may_name_a_us_state("Cafe Uno, Leeds."));
+    }
 
     #[test]
     fn the_town_after_a_site_s_name_is_the_place() {
