@@ -350,6 +350,10 @@ fn sentences(text: &str) -> Vec<&str> {
                 | "Dept"
                 | "Jr"
                 | "Sr"
+                | "Pvt"
+                | "Pty"
+                | "Sdn"
+                | "Bhd"
         ) || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
         if (spaced || glued) && !short_form {
             out.push(text[start..i].trim());
@@ -1034,6 +1038,23 @@ mod tests {
         let text = "Saltbush Ridge is a family-owned winery in the hills.\n\nWe need a cook. \
                     Saltbush Ridge Winery is an equal opportunity employer.\n";
         assert_eq!(employer(text).0.as_deref(), Some("Saltbush Ridge Winery"));
+    }
+
+    #[test]
+    fn a_legal_form_s_dot_ends_no_sentence_and_alone_names_no_one() {
+        let text =
+            "Job description\n\nNandi Spice Foods Pvt. Ltd. makes masalas sold across Karnataka.\n";
+        assert_eq!(
+            employer(text).0.map(|e| e.replace('.', "")).as_deref(),
+            Some("Nandi Spice Foods Pvt Ltd")
+        );
+        let p = crate::analyse(
+            "# Fleet Administrator\n\nPosted 3 June 2026 by Calder Hire Ltd\n\nWe rent vans.\n",
+            "t",
+            None,
+            None,
+        );
+        assert_eq!(p.employer.as_deref(), Some("Calder Hire Ltd"));
     }
 
     #[test]

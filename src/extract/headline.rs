@@ -1222,6 +1222,15 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     let org = org.strip_prefix("About ").unwrap_or(org);
     // "at Sakuragi Systems": a board's caption, the name after "at".
     let org = org.strip_prefix("at ").unwrap_or(org).trim_start();
+    // "Posted 19 May 2026 by Pennine Van Rentals Ltd": a board's byline.
+    let org = org
+        .strip_prefix("Posted ")
+        .and_then(|rest| rest.split_once(" by "))
+        .map_or(org, |(_, name)| name.trim());
+    // "Ltd", "Inc.": a legal form alone names no one.
+    if LEGAL_FORM.is_match(org.trim_end_matches('.')) && !org.contains(' ') {
+        return;
+    }
     // "Georgia-Pacific’s Project & Engineering Group": a part of the
     // organisation named before the possessive.
     let org = match org.split_once("’s ").or_else(|| org.split_once("'s ")) {
