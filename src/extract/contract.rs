@@ -140,7 +140,7 @@ static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(openings|positions|vacancies|vacancy|number of (posts|positions|vacancies|vacancy|openings|roles)|no\.? of (posts|positions|vacancies|vacancy|openings)|posts|headcount|roles available|quantity)$",
+        r"^(openings|positions|vacancies|vacancy|number of (posts|positions|vacancies|vacancy|openings|roles)|no\.? of (posts|positions|vacancies|vacancy|openings)|posts|headcount|roles available|quantity|(?:graduate|training|trainee|apprentice(?:ship)?|internship|intern)\s+(?:places|positions|vacancies|posts|intake))$",
     )
 });
 
@@ -802,6 +802,7 @@ mod tests {
         assert_eq!(contract("1 x Permanent Part Time\n").1, Some(1));
         assert_eq!(contract("EMPLOYMENT: 2x Casual\n").1, Some(2));
         assert_eq!(contract("Number of vacancies: 3\n").1, Some(3));
+        assert_eq!(contract("Graduate places: 20\n").1, Some(20));
         assert_eq!(contract("Two (2) positions available.\n").1, Some(2));
         assert_eq!(
             contract("We have 2 vacancies in each of the 3 locations.\n").1,

@@ -231,7 +231,7 @@ static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(office|on[- ]site|onsite)\b"));
 static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(s|ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
+        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(s|ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|\b(?:will be|you['’]ll be|is|are) (?:fully |entirely )?office[- ]based\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
     )
 });
 
@@ -1883,6 +1883,10 @@ mod tests {
         assert_ne!(
             mode("# Clerk\n\nYou will be in the office five days a week.\n"),
             Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            mode("# Graduate\n\nYou will be office-based at our head office in Durban.\n"),
+            Some(WorkMode::Onsite)
         );
         let text = "Electrical Engineer\nKafue Copper · Chingola\nOn-site  Full-time  Mid-Senior level\n\nAbout the job\n\nWe mine copper.\n";
         let p = extract(&Document::parse(text, Format::Text), "-");
