@@ -78,6 +78,12 @@ static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
 /// "Austin, TX" style US places.
 const US_PLACE_PATTERN: &str = r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming))\b";
 static US_PLACE: LazyLock<Regex> = LazyLock::new(|| re(US_PLACE_PATTERN));
+/// The countries that pay in euros.
+const EUROZONE: &[&str] = &[
+    "AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
+    "PT", "SK", "SI", "ES", "AD", "MC", "SM", "VA", "ME", "XK",
+];
+
 /// The states (and DC) of [`US_PLACE_PATTERN`], by code and by name.
 const US_STATES: &[&str] = &[
     "AL",
@@ -515,7 +521,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     let cell = std::cell::OnceCell::new();
     let hint = || *cell.get_or_init(|| country_hint(cx));
     location(cx, out, &hint);
-    resolve_places(out, &hint, &cell);
+    resolve_places(cx, out, &hint, &cell);
 }
 
 /// The advert's country by its other signs, worked out when first asked for.
@@ -575,7 +581,12 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
 }
 
 /// Resolves the location in the gazetteer: its places, and the country.
-fn resolve_places(out: &mut Out, hint: Hint, asked: &std::cell::OnceCell<Option<&'static str>>) {
+fn resolve_places(
+    cx: &Context,
+    out: &mut Out,
+    hint: Hint,
+    asked: &std::cell::OnceCell<Option<&'static str>>,
+) {
     // A city-state's adverts are in its city, named or not.
     if out.posting.location.is_none()
         && let Some(p) = hint().and_then(geo::city_state)
@@ -596,6 +607,46 @@ fn resolve_places(out: &mut Out, hint: Hint, asked: &std::cell::OnceCell<Option<
             }
         }
         None => (Vec::new(), None),
+    };
+    // "Our Athlone store … Co. Westmeath", "€15.80 an hour": a town chosen
+    // for being the largest of its name gives way to its namesake in the
+    // country the rest of the advert points to, or, failing that, in the one
+    // country of its namesakes that pays in the advert's euros.
+    let found = match (found.as_slice(), out.posting.location.as_deref()) {
+        ([only], Some(location)) if named.is_none() => {
+            // A namesake a twentieth the size or more ("London, Ohio" is
+            // not London's rival, however American the advert).
+            let namesakes: Vec<&'static str> = crate::places::cities(only.name)
+                .iter()
+                .filter(|p| {
+                    p.country != only.country
+                        && p.name == only.name
+                        && u64::from(p.population) * 20 >= u64::from(only.population)
+                })
+                .map(|p| p.country)
+                .collect();
+            let euro_country = || {
+                let euro: Vec<&str> = namesakes
+                    .iter()
+                    .copied()
+                    .filter(|c| EUROZONE.contains(c))
+                    .collect();
+                (cx.joined.contains('€') && !EUROZONE.contains(&only.country) && euro.len() == 1)
+                    .then(|| euro[0])
+            };
+            let wanted = if namesakes.is_empty() {
+                None
+            } else {
+                hint()
+                    .filter(|h| namesakes.contains(h))
+                    .or_else(euro_country)
+            };
+            match wanted.map(|c| geo::resolve(location, Some(c)).0) {
+                Some(other) if other.first().is_some_and(|p| Some(p.country) == wanted) => other,
+                _ => found,
+            }
+        }
+        _ => found,
     };
     // "St Helier": a parish named after its town, in the advert's country.
     let found = match out.posting.location.as_deref() {
@@ -1567,6 +1618,32 @@ mod tests {
             }
         }
         assert!(!super::may_name_a_us_state("Cafe Uno, Leeds."));
+    }
+
+    #[test]
+    fn a_town_s_namesake_in_the_advert_s_country_or_currency() {
+        let country = |text: &str| {
+            let p = extract(&Document::parse(text, Format::Markdown), "-");
+            p.places.first().map(|p| p.country.clone())
+        };
+        // Euros: the Irish Athlone, not the larger one in South Africa.
+        assert_eq!(
+            country("# Deli Supervisor\n\nOur Athlone store is busy. Pay is €15.80 per hour.\n")
+                .as_deref(),
+            Some("IE")
+        );
+        // An NHS advert's Washington is the one in Tyne and Wear.
+        assert_eq!(
+            country("# Staff Nurse\n\nLocation: Washington\n\nSalary £28,000. Our NHS partners in Sunderland and Gateshead.\n")
+                .as_deref(),
+            Some("GB")
+        );
+        // A namesake far smaller is no rival, whatever the advert's country.
+        assert_eq!(
+            country("# Developer\n\nLocation: London\n\nSalary $120,000. Call +1 212 555 0100.\n")
+                .as_deref(),
+            Some("GB")
+        );
     }
 
     #[test]
