@@ -1403,6 +1403,26 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
         {
             return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
         }
+        // "Wagga Wagga, Wagga Wagga & Riverina NSW": a board's line of a town,
+        // its area and the state's code; the town in its state.
+        if i > 0
+            && i < HEADER_LINES
+            && words <= 8
+            && !text.chars().any(|c| c.is_ascii_digit())
+            && let Some((town, area)) = text.split_once(", ")
+            && !area.contains(", ")
+            && let Some(code) = area.rsplit(' ').next()
+            && area.contains(' ')
+            && (2..=3).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_uppercase())
+            && town.split_whitespace().count() <= 3
+            && !crate::places::regions(code, None).is_empty()
+        {
+            let place = format!("{town}, {code}");
+            if geo::names_a_place(&place, None) && !geo::resolve(&place, None).0.is_empty() {
+                return Some((line.line, place, line.text));
+            }
+        }
         let street_line =
             words <= 8 && text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text);
         let header = i < HEADER_LINES && words <= 24;
@@ -1618,6 +1638,14 @@ mod tests {
             }
         }
         assert!(!super::may_name_a_us_state("Cafe Uno, Leeds."));
+    }
+
+    #[test]
+    fn a_board_s_line_of_a_town_its_area_and_its_state() {
+        let text = "Farm Hand\nBoolarra Grazing\nMoe, Gippsland VIC\nFull time\n\nWe run cattle.\n";
+        let p = extract(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.location.as_deref(), Some("Moe, VIC"));
+        assert_eq!(p.places.first().map(|p| p.country.as_str()), Some("AU"));
     }
 
     #[test]
