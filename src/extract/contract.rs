@@ -119,10 +119,11 @@ static HIRING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:hiring|recruiting|taking on|appoint|looking for|seeking)\s+(\d{{1,2}}|{WORD_PATTERN})\s+(?:\(\d{{1,2}}\)\s+)?(?:new\s+|more\s+|extra\s+|additional\s+|experienced\s+|enthusiastic\s+|friendly\s+)?(?:[a-z][\w-]*\s+){{0,3}}?([a-z][\w-]*s|people|staff)\b"
     ))
 });
-/// "One postdoctoral position is available", "a single vacancy is open".
+/// "One postdoctoral position is available", "a single vacancy is open",
+/// "one (1) temporary opportunity", "recruiting one MEL Officer".
 static ONE_POST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b|\bone\s+\(1\)\s+(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\b",
+        r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b|\bone\s+\(1\)\s+(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening|opportunity)\b|\b(?:recruiting|hiring|appoint|seeking)\s+one\s+(?:\(1\)\s+)?(?-i:[A-Z])",
     )
 });
 /// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
@@ -802,6 +803,18 @@ mod tests {
         assert_eq!(contract("1 x Permanent Part Time\n").1, Some(1));
         assert_eq!(contract("EMPLOYMENT: 2x Casual\n").1, Some(2));
         assert_eq!(contract("Number of vacancies: 3\n").1, Some(3));
+        assert_eq!(
+            contract("# Officer\n\nThere is currently one (1) temporary opportunity.\n").1,
+            Some(1)
+        );
+        assert_eq!(
+            contract("# Officer\n\nThe charity is recruiting one Finance Officer for Irbid.\n").1,
+            Some(1)
+        );
+        assert_eq!(
+            contract("# Officer\n\nThe charity is seeking one day a week of help.\n").1,
+            None
+        );
         assert_eq!(contract("Graduate places: 20\n").1, Some(20));
         assert_eq!(contract("Two (2) positions available.\n").1, Some(2));
         assert_eq!(
