@@ -1233,13 +1233,19 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     }
     // "Georgia-Pacific’s Project & Engineering Group": a part of the
     // organisation named before the possessive.
+    // "The City of Bend's Permit Center": a government's office, named
+    // after the government.
     let org = match org.split_once("’s ").or_else(|| org.split_once("'s ")) {
         Some((owner, part))
             if !owner.is_empty()
-                && matches!(
+                && (matches!(
                     part.split_whitespace().last(),
                     Some("Group" | "Team" | "Department" | "Division" | "Unit" | "Lab")
-                ) =>
+                ) || (GOVERNMENT_OF.is_match(owner)
+                    && matches!(
+                        part.split_whitespace().last(),
+                        Some("Center" | "Centre" | "Office" | "Service" | "Services")
+                    ))) =>
         {
             owner
         }
@@ -1733,6 +1739,13 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     }
     weak
 }
+
+/// "City of Bend", "The County of Wexford": a local government's name.
+static GOVERNMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[Tt]he\s+)?(?:City|County|Town|Borough|Village|State|District|Municipality|Township)\s+of\s+[A-Z]",
+    )
+});
 
 /// The facts a board's header line gives besides the employer: "Full-time",
 /// "Permanent", "Remote", "Hybrid", "Posted 2 days ago".
@@ -3311,6 +3324,17 @@ mod tests {
         );
         assert_eq!(p.title.as_deref(), Some("Dental Nurse"));
         assert_eq!(p.positions, Some(2));
+    }
+
+    #[test]
+    fn a_government_s_office_is_the_government_s() {
+        let p = crate::analyse(
+            "# Permit Technician\n\nThe County of Deschutes's Permit Center is hiring a Permit Technician.\n",
+            "t",
+            Some(Format::Markdown),
+            None,
+        );
+        assert_eq!(p.employer.as_deref(), Some("The County of Deschutes"));
     }
 
     #[test]
