@@ -245,11 +245,42 @@ fn repeated_words(ad: &Advert, out: &mut Vec<Hit>) {
     }
 }
 
+/// Whether a line may hold one of [`OTHER`]'s placeholders: each of them
+/// holds one of these pieces ("{{", "TODO", two x's in a row, "lorem"…), so
+/// a line with none is passed over, and an advert with none does not
+/// compile the pattern.
+fn may_hold_other(text: &str) -> bool {
+    ["{{", "{%", "${", "<<", "TODO", "FIXME", "TKTK"]
+        .iter()
+        .any(|piece| text.contains(piece))
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].eq_ignore_ascii_case(&b'x') && w[1].eq_ignore_ascii_case(&b'x'))
+        || text.to_ascii_lowercase().contains("lorem")
+}
+
 fn placeholders(ad: &Advert, all: &[Line], out: &mut Vec<Hit>) {
-    for (_, at, text) in find_all(ad, all, &BRACKETED)
-        .into_iter()
-        .chain(find_all(ad, all, &OTHER))
-    {
+    // Every bracketed field is in brackets, every other placeholder holds
+    // one of `may_hold_other`'s pieces: lines without are passed over.
+    let bracketed: Vec<Line> = all
+        .iter()
+        .filter(|l| l.text.contains('['))
+        .copied()
+        .collect();
+    let other: Vec<Line> = all
+        .iter()
+        .filter(|l| may_hold_other(l.text))
+        .copied()
+        .collect();
+    let mut found = Vec::new();
+    if !bracketed.is_empty() {
+        found.extend(find_all(ad, &bracketed, &BRACKETED));
+    }
+    if !other.is_empty() {
+        found.extend(find_all(ad, &other, &OTHER));
+    }
+    for (_, at, text) in found {
         out.push(Hit::new(
             "placeholder",
             at,
