@@ -50,7 +50,7 @@ static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
 /// "Permanent", and its other names: an indefinite-term or open-ended contract.
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bpermanent\b|\bregular\s+(?:full|part)[- ]time\b|\b(?:full|part)[- ]time\s+regular\b|\bindefinite[- ](?:term|duration)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b",
+        r"(?i)\bpermanent\b|\bregular\s+(?:full|part)[- ]time\b|\b(?:full|part)[- ]time\s+regular\b|\bindefinite[- ](?:term|duration)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b|\b(?:sub-?type|status|type)\s*:\s*(?:[\w ]{1,30},\s*)?regular(?:\s*\((?:ongoing|permanent)\))?\s*(?:$|[,;|])",
     )
 });
 /// A permanent post only in prospect: "with the prospect of a permanent
@@ -715,6 +715,21 @@ mod tests {
         assert_eq!(c.kind, Some(ContractType::Permanent));
         let (c, _) = contract("# Analyst\n\nJob type: Full-time, indefinite contract\n");
         assert_eq!(c.kind, Some(ContractType::Permanent));
+        // An applicant-tracking system's "Regular" worker type.
+        for text in [
+            "# Analyst\n\nWorker Sub-Type: Regular\n",
+            "# Technician\n\nAppointment Type: Classified Staff, Regular (ongoing)\n",
+        ] {
+            assert_eq!(
+                contract(text).0.kind,
+                Some(ContractType::Permanent),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            contract("# Driver\n\nSchedule: regular hours\n").0.kind,
+            None
+        );
         // A probation's length is no fixed term.
         let (c, _) = contract(
             "# Officer\n\nType of employment: civil service post for an indefinite term, with a probationary period of 6 months\n",
