@@ -876,7 +876,7 @@ fn name_run_on(line: &str) -> Option<&str> {
 /// the working pattern and where it applies ("(Remote – Poland)").
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|[x×]\s?\d{1,2}|\d{1,2}\s?[x×]|\d{1,2}\s+(?:posts?|positions?|vacancies|vacancy|openings?|roles?)|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|term|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|(?:remote|hybrid|on[- ]?site)(?:\s*(?:[-–—,/:]|\bin\b|\bwithin\b)\s*[a-z][\w .'’-]{1,40})?|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|post|role))?)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
+        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|[x×]\s?\d{1,2}|\d{1,2}\s?[x×]|\d{1,2}\s+(?:posts?|positions?|vacancies|vacancy|openings?|roles?)|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|term|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|(?:remote|hybrid|on[- ]?site)(?:\s*(?:[-–—,/:]|\bin\b|\bwithin\b)\s*[a-z][\w .'’-]{1,40})?|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|term|post|role))?|\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|[a-z][\w .'’-]{1,30}?\s+based)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
     )
 });
 
@@ -3170,6 +3170,27 @@ mod tests {
             fields(md, Format::Markdown).0.as_deref(),
             Some("Engineer (Rust)")
         );
+    }
+
+    #[test]
+    fn a_bracket_of_a_term_a_share_of_the_week_or_a_base_is_no_part_of_the_title() {
+        for (md, title) in [
+            (
+                "# Compliance Coordinator (12-Month Term)\n\nWe inspect.\n",
+                "Compliance Coordinator",
+            ),
+            (
+                "# Process Engineer (80–100%)\n\nWe make valves.\n",
+                "Process Engineer",
+            ),
+            ("# Cabin Crew (Doha based)\n\nWe fly.\n", "Cabin Crew"),
+        ] {
+            assert_eq!(
+                fields(md, Format::Markdown).0.as_deref(),
+                Some(title),
+                "{md}"
+            );
+        }
     }
 
     #[test]
