@@ -488,6 +488,11 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
     if ws.is_empty() || ws.len() > 8 {
         return out;
     }
+    // "North Sea", "Indian Ocean": a body of water, not the town of its
+    // name (North Sea, New York).
+    if ws.len() >= 2 && matches!(ws[ws.len() - 1], "Sea" | "Ocean") {
+        return out;
+    }
     let whole = ws.join(" ");
     if let Some(c) = country_named(&whole) {
         out.country = Some(c);
@@ -1239,6 +1244,15 @@ mod tests {
         for other in ["", "qqq", "zzyzx", "the", "acme"] {
             assert_eq!(is_first_word(other), words.contains(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_sea_is_no_town() {
+        assert!(names("North Sea", None).is_empty());
+        assert_eq!(
+            names("North Sea; crew change in Bergen", None),
+            vec![("Bergen".to_string(), "NO".to_string())]
+        );
     }
 
     #[test]
