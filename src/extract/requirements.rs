@@ -446,7 +446,40 @@ static CLEARANCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 static CLEARANCE_ANY: LazyLock<Regex> =
     LazyLock::new(|| crate::text::any_of(CLEARANCE_PATTERNS.iter().map(|(p, _)| *p)));
 
+/// Pieces one of which every match of [`CLEARANCE_PATTERNS`] holds, in
+/// lower case: each pattern's words, read one by one ("sc" is in "TS/SCI",
+/// "eSC" and "SC"; "dv" in "eDV" and "DV"; "vetting" in "developed
+/// vetting"; "secret", "enhanced", "security check", "ctc", "counter",
+/// "public trust", "bpss", "baseline", "dbs", "disclosure", "crb" in the
+/// rest). An advert with none of them names no clearance, and does not
+/// compile the patterns. (The long s folds to "s" under the patterns'
+/// case-insensitivity, so a text holding one is always read.)
+const CLEARANCE_PIECES: &[&str] = &[
+    "sc",
+    "dv",
+    "vetting",
+    "secret",
+    "enhanced",
+    "security check",
+    "ctc",
+    "counter",
+    "public trust",
+    "bpss",
+    "baseline",
+    "dbs",
+    "disclosure",
+    "crb",
+];
+
+fn may_name_a_clearance(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains('\u{17F}') || CLEARANCE_PIECES.iter().any(|p| lower.contains(p))
+}
+
 fn clearance(cx: &Context, out: &mut Out) {
+    if !may_name_a_clearance(&cx.joined) {
+        return;
+    }
     let mut best: Option<(usize, usize, String)> = None;
     for line in cx.lines_matching(&CLEARANCE_ANY) {
         for (rank, (r, _)) in CLEARANCE.iter().enumerate() {
@@ -697,6 +730,63 @@ mod tests {
 
     fn p(text: &str) -> Posting {
         extract(&Document::parse(text, Format::Markdown), "-")
+    }
+
+    /// Every wording of every clearance level passes the quick look, in any
+    /// case, and is still read.
+    #[test]
+    fn the_quick_look_for_a_clearance_misses_no_level() {
+        let examples = [
+            "TS/SCI",
+            "top secret/SCI",
+            "Top Secret",
+            "eDV",
+            "enhanced developed vetting",
+            "developed vetting",
+            "DV cleared",
+            "vetting level: DV",
+            "secret clearance",
+            "clearance: secret",
+            "eSC",
+            "enhanced security check",
+            "security check (SC)",
+            "SC cleared",
+            "clearance level: SC",
+            "security check clearance",
+            "CTC",
+            "counter-terrorist check",
+            "public trust clearance",
+            "investigation: public trust",
+            "BPSS",
+            "baseline personnel security standard",
+            "enhanced DBS",
+            "DBS check enhanced",
+            "basic DBS",
+            "disclosure and barring",
+            "CRB check",
+        ];
+        for example in examples {
+            for text in [
+                example.to_string(),
+                example.to_uppercase(),
+                example.to_lowercase(),
+            ] {
+                assert!(super::may_name_a_clearance(&text), "{text}");
+                let matched = super::CLEARANCE_PATTERNS
+                    .iter()
+                    .any(|(pattern, _)| crate::text::re(pattern).is_match(&text));
+                assert!(matched, "{text} is no example of a level");
+            }
+        }
+        assert_eq!(
+            p("# Analyst\n\nYou must hold SC clearance.\n")
+                .clearance
+                .as_deref(),
+            Some("SC")
+        );
+        assert!(!super::may_name_a_clearance(
+            "Cafe Uno, Leeds. £12 an hour."
+        ));
     }
 
     #[test]
