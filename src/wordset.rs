@@ -28,15 +28,6 @@ pub struct WordSet {
     pattern: OnceLock<Regex>,
 }
 
-/// A word's first run and the rest after its hyphen: "co-ordinator" is
-/// ("co", Some("ordinator")).
-fn split_hyphen(word: &str) -> (&str, Option<&str>) {
-    match word.split_once('-') {
-        Some((head, tail)) => (head, Some(tail)),
-        None => (word, None),
-    }
-}
-
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -110,13 +101,7 @@ impl WordSet {
                     while end < bytes.len() && is_word_byte(bytes[end]) {
                         end += 1;
                     }
-                    if end > i + 1
-                        && self.words.iter().any(|w| {
-                            let (head, tail) = split_hyphen(w);
-                            tail.is_some() && text[start..i].eq_ignore_ascii_case(head)
-                        })
-                        && self.holds(&text[start..end])
-                    {
+                    if end > i + 1 && self.holds(&text[start..end]) {
                         i = end;
                         return Some((start, end));
                     }

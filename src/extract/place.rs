@@ -976,9 +976,10 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 // "in Pittsburgh's Lawrenceville neighborhood": a part of a
                 // town the gazetteer knows, which is the place.
                 if let Some((owner, rest)) = place.split_once(' ')
-                    && (owner.ends_with("'s") || owner.ends_with("’s"))
+                    && let Some(town) = owner
+                        .strip_suffix("'s")
+                        .or_else(|| owner.strip_suffix("’s"))
                 {
-                    let town = &owner[..owner.len() - if owner.ends_with("'s") { 2 } else { 4 }];
                     let next_word = text[to..]
                         .trim_start()
                         .split(|c: char| !c.is_alphabetic())
