@@ -642,7 +642,15 @@ fn resolve_places(
                     .or_else(euro_country)
             };
             match wanted.map(|c| geo::resolve(location, Some(c)).0) {
-                Some(other) if other.first().is_some_and(|p| Some(p.country) == wanted) => other,
+                Some(other) if other.first().is_some_and(|p| Some(p.country) == wanted) => {
+                    // Chosen by the advert's other signs, not by the name
+                    // alone: the reader is told.
+                    out.note(format!(
+                        "places: \"{}\" taken as the one in {}, where the rest of the advert points; a larger place of the name is in {}",
+                        only.name, other[0].country, only.country
+                    ));
+                    other
+                }
                 _ => found,
             }
         }
@@ -1660,6 +1668,20 @@ mod tests {
             country("# Deli Supervisor\n\nOur Athlone store is busy. Pay is €15.80 per hour.\n")
                 .as_deref(),
             Some("IE")
+        );
+        let p = extract(
+            &Document::parse(
+                "# Deli Supervisor\n\nOur Athlone store is busy. Pay is €15.80 per hour.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert!(
+            p.notes
+                .iter()
+                .any(|n| n.contains("\"Athlone\" taken as the one in IE") && n.contains("ZA")),
+            "{:?}",
+            p.notes
         );
         // An NHS advert's Washington is the one in Tyne and Wear.
         assert_eq!(
