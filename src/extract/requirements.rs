@@ -195,7 +195,19 @@ static EXPERIENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `text` may hold a match of [`YEARS`]: every match ends in its
+/// unit, "year" or "yr" in any case (none of their letters has a non-ASCII
+/// case fold). An advert without one asks for no years and does not compile
+/// the pattern.
+fn may_count_years(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains("year") || lower.contains("yr")
+}
+
 fn experience(cx: &Context, out: &mut Out) {
+    if !may_count_years(&cx.joined) {
+        return;
+    }
     let mut general = Vec::new();
     let mut specific = Vec::new();
     // A paragraph at a time: "two (2)" / "years of experience" may wrap.
@@ -363,7 +375,33 @@ static CERTS: LazyLock<Vec<(Regex, Option<&'static str>)>> =
 static CERTS_ANY: LazyLock<Regex> =
     LazyLock::new(|| crate::text::any_of(CERT_PATTERNS.iter().map(|(p, _)| *p)));
 
+/// Pieces one of which every match of [`CERT_PATTERNS`] holds: the case-
+/// sensitive codes and acronyms as written, and a word of each
+/// case-insensitive name in lower case. An advert with none of them names no
+/// certification and does not compile the patterns.
+const CERT_PIECES_EXACT: &[&str] = &[
+    "AZ-", "AI-", "DP-", "SC-", "MS-", "PL-", "MB-", "MD-", "CKA", "CKS", "CISSP", "CISM", "CISA",
+    "CCSP", "CRISC", "OSCP", "CEH", "CCNA", "CCNP", "CCIE", "PMP", "CAPM", "TOGAF", "PRINCE2",
+    "ITIL", "CSM", "CSPO", "PSM", "SAFe", "RHCE", "RHCSA", "LPIC-", "GIAC", "GSEC", "ACCA", "CIMA",
+    "CIPD", "CIPS", "CPA", "CFA", "NEBOSH", "IOSH", "CSCS", "SIA", "CDL", "EPA 608", "OSHA",
+    "ServSafe", "BLS", "ACLS", "PALS", "HCPC", "NMC", "CompTIA",
+];
+const CERT_PIECES_FOLDED: &[&str] = &["kubernetes", "aws", "google", "terraform", "608"];
+
+fn may_name_a_certification(text: &str) -> bool {
+    if CERT_PIECES_EXACT.iter().any(|p| text.contains(p)) {
+        return true;
+    }
+    // The long s and the Kelvin sign fold to "s" and "k" under the
+    // case-insensitive patterns: a text holding either is always read.
+    let lower = text.to_ascii_lowercase();
+    lower.contains(['\u{17F}', '\u{212A}']) || CERT_PIECES_FOLDED.iter().any(|p| lower.contains(p))
+}
+
 fn certifications(cx: &Context, out: &mut Out) {
+    if !may_name_a_certification(&cx.joined) {
+        return;
+    }
     let mut found: Vec<String> = Vec::new();
     let mut first_line = None;
     for line in cx.lines_matching(&CERTS_ANY) {
@@ -787,6 +825,116 @@ mod tests {
         assert!(!super::may_name_a_clearance(
             "Cafe Uno, Leeds. £12 an hour."
         ));
+    }
+
+    /// The cheap looks that let an advert skip compiling the experience and
+    /// certification patterns pass every text the patterns match: one
+    /// wording of every certification the patterns name, and every line of
+    /// our own adverts and samples.
+    #[test]
+    fn the_looks_before_experience_and_certifications_miss_nothing() {
+        let mut texts: Vec<String> = [
+            "AZ-104",
+            "AI-900",
+            "DP-203",
+            "SC-200",
+            "MS-900",
+            "PL-300",
+            "MB-210",
+            "MD-102",
+            "certified kubernetes administrator",
+            "Certified Kubernetes Application Developer",
+            "CERTIFIED KUBERNETES SECURITY SPECIALIST",
+            "CKA",
+            "CKAD",
+            "CKS",
+            "CISSP",
+            "CISM",
+            "CISA",
+            "CCSP",
+            "CRISC",
+            "OSCP",
+            "CEH",
+            "CCNA",
+            "CCNP",
+            "CCIE",
+            "PMP",
+            "CAPM",
+            "TOGAF",
+            "PRINCE2 Practitioner",
+            "ITIL v4 Foundation",
+            "CSM",
+            "CSPO",
+            "PSM II",
+            "SAFe",
+            "RHCE",
+            "RHCSA",
+            "LPIC-1",
+            "GIAC",
+            "GSEC",
+            "ACCA",
+            "CIMA",
+            "CIPD",
+            "CIPS",
+            "CPA",
+            "CFA",
+            "NEBOSH",
+            "IOSH",
+            "CSCS",
+            "SIA",
+            "CDL",
+            "EPA 608",
+            "OSHA 30",
+            "ServSafe",
+            "BLS",
+            "ACLS",
+            "PALS",
+            "HCPC",
+            "NMC",
+            "CompTIA Security+",
+            "aws certified developer",
+            "AWS Solutions Architect - Associate",
+            "Google Cloud Professional Data Engineer",
+            "HashiCorp Certified: Terraform Associate",
+            "section 608",
+            "Section 608",
+            "5 years' experience",
+            "3-5 YEARS",
+            "2 yrs",
+            "ten Years",
+            "a year's experience",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["tests/fixtures/adverts", "samples"] {
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        let (mut certs, mut years) = (0, 0);
+        for text in &texts {
+            if super::CERTS_ANY.is_match(text) {
+                certs += 1;
+                assert!(super::may_name_a_certification(text), "{text}");
+            }
+            if super::YEARS.is_match(text) {
+                years += 1;
+                assert!(super::may_count_years(text), "{text}");
+            }
+        }
+        assert!(certs > 60 && years > 60, "{certs} {years}");
+        assert!(!super::may_name_a_certification(
+            "Cafe Uno, Leeds. £12 an hour."
+        ));
+        assert!(!super::may_count_years("Cafe Uno, Leeds. £12 an hour."));
     }
 
     #[test]
