@@ -11,7 +11,8 @@
 //! How a field is compared:
 //! - `title`, `employer`: equal, ignoring case, punctuation and spacing, and
 //!   for the employer a legal form at its end ("Inc.", "GmbH", "(Pty) Ltd",
-//!   "Pvt. Ltd.", "DAC", "Sdn. Bhd.") and "The" at its start;
+//!   "Pvt. Ltd.", "DAC", "Sdn. Bhd.", "S.A. de C.V.", "Sp. z o.o.") and "The"
+//!   at its start;
 //! - `location`: the tool's location contains the labelled place name;
 //! - `places`: as many places as labelled, each labelled name matching one of
 //!   the tool's `places[].name` (diacritics folded; one may hold the other as
@@ -99,6 +100,13 @@ fn without_legal_form(name: &str) -> String {
         in_run = letter;
     }
     let mut words: Vec<&str> = merged.iter().map(String::as_str).collect();
+    // Forms of more than one word: Mexico's "S.A. de C.V.", Poland's "Sp. z o.o.".
+    const LONG_FORMS: &[&[&str]] = &[&["sa", "de", "cv"], &["sp", "zoo"]];
+    for form in LONG_FORMS {
+        if words.len() > form.len() && words.ends_with(form) {
+            words.truncate(words.len() - form.len());
+        }
+    }
     while words.len() > 1 && words.last().is_some_and(|w| FORMS.contains(w)) {
         words.pop();
     }
