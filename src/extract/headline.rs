@@ -329,7 +329,13 @@ pub fn clean_title(headline: &str) -> String {
             // "Band 7", "Grade 5": a grade, which has a field of its own.
             && !field.chars().any(|c| c.is_ascii_digit())
             && !field.contains(['(', ',', '/', '@', '|'])
-            && !ORG_WORD.is_match(field)
+            // "– Acme Services" names an organisation; "– Service &
+            // Installation" a field with an organisation's word inside it.
+            && !STRONG_ORG_WORD.is_match(field)
+            && !field
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| ORG_WORD.is_match(w))
             && !LEGAL_FORM.is_match(field.split_whitespace().last().unwrap_or(""))
             // "– Medical Ward", "– Soil Microbiology Lab": where the job is
             // done, not what it is.

@@ -56,7 +56,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P|MORE_CODES)\s?|[Kk]r\.?\s?|৳\s?|₡\s?|₾\s?|₮\s?|₸\s?|₴\s?|֏\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
-        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR|BWP|RON|lei|UYU|DOP|MORE_CODES)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪|₡|₾|₮|₸|₴|֏))?
+        (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR|BWP|RON|lei|UYU|DOP|MORE_CODES)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪|₡|₾|₮|₸|₴|֏)|\s?(?:kr\.|(?:kr|kronor|kroner|krona|krone|kronur)\b))?
     ".replace("MORE_CODES", MORE_CODES))
 });
 /// What may stand between the two ends of a range.
@@ -206,7 +206,8 @@ pub fn parse_number(s: &str) -> Option<f64> {
 }
 
 fn currency_code(sym: &str) -> Option<&'static str> {
-    let s = sym.trim().to_ascii_uppercase();
+    // Upper case beyond ASCII too: "zł" is "ZŁ".
+    let s = sym.trim().to_uppercase();
     Some(match s.as_str() {
         "£" | "GBP" => "GBP",
         "€" | "EUR" => "EUR",
@@ -266,7 +267,10 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "MUR" => "MUR",
         "NPR" => "NPR",
         // "kr." is the krone or krona of the advert's country (see `extract`).
-        "KR" | "KR." => "DKK",
+        "KR" | "KR." | "KRONER" | "KRONE" => "DKK",
+        // Sweden's and Iceland's own words.
+        "KRONOR" | "KRONA" => "SEK",
+        "KRONUR" => "ISK",
         "₡" => "CRC",
         "₾" => "GEL",
         "₮" => "MNT",
@@ -448,7 +452,17 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             continue;
         }
         // New currency codes are matched in capitals only ("TRY 3", "Php 8" are words).
-        let written = c.pre.or(c.post).map(str::trim);
+        // A code after the figure names the currency a shared sign before it
+        // leaves open: "$14,200 MXN" is in pesos, "R 5 000 ZAR" in rand.
+        let post_code = c
+            .post
+            .map(str::trim)
+            .filter(|p| p.len() == 3 && p.chars().all(|ch| ch.is_ascii_uppercase()))
+            .filter(|p| currency_code(p).is_some());
+        let written = match (c.pre.map(str::trim), post_code) {
+            (Some("$" | "R" | "P" | "kr" | "Kr" | "kr." | "Kr."), Some(code)) => Some(code),
+            _ => c.pre.or(c.post).map(str::trim),
+        };
         let currency = written.and_then(currency_code);
         // Groups split by plain spaces ("R350 000", "€45 000") are one figure
         // only beside a currency; otherwise "25 100" is two numbers.
@@ -511,7 +525,8 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             Some(_) => continue,
             None => {}
         }
-        let shared_sign = c.pre.is_some_and(|p| matches!(p.trim(), "$" | "R" | "P"));
+        let shared_sign =
+            post_code.is_none() && c.pre.is_some_and(|p| matches!(p.trim(), "$" | "R" | "P"));
         out.push(Amount {
             value,
             currency,
@@ -1328,6 +1343,29 @@ mod tests {
         );
         let s = salary_of("# Welder\n\nLocation: Bergen, Norway\n\nLønn: kr 520 000 per year.\n");
         assert_eq!(s.currency.as_deref(), Some("NOK"));
+        // The sign after the figure, as Swedes, Norwegians and Poles write it;
+        // a comma for the decimal point, a space between the thousands.
+        let s = salary_of(
+            "# Fish Farmer\n\nLocation: Umeå, Sweden\n\nMonthly salary of 29 500–33 000 kr, depending on experience.\n",
+        );
+        assert_eq!(
+            (s.min, s.max, s.currency.as_deref()),
+            (Some(29500.0), Some(33000.0), Some("SEK"))
+        );
+        let s = salary_of("# Welder\n\nWe pay 41 000 kroner a month.\n");
+        assert_eq!((s.min, s.currency.as_deref()), (Some(41000.0), Some("DKK")));
+        let s = salary_of("# Driver\n\nPay: 28,40 zł gross per hour\n");
+        assert_eq!(
+            (s.min, s.currency.as_deref(), s.period),
+            (Some(28.4), Some("PLN"), Some(Period::Hour))
+        );
+        let s = salary_of("# Driver\n\nPay: 5 200 zł gross per month\n");
+        assert_eq!((s.min, s.currency.as_deref()), (Some(5200.0), Some("PLN")));
+        // A code after the figure names the currency a "$" before it leaves open.
+        let s = salary_of("# Ramp Agent\n\nMonthly salary: $16,800 MXN gross\n");
+        assert_eq!((s.min, s.currency.as_deref()), (Some(16800.0), Some("MXN")));
+        let s = salary_of("# Analyst\n\nSalary: $95,000 CAD a year\n");
+        assert_eq!(s.currency.as_deref(), Some("CAD"));
         // Training courses paid for are not the pay.
         let s = salary_of(
             "# Technician\n\n- Paid training courses (around EUR 2,500 per year)\n\nWe pay EUR 3,650 gross per month.\n",

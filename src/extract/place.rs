@@ -1469,6 +1469,7 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
                 parts.iter().map(|p| clean_place(p)).find(|p| {
                     p.split_whitespace().count() <= 6
                         && !dated(p)
+                        && !names_a_job(p)
                         && (if hinted {
                             a_place(p)
                         } else {
@@ -1541,6 +1542,39 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
         }
     }
     None
+}
+
+/// Whether a header's part is a job's title rather than a place: more than
+/// one word, the last a job's noun ("PROGRAMME OFFICER" is no town named
+/// Officer). Nouns that end places' names too ("Beachy Head", "Mount Cook")
+/// are left to the gazetteer.
+fn names_a_job(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    words.len() >= 2
+        && super::headline::job_noun(last)
+        && !matches!(
+            last.to_lowercase().as_str(),
+            "head"
+                | "lead"
+                | "host"
+                | "cook"
+                | "baker"
+                | "fellow"
+                | "crew"
+                | "member"
+                | "partner"
+                | "ranger"
+                | "guard"
+                | "porter"
+                | "champion"
+                | "maker"
+                | "mason"
+                | "steward"
+        )
 }
 
 /// Whether a part split off at a hyphen is a town and nothing else: the
