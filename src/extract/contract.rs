@@ -50,7 +50,7 @@ static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
 /// "Permanent", and its other names: an indefinite-term or open-ended contract.
 static PERMANENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bpermanent\b|\bregular\s+(?:full|part)[- ]time\b|\b(?:full|part)[- ]time\s+regular\b|\bindefinite[- ](?:term|duration)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b|\b(?:sub-?type|status|type)\s*:\s*(?:[\w ]{1,30},\s*)?regular(?:\s*\((?:ongoing|permanent)\))?\s*(?:$|[,;|])",
+        r"(?i)\bpermanent\b|\bperm\.?\s*[,/&]?\s*(?:FT|PT|F/T|P/T|full|part)\b|\b(?:FT|PT|F/T|P/T|full[- ]?time|part[- ]?time)\s*[,/&]?\s*perm\b|\bregular\s+(?:full|part)[- ]time\b|\b(?:full|part)[- ]time\s+regular\b|\bindefinite[- ](?:term|duration)\b|\bregulari[sz]ation\b|\bregular\s+(?:position|post|role|employment|status)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b|\b(?:sub-?type|status|type)\s*:\s*(?:[\w ]{1,30},\s*)?regular(?:\s*\((?:ongoing|permanent)\))?\s*(?:$|[,;|])",
     )
 });
 /// A permanent post only in prospect: "with the prospect of a permanent
@@ -66,10 +66,12 @@ static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\s*(?:to|until|through|till|-|–)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     )
 });
-/// Words that only a contractor's advert uses.
+/// Words that only a contractor's advert uses. ("Contractor" alone is not
+/// one of them: duties speak of the contractors a post works with, "manage
+/// the main contractor on site".)
 static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bcontractor\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b|\bc2c\b)",
+        r"(?i)(\b(?:as an?|independent|freelance|self[- ]employed|1099|w-?2)\s+contractor\b|\bcontractor\s+(?:role|roles|position|positions|basis|rates?|engagement|opportunity|assignment|agreement|contract)\b|^\s*contractor\s*[.,;]?\s*$|[(,:/|]\s*contractor\b|\bcontractor\s*[(/,|]|\b(?:seeking|seek|seeks|looking\s+for|hiring|need|needs|require|requires|want|wants|engage)\s+(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\b|\b(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\s+(?:is|are)\s+(?:required|needed|sought|wanted)\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b|\bc2c\b)",
     )
 });
 static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,16 +79,22 @@ static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(\bcontract (role|roles|position|positions|basis|assignment|opportunity|job)\b|^contract$|\(contract\))",
     )
 });
-static FULL_TIME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bfull[- ]?time\b|\bwhole[- ]time\b|\b(?-i:F/T)(?:\W|$)"));
+static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bfull[- ]?time\b|\bwhole[- ]time\b|\b(?-i:F/T)(?:\W|$)|\b(?:perm|permanent|temp|temporary|casual)\.?\s*[,/&]?\s*(?-i:FT)\b|(?-i:\bFT)\s*[,/&]?\s*(?:perm|permanent|temp|temporary|casual)\b",
+    )
+});
 /// "full-time equivalent", "full-time staff": about something else.
 static FULL_TIME_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\bfull[- ]?time\s+(equivalent|staff|employees|workers|students?|education|basis pro rata|colleagues|team members)\b|\bfte\b",
     )
 });
-static PART_TIME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b|\b(?-i:P/T)(?:\W|$)"));
+static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b|\b(?-i:P/T)(?:\W|$)|\b(?:perm|permanent|temp|temporary|casual)\.?\s*[,/&]?\s*(?-i:PT)\b|(?-i:\bPT)\s*[,/&]?\s*(?:perm|permanent|temp|temporary|casual)\b",
+    )
+});
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b")
 });
@@ -332,7 +340,13 @@ fn duration_months(text: &str) -> Option<u32> {
 }
 
 pub fn extract(cx: &Context, out: &mut Out) {
-    let contractor = cx.lines_matching(&CONTRACTOR).next().is_some();
+    // A contractor's advert by its words, or by its title ("Python/Django contractor").
+    let contractor = cx.lines_matching(&CONTRACTOR).next().is_some()
+        || out.posting.title.as_deref().is_some_and(|t| {
+            t.to_ascii_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "contractor")
+        });
     // An internship's stated length is the internship's, not a fixed term's.
     let internship = out
         .posting
@@ -354,12 +368,19 @@ pub fn extract(cx: &Context, out: &mut Out) {
         } else {
             ContractType::FixedTerm
         });
-        // "Job Type: Ongoing, Full-time": the Australian public service's word.
+        // "Job Type: Ongoing, Full-time": the Australian public service's
+        // word; "Job Type: Full-Time, Regular": an applicant-tracking
+        // system's. Either is one of the value's parts ("Non-ongoing" is not).
         let ongoing = f
             .value
-            .trim()
-            .to_ascii_lowercase()
-            .starts_with("ongoing")
+            .split([',', '/', ';', '|', '·'])
+            .map(|part| part.trim().to_ascii_lowercase())
+            .any(|part| {
+                ["ongoing", "regular"].iter().any(|w| {
+                    part.strip_prefix(w)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(']))
+                })
+            })
             .then_some(ContractType::Permanent);
         if c.kind.is_none()
             && let Some(t) = contract_type(&f.value, contractor).or(ongoing).or(by_label)
@@ -678,6 +699,48 @@ mod tests {
         let p = run(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.positions, Some(2));
         assert_eq!(p.title.as_deref(), Some("GRILL COOK"));
+    }
+
+    #[test]
+    fn terms_in_a_labelled_list_in_abbreviations_and_in_the_philippines() {
+        use crate::extract::{ContractType, Hours};
+        let (c, _) = contract("# Records Clerk\n\n**Job Type:** Full-Time, Regular\n");
+        assert_eq!(
+            (c.kind, c.hours),
+            (Some(ContractType::Permanent), Some(Hours::FullTime))
+        );
+        let (c, _) = contract("# Policy Officer\n\n**Employment type:** Full-time, Ongoing\n");
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        let (c, _) = contract("# Policy Officer\n\n**Employment type:** Non-ongoing\n");
+        assert_ne!(c.kind, Some(ContractType::Permanent));
+        // A classified's shorthand.
+        let (c, _) = contract("# Farmhand\n\nFARMHAND, Perm FT. 300 ewes. Apply w/ CV.\n");
+        assert_eq!(
+            (c.kind, c.hours),
+            (Some(ContractType::Permanent), Some(Hours::FullTime))
+        );
+        let (c, _) = contract("# Cook\n\nCOOK req'd, PT, perm, w/ends only.\n");
+        assert_eq!(
+            (c.kind, c.hours),
+            (Some(ContractType::Permanent), Some(Hours::PartTime))
+        );
+        // Regular employment after probation, as Philippine adverts say it.
+        let (c, _) = contract("# Agent\n\n- Regularization after 5 months\n");
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        let (c, _) = contract("# Agent\n\n- Regular position after probation\n");
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        // The contractors a post works with do not make it a contractor's.
+        let (c, _) = contract(
+            "# Planner\n\n- Book contractor resources for each shutdown\n- Indefinite contract\n",
+        );
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        let (c, _) =
+            contract("# Developer\n\nThis is a 6 month contract. Apply as a contractor.\n");
+        assert_eq!(c.kind, Some(ContractType::Contract));
+        let (c, _) = contract("# Developer\n\nWe seek a Rust contractor for a 3 month contract.\n");
+        assert_eq!(c.kind, Some(ContractType::Contract));
+        let (c, _) = contract("# Go contractor\n\nA 3 month contract to port our services.\n");
+        assert_eq!(c.kind, Some(ContractType::Contract));
     }
 
     #[test]
