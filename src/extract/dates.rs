@@ -484,8 +484,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
                     .then_some((which, at))
             };
             // "email your CV to … by Friday 8 May 2026": a date an
-            // application is sent by.
-            if label_before(text, start).is_none() && sent_by(text, start) {
+            // application is sent by, when no label names this date (a label
+            // with an earlier date after it is that date's: "Start date: 1
+            // December 2026. Send a CV … by 15.11.2026").
+            let own_label = label_before(text, start)
+                .filter(|&(_, at)| find_dates(&text[at..start], day_first).is_empty());
+            if own_label.is_none() && sent_by(text, start) {
                 if !found.iter().any(|(w, ..)| *w == Which::Closing) {
                     found.push((
                         Which::Closing,
@@ -792,6 +796,11 @@ mod tests {
         let (d, _) = dates("Reply before 12-03-2026.\n\nThe programme begins on 1 June 2026.\n");
         assert_eq!(d.closing.as_deref(), Some("2026-03-12"));
         assert_eq!(d.start.as_deref(), Some("2026-06-01"));
+        // A start date's label before it belongs to the start date.
+        let (d, _) =
+            dates("Start date: 4 January 2027. Please post your CV to the clinic by 20.11.2026.\n");
+        assert_eq!(d.start.as_deref(), Some("2027-01-04"));
+        assert_eq!(d.closing.as_deref(), Some("2026-11-20"));
         // A date after "by" that is not about applying is not a closing date.
         let (d, _) = dates("The building will be finished by 8 May 2026.\n");
         assert_eq!(d.closing, None);

@@ -88,6 +88,14 @@ fn years_in(
             continue;
         }
         let tail_lower = tail.to_lowercase();
+        // The clause after the count, past the pattern's tail: "three (3)
+        // years of progressively responsible professional civil engineering
+        // experience".
+        let clause_lower = {
+            let rest = &text[unit_end..];
+            let end = rest.find(['.', ';', '!', '?']).unwrap_or(rest.len());
+            rest[..floor_char(rest, end.min(160))].to_lowercase()
+        };
         let before = &text[..whole.start()];
         // "Up to 10 years of experience may be credited": a ceiling, never
         // what is asked for.
@@ -141,7 +149,7 @@ fn years_in(
             || doing
             || in_role
             || before.to_lowercase().contains("experience")
-            || tail_lower.contains("experience");
+            || clause_lower.contains("experience");
         if !about_experience {
             continue;
         }
@@ -150,10 +158,10 @@ fn years_in(
         let narrowed = matches!(
             first_word,
             "with" | "in" | "using" | "of" | "managing" | "leading" | "working"
-        ) && !near_experience_at_start(&tail_lower);
+        ) && !near_experience_at_start(&clause_lower);
         let general = !in_parens
             && (under_experience
-                || near_experience_at_start(&tail_lower)
+                || near_experience_at_start(&clause_lower)
                 || (!narrowed && near_experience)
                 || (in_role && !near_experience));
         out.push(YearsFound {
@@ -1044,6 +1052,12 @@ mod tests {
             Some(1)
         );
         assert_eq!(p("The salary is £30,000 a year.\n").experience_years, None);
+        // "experience" far along the clause, past the words that qualify it.
+        assert_eq!(
+            p("A degree in surveying AND four (4) years of progressively responsible professional land surveying experience.\n")
+                .experience_years,
+            Some(4)
+        );
         assert_eq!(
             p("## Experience\n\n3 to 6 years in warehouse operations, with at least 1 year leading a team\n")
                 .experience_years,
