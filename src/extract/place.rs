@@ -41,7 +41,7 @@ static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|based|located|situated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|\b(?:on-?site|in[- ]person|in[- ]office)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4})?in|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility)|Hospital|Infirmary|Clinic)\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|[Bb]ased|[Ll]ocated|[Ss]ituated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|\b(?:on-?site|in[- ]person|in[- ]office)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4})?in|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility)|Hospital|Infirmary|Clinic)\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
@@ -237,7 +237,7 @@ static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(office|on[- ]site|onsite)\b"));
 static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(s|ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|\b(?:will be|you['’]ll be|is|are) (?:fully |entirely )?office[- ]based\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|\bnot (a )?remote\b|\bno remote\b)",
+        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(s|ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|\b(?:will be|you['’]ll be|is|are) (?:fully |entirely )?office[- ]based\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|^(?:on[- ]?site|office[- ]based|in[- ]person)\s*[,;(–—]|\bon[- ]?site work\b|\bnot (a )?remote\b|\bno remote\b|\bnot an?\s+(?:work[- ]from[- ]home|wfh|home[- ]based|remote)\s+(?:role|position|job|post|opportunity)\b)",
     )
 });
 
@@ -1034,6 +1034,12 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 if rank == 1 && (last.is_empty() || !geo::known_place(&last)) {
                     continue;
                 }
+                // "Based in Austin, Enthought also has…": the word after the
+                // comma starts the next clause; the town is the place.
+                if rank > 1 && place.contains(',') && (last.is_empty() || !geo::known_place(&last))
+                {
+                    place = place.split(',').next().unwrap_or("").trim().to_string();
+                }
                 // "in Sweden, Norway and Finland": a list, not a town and its
                 // region; "for applicants in New York, New Jersey…": where
                 // candidates live, for a law's sake, not where the job is.
@@ -1432,6 +1438,35 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
                 return Some((line.line, place, line.text));
             }
         }
+        // "Cancún, Quintana Roo Full-time 4 vacancies": a town and its
+        // region first on a line under the title, the page's other tags run
+        // on after them.
+        if i > 0
+            && i < HEADER_LINES
+            && let Some((town, rest)) = text.split_once(", ")
+            && (1..=3).contains(&town.split_whitespace().count())
+            && town.starts_with(char::is_uppercase)
+            && !town.chars().any(|c| c.is_ascii_digit())
+        {
+            let rest_words: Vec<&str> = rest.split_whitespace().collect();
+            let region = (1..=rest_words.len().min(3)).rev().find_map(|k| {
+                let region = rest_words[..k].join(" ");
+                let region = region.trim_end_matches([',', '.', ';']);
+                (rest_words[..k]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                    && !crate::places::regions(region, None).is_empty())
+                .then(|| region.to_string())
+            });
+            if let Some(region) = region
+                && rest_words.len() > region.split_whitespace().count()
+            {
+                let place = format!("{town}, {region}");
+                if !geo::resolve(&place, None).0.is_empty() {
+                    return Some((line.line, place, line.text));
+                }
+            }
+        }
         let street_line =
             words <= 8 && text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text);
         let header = i < HEADER_LINES && words <= 24;
@@ -1509,7 +1544,12 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
                 .split(", ")
                 .all(|p| p.split_whitespace().count() <= 6)
             && let Some(part) = stripped.split(", ").skip(1).map(clean_place).find(|p| {
-                p.split_whitespace().count() <= 6 && a_place(p) && labelled_mode(p).is_none()
+                p.split_whitespace().count() <= 6
+                    // "Perm FT. 520 cows": terms and counts, not a place.
+                    && !p.chars().any(|c| c.is_ascii_digit())
+                    && !p.contains(". ")
+                    && a_place(p)
+                    && labelled_mode(p).is_none()
             })
         {
             return Some((line.line, part, line.text));
@@ -2050,9 +2090,46 @@ mod tests {
             mode("# Graduate\n\nYou will be office-based at our head office in Durban.\n"),
             Some(WorkMode::Onsite)
         );
+        for text in [
+            "# Accountant\n\n## Package\n\n- Office-based, Sunday to Thursday\n",
+            "# Agent\n\n- On-site work at our Makati hub; this is not a work-from-home role\n",
+            "# Agent\n\nPlease note this is not a remote position.\n",
+        ] {
+            assert_eq!(mode(text), Some(WorkMode::Onsite), "{text}");
+        }
         let text = "Electrical Engineer\nKafue Copper · Chingola\nOn-site  Full-time  Mid-Senior level\n\nAbout the job\n\nWe mine copper.\n";
         let p = extract(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.work_mode, Some(WorkMode::Onsite));
+    }
+
+    #[test]
+    fn header_lines_of_tags_classifieds_and_job_titles() {
+        let located = |text: &str, format: Format| {
+            let p = extract(&Document::parse(text, format), "-");
+            (p.location, p.places.first().map(|p| p.country.clone()))
+        };
+        // A page's tags run together under the title.
+        let (location, country) = located(
+            "<h2>Kitchen Porter</h2><p><span>Mérida, Yucatán</span> <span>Full-time</span> <span>2 vacancies</span></p><p>We cook.</p>",
+            Format::Html,
+        );
+        assert_eq!(location.as_deref(), Some("Mérida, Yucatán"));
+        assert_eq!(country.as_deref(), Some("MX"));
+        // A classified's terms and counts between commas are no place.
+        let (location, _) = located(
+            "SITUATIONS VACANT\n\nSHEPHERD, Perm FT. 900 ewes, Gore, Southland. Apply w/ CV.\n",
+            Format::Text,
+        );
+        assert!(
+            location.as_deref().is_none_or(|l| !l.contains("Perm")),
+            "{location:?}"
+        );
+        // A job's title in capitals is no town named after its last word.
+        let (location, _) = located(
+            "KOBOKO RIVER TRUST\n\nPROGRAMME OFFICER – LIVELIHOODS\nBased in Arua\n\nWe work with farmers.\n",
+            Format::Text,
+        );
+        assert_eq!(location.as_deref(), Some("Arua"));
     }
 
     #[test]
@@ -2418,6 +2495,14 @@ mod tests {
             "-",
         );
         assert_ne!(p.location.as_deref(), Some("Austin, Enthought"));
+        let p = extract(
+            &Document::parse(
+                "# Developer\n\nWe are based in Austin, Enthought also has offices elsewhere.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.location.as_deref(), Some("Austin"));
     }
 
     #[test]
