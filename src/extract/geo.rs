@@ -522,6 +522,10 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
             && matches!(ws[0], "Co" | "County" | "Province" | "State")
         {
             out.regions = places::regions(&ws[1..].join(" "), hint);
+            // Named as a county, it is no town ("Co. Mayo" is not Mayo, Maryland).
+            if !out.regions.is_empty() {
+                return out;
+            }
         }
     }
     let n = ws.len();
@@ -642,6 +646,17 @@ fn choose(
 ) -> Option<Place> {
     if !regions.is_empty()
         && let Some(p) = found.iter().find(|p| within(p, regions))
+    {
+        return Some(*p);
+    }
+    // "Athlone, Co. Westmeath": a county the gazetteer does not record for
+    // its towns (it gives Ireland's provinces); the town of the county's
+    // country is meant, not a larger namesake elsewhere.
+    if !loose
+        && let Some(first) = regions.first()
+        && regions.iter().all(|r| r.country == first.country)
+        && countries.iter().all(|c| *c == first.country)
+        && let Some(p) = found.iter().find(|p| p.country == first.country)
     {
         return Some(*p);
     }
@@ -1244,6 +1259,21 @@ mod tests {
         for other in ["", "qqq", "zzyzx", "the", "acme"] {
             assert_eq!(is_first_word(other), words.contains(other), "{other}");
         }
+    }
+
+    /// An Irish county after a town: the gazetteer gives Ireland's towns
+    /// their province, not their county, and the county still names the
+    /// country; "Co." names a county, never a town of that name.
+    #[test]
+    fn a_town_in_an_irish_county() {
+        let ie = |name: &str| vec![(name.to_string(), "IE".to_string())];
+        assert_eq!(names("Athlone, Co. Westmeath", None), ie("Athlone"));
+        assert_eq!(names("Athlone, Westmeath", None), ie("Athlone"));
+        assert_eq!(names("Westport, Co. Mayo", None), ie("Westport"));
+        assert_eq!(
+            names("Durham, County Durham", None),
+            vec![("Durham".to_string(), "GB".to_string())]
+        );
     }
 
     #[test]

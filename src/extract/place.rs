@@ -9,7 +9,7 @@ use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store location|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
+        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
     )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -714,6 +714,9 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             // "Location/Trust: Worcestershire Health and Care NHS Trust": a
             // label for two things gives a place only where it names one.
             && (!f.label.contains('/') || geo::names_a_place(&place, None))
+            // "Store: #14 Riverside": a store's name or number is no place,
+            // its address is.
+            && (f.label != "store" || !geo::resolve(&place, None).0.is_empty())
     }) {
         out.evidence("location", f.line, &f.value);
         let place = clean_place(&f.value);
@@ -1478,7 +1481,11 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             &[" · ", " | ", " – ", " — ", " • "]
         };
         let parts = super::headline::split_at_outside_brackets(text, split);
-        if header && parts.len() > 1 {
+        // A table's row of a label and its value ("Store | #02-215 Jewel
+        // Changi Airport, …") is a fact, not a header of parts.
+        let label_row = matches!(&cx.doc.blocks[line.block].kind,
+            BlockKind::TableRow { cells, .. } if cells.len() == 2);
+        if header && parts.len() > 1 && !label_row {
             // Parts split at a plain hyphen are a header only when they are
             // few and short, and a bare town after one must be a sizeable
             // one ("Senior Analytics Engineer - Wave" names a company).
@@ -2115,6 +2122,19 @@ mod tests {
         );
         assert_eq!(location.as_deref(), Some("Mérida, Yucatán"));
         assert_eq!(country.as_deref(), Some("MX"));
+        // A table's row of a label and an address is a fact, not a header
+        // whose first part ("Store") could be a small town's name.
+        let (location, country) = located(
+            "<h1>Shift Lead</h1><table><tr><td>Store</td><td>Unit 4, 12 Harbour Road, Wellington 6011</td></tr></table><p>We sell tea.</p>",
+            Format::Html,
+        );
+        assert!(location.is_some_and(|l| l.contains("Wellington")));
+        assert_eq!(country.as_deref(), Some("NZ"));
+        let (location, _) = located(
+            "<h1>Shift Lead</h1><table><tr><td>Store</td><td>#14</td></tr></table><p>We sell tea.</p>",
+            Format::Html,
+        );
+        assert_eq!(location, None);
         // A classified's terms and counts between commas are no place.
         let (location, _) = located(
             "SITUATIONS VACANT\n\nSHEPHERD, Perm FT. 900 ewes, Gore, Southland. Apply w/ CV.\n",
