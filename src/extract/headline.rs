@@ -502,6 +502,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
         employer_from_text(cx, out);
     }
     expand_employer(cx, out);
+    government_above_its_department(cx, out);
     recruiter_for_client(cx, out);
     // Last of all, the headline the title came from, read as a header of
     // parts: "Sales Assistant – Boekhandel De Lantaarn – Haarlem – Part time".
@@ -1205,6 +1206,25 @@ pub(super) fn is_department_name(name: &str) -> bool {
         "Communications",
         "Nursing",
         "Facilities",
+        "Assurance",
+        "Audit",
+        "Tax",
+        "Advisory",
+        "Compliance",
+        "Risk",
+        "Treasury",
+        "Accounts",
+        "Accounting",
+        "Quality",
+        "Security",
+        "Warehouse",
+        "Retail",
+        "Hospitality",
+        "Housekeeping",
+        "Front Office",
+        "Customer Service",
+        "Admissions",
+        "Estates",
     ];
     NAMES.iter().any(|n| n.eq_ignore_ascii_case(name.trim()))
 }
@@ -1279,11 +1299,18 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     }
     // "Kingsmead Park School, Otley Road, Harrogate, HG2 0DJ": the name
     // before its address.
+    // "Kansai Harbourview International School, Osaka, Japan": the name
+    // before the places it is in.
     let org = match org.split_once(", ") {
         Some((name, rest))
             if rest
                 .split(", ")
-                .any(|p| super::place::is_street_line(p) || super::place::is_postcode_line(p)) =>
+                .any(|p| super::place::is_street_line(p) || super::place::is_postcode_line(p))
+                || (ORG_WORD.is_match(name)
+                    && rest.split(", ").all(|p| {
+                        p.split_whitespace().count() <= 3 && super::geo::known_place(p)
+                    })
+                    && super::geo::names_a_place(rest, None)) =>
         {
             name
         }
@@ -1297,8 +1324,16 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         }
     }
     // "The Account Coordinator is a…", "Engagement Managers are…": a job, not an organisation.
+    // "School Business Manager": a job in a school, though "School" is an
+    // organisation's word; an organisation's own word ("Trust", "Ltd")
+    // or a plural ("Associates") leaves the name a name.
     let last = org.split_whitespace().last().unwrap_or("");
-    let names_a_job = JOB_NOUN.is_match(last) && !ORG_WORD.is_match(org);
+    let names_a_job = JOB_NOUN.is_match(last)
+        && (!ORG_WORD.is_match(org)
+            || (!last.ends_with('s')
+                && !STRONG_ORG_WORD.is_match(org)
+                && !ORG_WORD.is_match(last)
+                && !ends_in_legal_form(org)));
     // "About the Role We…": a sentence's first word run into the name.
     let run_together = matches!(last, "We" | "You" | "Our" | "The" | "Join" | "As");
     // "Radiography Department", "Boston Community Nursing Team": a part of
@@ -1744,6 +1779,44 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         }
     }
     weak
+}
+
+/// "CEDAR BASIN COUNTY, OREGON" / … / "Department of Road & Bridge
+/// Services": a government's department under the government's name at the
+/// top of the notice; the government employs, the department is where the
+/// job is.
+fn government_above_its_department(cx: &Context, out: &mut Out) {
+    let Some(employer) = out.posting.employer.as_deref() else {
+        return;
+    };
+    if !["Department of ", "Division of ", "Bureau of ", "Office of "]
+        .iter()
+        .any(|p| employer.starts_with(p))
+    {
+        return;
+    }
+    let found = cx.lines.iter().take(3).find_map(|l| {
+        let text = l.text.trim().trim_matches(['*', '#', ' ']);
+        let name = text.split(", ").next().unwrap_or(text).trim();
+        let words = name.split_whitespace().count();
+        let county = (2..=5).contains(&words)
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("county"));
+        let government = GOVERNMENT_OF.is_match(name) && words <= 6;
+        (county || government).then(|| (l.line, name, l.text))
+    });
+    if let Some((line, name, text)) = found {
+        let name = if name.chars().any(char::is_lowercase) {
+            name.to_string()
+        } else {
+            title_case(name)
+        };
+        out.posting.evidence.remove("employer");
+        out.evidence("employer", line, text);
+        out.posting.employer = Some(name);
+    }
 }
 
 /// "City of Bend", "The County of Wexford": a local government's name.
@@ -2780,6 +2853,32 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn employers_named_with_their_place_their_department_or_a_job() {
+        // The government above its department at the top of a notice.
+        let text = "PINE HOLLOW COUNTY, IDAHO\nHuman Resources\n\nSURVEY TECHNICIAN\nDepartment of Public Works\n\nExam #: 26-114\nWe build roads.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Pine Hollow County")
+        );
+        // A name with the places it is in after it.
+        let text =
+            "## Science Teacher\n\n**Lakeside International School**, Nagoya, Japan\n\nWe teach.\n";
+        assert_eq!(
+            fields(text, Format::Markdown).1.as_deref(),
+            Some("Lakeside International School")
+        );
+        // A job in a school is no employer; the school is.
+        let text = "Marston Vale School                  Recruitment Pack\nSchool Finance Officer\n\nMarston Vale School is a village primary school of 200 pupils.\n";
+        assert_eq!(
+            fields(text, Format::Text).1.as_deref(),
+            Some("Marston Vale School")
+        );
+        // A business function before the place on a board's line is no employer.
+        let html = "<h1>Tax Senior</h1><p>Advisory · Central, Hong Kong · Posted 2 days ago</p><p>We audit.</p>";
+        assert_ne!(fields(html, Format::Html).1.as_deref(), Some("Advisory"));
     }
 
     #[test]
