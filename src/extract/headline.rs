@@ -1805,7 +1805,7 @@ fn government_above_its_department(cx: &Context, out: &mut Out) {
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("county"));
         let government = GOVERNMENT_OF.is_match(name) && words <= 6;
-        (county || government).then(|| (l.line, name, l.text))
+        (county || government).then_some((l.line, name, l.text))
     });
     if let Some((line, name, text)) = found {
         let name = if name.chars().any(char::is_lowercase) {
