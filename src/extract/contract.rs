@@ -87,7 +87,7 @@ static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// "full-time equivalent", "full-time staff": about something else.
 static FULL_TIME_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bfull[- ]?time\s+(equivalent|staff|employees|workers|students?|education|basis pro rata|colleagues|team members)\b|\bfte\b",
+        r"(?i)\bfull[- ]?time\s+(equivalent|staff|employees|workers|students?|education|study|basis pro rata|colleagues|team members)\b|\bfull[- ]?time\s+(?:[a-z]+\s+){0,2}experience\b|\bfte\b",
     )
 });
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -724,6 +724,11 @@ mod tests {
             (c.kind, c.hours),
             (Some(ContractType::Permanent), Some(Hours::PartTime))
         );
+        // Full-time experience asked for says nothing of the post's hours.
+        let (c, _) = contract(
+            "# Teacher\n\n- At least 2 years' full-time classroom experience\n- A teaching licence\n",
+        );
+        assert_eq!(c.hours, None);
         // Regular employment after probation, as Philippine adverts say it.
         let (c, _) = contract("# Agent\n\n- Regularization after 5 months\n");
         assert_eq!(c.kind, Some(ContractType::Permanent));

@@ -527,6 +527,20 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
                 return out;
             }
         }
+        // "Antofagasta Region", "Limpopo Province": a region named with its
+        // kind after it is the region, not the town of its name.
+        if out.regions.is_empty()
+            && ws.len() > 1
+            && matches!(
+                ws[ws.len() - 1],
+                "Region" | "Province" | "State" | "Prefecture" | "Governorate" | "Oblast"
+            )
+        {
+            out.regions = places::regions(&ws[..ws.len() - 1].join(" "), hint);
+            if !out.regions.is_empty() {
+                return out;
+            }
+        }
     }
     let n = ws.len();
     let mut covered = vec![false; n];
@@ -1273,6 +1287,18 @@ mod tests {
         assert_eq!(
             names("Durham, County Durham", None),
             vec![("Durham".to_string(), "GB".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_region_named_with_its_kind() {
+        assert_eq!(
+            names("Calama, Antofagasta Region, Chile", None),
+            vec![("Calama".to_string(), "CL".to_string())]
+        );
+        assert_eq!(
+            names("Polokwane, Limpopo Province", None),
+            vec![("Polokwane".to_string(), "ZA".to_string())]
         );
     }
 

@@ -666,9 +666,20 @@ const PERIODS: [(&LazyLock<Regex>, Period); 5] = [
 /// "40 hours per week", "3 days a week".
 fn counts_time(s: &str, at: usize) -> bool {
     let before = s[..at].trim_end().to_ascii_lowercase();
-    ["hours", "hrs", "hour", "days", "shifts", "nights"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    // "€ 29,400, paid in 14 monthly instalments": how a year's pay is paid
+    // out, not the period of the figure.
+    let mut words = before.rsplit(' ');
+    let instalments = matches!(
+        (words.next(), words.next()),
+        (
+            Some("12" | "13" | "14" | "15" | "twelve" | "thirteen" | "fourteen" | "fifteen"),
+            Some("in" | "over" | "into" | "across")
+        )
+    );
+    instalments
+        || ["hours", "hrs", "hour", "days", "shifts", "nights"]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// The period word nearest the start of `s` (the words after a figure).
@@ -1366,6 +1377,11 @@ mod tests {
         assert_eq!((s.min, s.currency.as_deref()), (Some(16800.0), Some("MXN")));
         let s = salary_of("# Analyst\n\nSalary: $95,000 CAD a year\n");
         assert_eq!(s.currency.as_deref(), Some("CAD"));
+        // A year's pay paid out in fourteen monthly instalments, as in Italy.
+        let s = salary_of(
+            "# Curator\n\nGross annual salary: € 31.200, paid in 14 monthly instalments\n",
+        );
+        assert_eq!((s.min, s.period), (Some(31200.0), Some(Period::Year)));
         // Training courses paid for are not the pay.
         let s = salary_of(
             "# Technician\n\n- Paid training courses (around EUR 2,500 per year)\n\nWe pay EUR 3,650 gross per month.\n",
