@@ -21,7 +21,7 @@ static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// "12 month contract", "two-year post": fixed-term employment, unless the advert is for a contractor.
 static FIXED_BY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?(?:,?\s+(?:initial|renewable|employment|(?:grant|externally|project|fully)[- ]funded|funded))*,?\s+(fixed|contract|post|role|position|appointment)\b",
+        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?(?:,?\s+(?:initial|renewable|employment|(?:grant|externally|project|fully)[- ]funded|funded))*,?\s+(fixed|contract|post|role|position|appointment|term)\b",
     )
 });
 /// "12-month contract": a contract by the advert's own word, whoever holds it.
@@ -105,7 +105,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSITIONS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:\(\d{{1,3}}\)\s+)?(?:x\s+)?(?:[\w-]+,?\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings)\b"
+        r"(?i)\b(\d{{1,3}}|{WORD_PATTERN})\s+(?:\(\d{{1,3}}\)\s+)?(?:x\s+)?(?:[\w-]+,?\s+){{0,4}}?(vacancies|vacancy|posts|positions|roles|openings|opportunities)\b"
     ))
 });
 /// "1 x Permanent Part Time", "2x Casual": a count of posts before their terms.
@@ -133,6 +133,19 @@ static ONE_POST: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b|\bone\s+\(1\)\s+(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening|opportunity)\b|\b(?:recruiting|hiring|appoint|seeking)\s+one\s+(?:\(1\)\s+)?(?-i:[A-Z])",
     )
+});
+/// "We're hiring one junior backend dev", "a selection for one Visitor
+/// Services Coordinator": one post, when the words after "one" end in a job.
+static ONE_JOB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:recruiting|hiring|appoint|seeking|selection\s+for|looking\s+for)\s+(?:just\s+|only\s+)?one\s+(?:\(1\)\s+)?((?:[\w-]+\s+){0,3}[\w-]+)",
+    )
+});
+/// "5 slots open!", "3 slots available": a count of posts as a chat post says it.
+static SLOTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(\d{{1,2}}|{WORD_PATTERN})\s+(?:job\s+|hiring\s+)?slots?\s+(?:open|available|left|to\s+fill)\b"
+    ))
 });
 /// The same, anywhere in a labelled count ("2 vacancies in each of the 3 locations").
 static EACH_OF_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
@@ -578,6 +591,30 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 {
                     continue;
                 }
+                // "two opportunities for development": chances, not posts;
+                // "two exciting opportunities for Support Workers" are posts.
+                if c[2].eq_ignore_ascii_case("opportunities") {
+                    let end = c.get(0).map_or(0, |m| m.end());
+                    let after = line.text[end..].trim_start().to_lowercase();
+                    let next: String = after.chars().take(50).collect();
+                    let for_people = ["for ", "to join", "available", "have arisen", "has arisen"]
+                        .iter()
+                        .any(|w| after.starts_with(w));
+                    let chances = [
+                        "develop",
+                        "training",
+                        "learn",
+                        "career",
+                        "progress",
+                        "grow",
+                        "promotion",
+                    ]
+                    .iter()
+                    .any(|w| next.contains(w));
+                    if !for_people || chances {
+                        continue;
+                    }
+                }
                 if [
                     "year",
                     "month",
@@ -639,6 +676,29 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.posting.positions = Some(1);
         return;
     }
+    // "We're hiring one junior backend dev": one, and the words after it end in a job.
+    if let Some((line, c)) = cx.lines_matching(&ONE_JOB).find_map(|l| {
+        ONE_JOB.captures_iter(l.text).find_map(|c| {
+            let job = c[1].split_whitespace().any(|w| {
+                let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+                w.eq_ignore_ascii_case("dev") || super::headline::job_noun(w)
+            });
+            job.then(|| (l.line, c[0].to_string()))
+        })
+    }) {
+        out.evidence("positions", line, &c);
+        out.posting.positions = Some(1);
+        return;
+    }
+    if let Some((line, n, words)) = cx.lines_matching(&SLOTS).find_map(|l| {
+        let c = SLOTS.captures(l.text)?;
+        let n = count(&c[1]).filter(|n| (1..=50).contains(n))?;
+        Some((l.line, n, c[0].to_string()))
+    }) {
+        out.evidence("positions", line, &words);
+        out.posting.positions = Some(n);
+        return;
+    }
     if let Some((line, n, words)) = cx.lines_matching(&HIRING_COUNT).find_map(|l| {
         let c = HIRING_COUNT.captures(l.text)?;
         let noun = c[2].to_lowercase();
@@ -659,6 +719,47 @@ mod tests {
     fn contract(text: &str) -> (Contract, Option<u32>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.contract, p.positions)
+    }
+
+    #[test]
+    fn opportunities_for_people_and_terms_of_a_length() {
+        assert_eq!(
+            contract("# HCSW\n\nWe have two exciting opportunities for Healthcare Assistants to join Ward 4.\n").1,
+            Some(2)
+        );
+        assert_eq!(
+            contract("# HCSW\n\nThere are 3 opportunities for career development each year.\n").1,
+            None
+        );
+        let (c, _) =
+            contract("# Analyst\n\nJoin our team for a 9-month term, covering a parental leave.\n");
+        assert_eq!(c.kind, Some(crate::extract::ContractType::FixedTerm));
+        assert_eq!(c.duration_months, Some(9));
+    }
+
+    #[test]
+    fn one_post_in_a_post_and_slots_in_a_chat() {
+        assert_eq!(
+            contract("# Dev\n\nWe're hiring one junior frontend dev to join a team of four.\n").1,
+            Some(1)
+        );
+        assert_eq!(
+            contract(
+                "# Curator\n\nThe museum is opening a selection for one Collections Assistant.\n"
+            )
+            .1,
+            Some(1)
+        );
+        // "one" before something that is not a job counts no posts.
+        assert_eq!(
+            contract("# Dev\n\nWe're hiring one step at a time, carefully.\n").1,
+            None
+        );
+        assert_eq!(contract("# Agent\n\n👥 3 slots open!\n").1, Some(3));
+        assert_eq!(
+            contract("# Agent\n\nBook one of 10 interview slots on our site.\n").1,
+            None
+        );
     }
 
     #[test]

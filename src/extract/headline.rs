@@ -898,6 +898,10 @@ static TITLE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A pay grade opening a title: "Band 6 ", "Band 8a ", "Grade 5 ".
+static GRADE_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:nhs\s+)?(?:afc\s+)?(?:band|grade)\s*[1-9][a-d]?\s+"));
+
 static WORKLOAD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*,?\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%$"));
 
@@ -912,6 +916,16 @@ pub fn tidy_title(title: &str) -> String {
     if let Some(m) = TITLE_BANNER.find(t)
         && m.end() < t.len()
         && t[m.end()..].chars().any(char::is_alphabetic)
+    {
+        t = t[m.end()..].trim();
+    }
+    // "Band 6 Occupational Therapist": the grade before the job, which has
+    // a field of its own.
+    if let Some(m) = GRADE_FIRST.find(t)
+        && t[m.end()..]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
     {
         t = t[m.end()..].trim();
     }
@@ -2875,6 +2889,12 @@ mod tests {
         assert_eq!(
             fields(text, Format::Text).1.as_deref(),
             Some("Marston Vale School")
+        );
+        // A grade before the job is cut from the title.
+        let html = "<p>We are looking for a Band 7 Physiotherapist to lead our team.</p><h2>Band 7 Physiotherapist</h2><p>We treat.</p>";
+        assert_eq!(
+            fields(html, Format::Html).0.as_deref(),
+            Some("Physiotherapist")
         );
         // A business function before the place on a board's line is no employer.
         let html = "<h1>Tax Senior</h1><p>Advisory · Central, Hong Kong · Posted 2 days ago</p><p>We audit.</p>";

@@ -580,6 +580,14 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
     geo::country_votes(text, &hosts, &currencies)
 }
 
+/// Whether `text` holds `words` with no letter or digit either side.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + words.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// Resolves the location in the gazetteer: its places, and the country.
 fn resolve_places(
     cx: &Context,
@@ -615,13 +623,21 @@ fn resolve_places(
     let found = match (found.as_slice(), out.posting.location.as_deref()) {
         ([only], Some(location)) if named.is_none() => {
             // A namesake a twentieth the size or more ("London, Ohio" is
-            // not London's rival, however American the advert).
+            // not London's rival, however American the advert), or one
+            // whose region or county the advert names when it does not name
+            // the larger one's ("Perth" in an advert of NHS Scotland).
+            let named_in_text = |name: Option<&str>| {
+                name.is_some_and(|n| n.len() >= 4 && contains_words(&cx.joined, n))
+            };
+            let larger_named = named_in_text(only.region) || named_in_text(only.county);
             let namesakes: Vec<&'static str> = crate::places::cities(only.name)
                 .iter()
                 .filter(|p| {
                     p.country != only.country
                         && p.name == only.name
-                        && u64::from(p.population) * 20 >= u64::from(only.population)
+                        && (u64::from(p.population) * 20 >= u64::from(only.population)
+                            || (!larger_named
+                                && (named_in_text(p.region) || named_in_text(p.county))))
                 })
                 .map(|p| p.country)
                 .collect();
