@@ -71,7 +71,7 @@ static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 /// the main contractor on site".)
 static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(?:as an?|independent|freelance|self[- ]employed|1099|w-?2)\s+contractor\b|\bcontractor\s+(?:role|roles|position|positions|basis|rates?|engagement|opportunity|assignment|agreement|contract)\b|^\s*contractor\s*[.,;]?\s*$|[(,:/|]\s*contractor\b|\bcontractor\s*[(/,|]|\b(?:seeking|seek|seeks|looking\s+for|hiring|need|needs|require|requires|want|wants|engage)\s+(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\b|\b(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\s+(?:is|are)\s+(?:required|needed|sought|wanted)\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b|\bc2c\b)",
+        r"(?i)(\b(?:as an?|independent|freelance|self[- ]employed|1099|w-?2)\s+contractor\b|\bcontractor\s+(?:role|roles|position|positions|basis|rates?|engagement|opportunity|assignment|agreement|contract)\b|[(,:/|]\s*contractor\b|\bcontractor\s*[(/,|]|\b(?:seeking|seek|seeks|looking\s+for|hiring|need|needs|require|requires|want|wants|engage)\s+(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\b|\b(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\s+(?:is|are)\s+(?:required|needed|sought|wanted)\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b|\bc2c\b)",
     )
 });
 static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {

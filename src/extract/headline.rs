@@ -318,6 +318,18 @@ pub fn clean_title(headline: &str) -> String {
         let [job, field] = kept[..] else {
             return None;
         };
+        // "WATER TREATMENT (2 POSTS: DURBAN AND PIETERMARITZBURG)": a
+        // bracket of counts or terms after the field is not part of it.
+        let field = match field
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|t| t.rfind('(').map(|open| (open, t)))
+        {
+            Some((open, t)) if open > 0 && TITLE_TAIL.is_match(&t[open + 1..]) => {
+                t[..open].trim_end()
+            }
+            _ => field,
+        };
         // (An em dash sets off an employer or a slogan more often than a
         // field: "Analyst — Acme", "Engineer — Drive Change".)
         let sep = [" - ", " – "].iter().find(|s| headline.contains(*s))?;
@@ -325,7 +337,9 @@ pub fn clean_title(headline: &str) -> String {
             && !names_a_job(field)
             && (1..=4).contains(&field.split_whitespace().count())
             && field.starts_with(char::is_uppercase)
-            && field.chars().any(char::is_lowercase)
+            // In capitals only when the job is too ("PROCESS CONTROLLER -
+            // WATER TREATMENT").
+            && (field.chars().any(char::is_lowercase) || !job.chars().any(char::is_lowercase))
             // "Band 7", "Grade 5": a grade, which has a field of its own.
             && !field.chars().any(|c| c.is_ascii_digit())
             && !field.contains(['(', ',', '/', '@', '|'])
@@ -500,6 +514,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     complete_employer(cx, out);
     if out.posting.employer.is_none() {
         employer_from_text(cx, out);
+    }
+    if out.posting.employer.is_none() {
+        letterhead_employer(cx, out);
     }
     expand_employer(cx, out);
     government_above_its_department(cx, out);
@@ -883,7 +900,7 @@ fn name_run_on(line: &str) -> Option<&str> {
 /// the working pattern and where it applies ("(Remote – Poland)").
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|[x×]\s?\d{1,2}|\d{1,2}\s?[x×]|\d{1,2}\s+(?:posts?|positions?|vacancies|vacancy|openings?|roles?)|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|term|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|(?:remote|hybrid|on[- ]?site)(?:\s*(?:[-–—,/:]|\bin\b|\bwithin\b)\s*[a-z][\w .'’-]{1,40})?|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|term|post|role))?|\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|[a-z][\w .'’-]{1,30}?\s+based)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
+        r"(?i)^\s*(?:(?:[mfwdx]|div|gn)(?:\s*/\s*(?:[mfwdx]|div|gn))+\*?|all genders?|[x×]\s?\d{1,2}|\d{1,2}\s?[x×]|\d{1,2}\s+(?:posts?|positions?|vacancies|vacancy|openings?|roles?)(?:\s*:\s*[^()]{1,80})?|gn\*?|(?:grade|band|level|scale|step|ref|ref\.|reference|req|job id|pay band|salary band|gs|g)\s*[:.#]?\s*[\w./-]{0,12}(?:\s*(?:-|–|to|/)\s*[\w.]{1,6})?|(?:permanent|temporary|temp|term|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|seasonal|locum|maternity cover|parental leave cover|secondment|nights?|days|evenings|weekends|night shift|day shift|(?:remote|hybrid|on[- ]?site)(?:\s*(?:[-–—,/:]|\bin\b|\bwithin\b)\s*[a-z][\w .'’-]{1,40})?|\d+(?:\.\d+)?\s*(?:fte|hours|hrs)|\d+[- ]?months?(?:\s+(?:contract|fixed[- ]term|term|post|role))?|\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|[a-z][\w .'’-]{1,30}?\s+based)(?:\s*(?:,|/|and|&)\s*(?:permanent|temporary|fixed[- ]term|part[- ]time|full[- ]time|contract|casual|remote|hybrid|nights?|days|\d+\s*months?))*)\s*$",
     )
 });
 
@@ -1830,6 +1847,44 @@ fn government_above_its_department(cx: &Context, out: &mut Out) {
         out.posting.evidence.remove("employer");
         out.evidence("employer", line, text);
         out.posting.employer = Some(name);
+    }
+}
+
+/// "UMSINDUZI BULK WATER BOARD" / … / "Umsinduzi Bulk Water Board supplies
+/// …": the organisation a notice's first line names, as a letterhead does,
+/// when the text names it again.
+fn letterhead_employer(cx: &Context, out: &mut Out) {
+    let Some(first) = cx.lines.first() else {
+        return;
+    };
+    static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{3,}|\t|\s[|–—·]\s"));
+    let text = first.text.trim().trim_matches(['*', '#', '_', ' ']);
+    let name = WIDE_GAP.split(text).next().unwrap_or(text).trim();
+    let n = words(name);
+    if !(1..=8).contains(&n)
+        || name.chars().any(|c| c.is_ascii_digit())
+        || name.ends_with(['.', '!', '?', ':'])
+        || !name.starts_with(char::is_uppercase)
+    {
+        return;
+    }
+    let cased = if name.chars().any(char::is_lowercase) {
+        name.to_string()
+    } else {
+        title_case(name)
+    };
+    let last = cased.split_whitespace().last().unwrap_or("");
+    if !ORG_WORD.is_match(&cased) || JOB_NOUN.is_match(last) || GENERIC_HEADING.is_match(name) {
+        return;
+    }
+    let lower = cased.to_lowercase();
+    let named_again = cx
+        .lines
+        .iter()
+        .skip(1)
+        .any(|l| l.text.to_lowercase().contains(&lower));
+    if named_again {
+        set_employer(out, &cased, first.line, first.text);
     }
 }
 
@@ -2854,7 +2909,7 @@ static ABOUT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject of a sentence describing an organisation: "Housekeep is…", "Tablet (tablet.com) was founded…".
 static BLURB_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:is|are|was|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes)\b",
+        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:is|are|was|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|supplies|serves|delivers|manages)\b",
     )
 });
 
@@ -2890,6 +2945,19 @@ mod tests {
             fields(text, Format::Text).1.as_deref(),
             Some("Marston Vale School")
         );
+        // A public circular: its letterhead names the employer, its posts'
+        // label a reference number, its title a bracket of counts and places.
+        let text = "MOLOPO DISTRICT WATER BOARD\n\nVACANCY CIRCULAR 04/2026\n\nMolopo District Water Board serves eleven towns.\n\nPOST 04/02      : LABORATORY ANALYST - WATER QUALITY (3 POSTS: MAHIKENG, VRYBURG AND LICHTENBURG)\nCENTRE          : Mahikeng Laboratory, Mahikeng\n";
+        let p = run(&Document::parse(text, Format::Text), "-");
+        assert_eq!(
+            p.title.as_deref(),
+            Some("LABORATORY ANALYST - WATER QUALITY")
+        );
+        assert_eq!(p.employer.as_deref(), Some("Molopo District Water Board"));
+        assert!(p.location.is_some_and(|l| l.contains("Mahikeng")));
+        // A letterhead not named again is not taken.
+        let text = "NORTHERN GROUP\n\nPOST : Clerk\n\nWe file papers.\n";
+        assert_eq!(fields(text, Format::Text).1, None);
         // A grade before the job is cut from the title.
         let html = "<p>We are looking for a Band 7 Physiotherapist to lead our team.</p><h2>Band 7 Physiotherapist</h2><p>We treat.</p>";
         assert_eq!(

@@ -881,6 +881,18 @@ fn names_a_field(label: &str) -> bool {
 
 fn clean_label(s: &str) -> String {
     let label = s.trim().trim_end_matches([':', '：']).trim().to_lowercase();
+    // "POST 09/04", "Vacancy 3 of 5": a circular's number after its label.
+    let label = match label.split_once(' ') {
+        Some((word, rest))
+            if rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest.split_whitespace().all(|w| {
+                    w.chars().any(|c| c.is_ascii_digit()) || matches!(w, "of" | "/" | "-")
+                }) =>
+        {
+            word.to_string()
+        }
+        _ => label,
+    };
     // "# of Openings": a count's label written with the number sign.
     match label.strip_prefix("# of ") {
         Some(rest) => format!("number of {rest}"),

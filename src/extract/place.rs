@@ -9,7 +9,7 @@ use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
+        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|centre|center|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
     )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
