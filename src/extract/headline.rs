@@ -1910,7 +1910,8 @@ fn without_links(text: &str) -> String {
     // roles listed after the header are read as roles (see `roles`).
     let text = text.split(" -- ").next().unwrap_or(text);
     // "TryHackMe| Growth Engineer": the bar is a separator however spaced.
-    text.split('|')
+    let joined = text
+        .split('|')
         .map(|part| {
             part.split_whitespace()
                 .filter(|w| !w.contains("://"))
@@ -1919,7 +1920,19 @@ fn without_links(text: &str) -> String {
         })
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
-        .join(" | ")
+        .join(" | ");
+    without_header_stop(joined)
+}
+
+/// A header's line without a full stop after its last part, when that part
+/// is a few words ("Staff Nurse | Surgical Ward | Bristol | Full Time."): the
+/// stop does not make the header a sentence.
+fn without_header_stop(mut header: String) -> String {
+    let last = header.rsplit(" | ").next().unwrap_or("");
+    if header.contains(" | ") && last.ends_with('.') && !last.ends_with("..") && words(last) <= 3 {
+        header.pop();
+    }
+    header
 }
 
 /// A plain-text headline run into what follows it, as job boards' exports
@@ -3402,6 +3415,19 @@ mod tests {
             fields(md, Format::Markdown).1.as_deref(),
             Some("Fynbos & Fig")
         );
+    }
+
+    #[test]
+    fn a_full_stop_after_a_header_of_parts_leaves_it_a_header() {
+        let p = run(
+            &Document::parse(
+                "Staff Nurse | Surgical Ward | Band 5 | Bristol | Full Time.\n\nWe care for people after surgery.\n",
+                Format::Text,
+            ),
+            "-",
+        );
+        assert_eq!(p.title.as_deref(), Some("Staff Nurse"));
+        assert_eq!(p.location.as_deref(), Some("Bristol"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::pattern::Regex;
 use crate::text::re;
 
 /// A capitalised name ending in an organisation's form, or "University of X".
-const NAME_OF_FORM_PATTERN: &str = r"\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|for|the|upon|on))*?\s+(?:NHS\s+(?:Foundation\s+)?Trust|Health\s+and\s+(?:Social\s+)?Care\s+Trust|(?:Teaching\s+)?Health\s+Board|(?:Borough|County|District|City|Town|Parish|Metropolitan\s+Borough|Regional)\s+Council|Council|Ltd|Limited|plc|PLC|LLC|LLP|GmbH|Inc)\b\.?|University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+\([A-Z]{2,8}\))?";
+const NAME_OF_FORM_PATTERN: &str = r"\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|for|the|upon|on))*?\s+(?:NHS\s+(?:Foundation\s+)?Trust|Health\s+and\s+(?:Social\s+)?Care\s+Trust|(?:Teaching\s+)?Health\s+Board|(?:Borough|County|District|City|Town|Parish|Metropolitan\s+Borough|Regional)\s+Council|Council|Ltd|Limited|plc|PLC|LLC|LLP|GmbH|Inc)\b\.?|University\s+(?:Hospitals?\s+)?of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+\([A-Z]{2,8}\))?";
 static NAME_OF_FORM: LazyLock<Regex> = LazyLock::new(|| re(NAME_OF_FORM_PATTERN));
 
 /// Words that may open a sentence before a name without being part of it.
@@ -40,7 +40,9 @@ static WEAK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a name that make it a sentence's subject.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:,\s*)?(?:is|are|has|have|was|were|provides|employs|serves|offers|runs)\b")
+    re(
+        r"^\s*(?:,\s*)?(?:is|are|has|have|was|were|provides|employs|serves|offers|runs|operates|manages|delivers)\b",
+    )
 });
 
 /// Words of an agency's name or of a body that is never the employer.
@@ -243,6 +245,44 @@ pub fn extract(cx: &Context, out: &mut Out) {
             }
         }
     }
+    // A group's name ("Cygnet Health Care", "The Huntercombe Group") counts
+    // only where the text makes it the employer: the subject of a sentence
+    // that opens a line, "join … as a …" or "work for …". Named in passing
+    // it is no rival.
+    for line in cx.lines_matching(&GROUP_NAME) {
+        if cx.excluded.get(line.block).copied().unwrap_or(false) {
+            continue;
+        }
+        let text = line.text;
+        let of_form = names_of_form(text);
+        for m in GROUP_NAME.find_iter(text) {
+            let (start, name) = trimmed(m.as_str(), m.start());
+            let end = m.end();
+            if name.split_whitespace().count() < 2
+                || NOT_EMPLOYER.is_match(name)
+                || of_form.iter().any(|f| f.start < end && start < f.end)
+            {
+                continue;
+            }
+            let before = text[..start].trim_end();
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?']);
+            let cued = (opens && AFTER.is_match(&text[end..]))
+                || EMPLOYS_BEFORE.is_match(&text[..start])
+                || (JOIN_BEFORE.is_match(&text[..start]) && AS_AFTER.is_match(&text[end..]));
+            if !cued {
+                continue;
+            }
+            let entry = seen.entry(name.to_string()).or_insert_with(|| {
+                order.push(name.to_string());
+                Seen::default()
+            });
+            entry.mentions += 1;
+            entry.cued += 1;
+            if entry.first.is_none() {
+                entry.first = Some((line.line, text.to_string()));
+            }
+        }
+    }
     let mut cued: Vec<(&String, &Seen)> = order
         .iter()
         .filter_map(|n| seen.get(n).map(|s| (n, s)))
@@ -358,10 +398,12 @@ fn names_of_form(text: &str) -> Vec<Found<'_>> {
         .collect()
 }
 
-/// Words before a name that make it another body the employer works with.
+/// Words before a name that make it another body the employer works with,
+/// first or later in a list ("close working relationships with Adult Mental
+/// Health Services and the University of Southampton").
 static PARTNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:with|alongside|partners?|partnership|between|commissioned\s+by|funded\s+by)\s+(?:the\s+)?$",
+        r"(?i)\b(?:with|alongside|partners?|partnership|between|commissioned\s+by|funded\s+by)\s+(?:[^.;:]{1,60}?,?\s+(?:and|&)\s+)?(?:the\s+)?$",
     )
 });
 
@@ -476,6 +518,39 @@ mod tests {
             "# Radiopharmacist\n\nThe Trust is committed to safeguarding.\n\nWe work closely with Mersey Vale Hospitals NHS Foundation Trust.\n",
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_partner_later_in_a_list_is_no_rival() {
+        let (e, _) = employer(
+            "# Psychologist\n\nHarbury is in the Downs Division of Wexcombe Health NHS Foundation Trust.\n\nWe work closely with Adult Services and the University of Elmbridge.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Wexcombe Health NHS Foundation Trust"));
+    }
+
+    #[test]
+    fn a_group_that_opens_a_sentence_or_that_you_join_as_a_worker() {
+        let (e, _) = employer(
+            "# Ward Nurse\n\nKestrel Health Care have run secure services for 20 years.\n\nThe ward has 16 beds.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Kestrel Health Care"));
+        let (e, _) = employer(
+            "# Psychologist\n\nA unit for brain injury.\n\nTo join The Fernleigh Group as a Psychologist you will hold a doctorate.\n",
+        );
+        assert_eq!(e.as_deref(), Some("The Fernleigh Group"));
+        // Named in passing, a group is not the employer.
+        let (e, _) = employer(
+            "# Ward Nurse\n\nThe ward has 16 beds and takes referrals from the Kestrel Health Care network.\n",
+        );
+        assert_eq!(e, None);
+    }
+
+    #[test]
+    fn university_hospitals_of_a_city_is_a_trust_name() {
+        let (e, _) = employer(
+            "# Pharmacy Assistant\n\nStart your career in the pharmacy team at University Hospitals of Branford.\n",
+        );
+        assert_eq!(e.as_deref(), Some("University Hospitals of Branford"));
     }
 
     #[test]

@@ -1407,6 +1407,20 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             Some((header, _)) if i < HEADER_LINES && super::header_of_parts(header) => header,
             _ => text,
         };
+        // "… | Bristol | Full Time.": a header's stop after its last part.
+        let text = match text.strip_suffix('.') {
+            Some(bare)
+                if i < HEADER_LINES
+                    && super::header_of_parts(bare)
+                    && bare
+                        .rsplit(" | ")
+                        .next()
+                        .is_some_and(|p| p.split_whitespace().count() <= 3) =>
+            {
+                bare
+            }
+            _ => text,
+        };
         since_street = since_street.saturating_add(1);
         if text.is_empty() || text.len() > 160 || text.ends_with(['.', '?', '!']) {
             continue;
