@@ -1119,6 +1119,17 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             Ok(None) => {}
         }
     }
+    if best.is_none()
+        && out.posting.location.is_none()
+        && out.posting.work_mode != Some(WorkMode::Remote)
+        && head_office_only.is_none()
+        && let Some((line, town, words)) = only_town_named(cx, &blocks, hint)
+    {
+        out.note(format!(
+            "location: \"{town}\" is the only town the advert names, though no label or phrase gives it as the job's place"
+        ));
+        best = Some(((true, usize::MAX, line), town, line, words));
+    }
     if let Some((_, place, line, words)) = best {
         out.evidence("location", line, &words);
         out.posting.location = Some(place);
@@ -1127,6 +1138,195 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             "location: {office} is named only as the employer's head office, which is not where a remote job is done"
         ));
     }
+}
+
+/// Words that open a run of capitals without being part of a place's name.
+const RUN_OPENERS: &[&str] = &[
+    "The", "Our", "In", "At", "Near", "From", "To", "Based", "Join", "Welcome", "Visit", "Around",
+    "Across", "Within", "Central", "Greater", "Downtown",
+];
+
+/// The one town the advert names anywhere in its kept text, when nothing
+/// else gives the place: every run of capitalised words on its own (not
+/// part of a longer name, "Portsmouth NHS Trust", nor a name's first word)
+/// that the gazetteer knows as a town of 15,000 people or more in the
+/// advert's country (or, when the country is not known, a city of 100,000
+/// or the only town of 15,000 with its name), by its own name, and no region
+/// or country of that name. A one-word name counts only after a word a
+/// place follows ("in", "at", "near", "from"), a comma or a postcode, as
+/// any word takes a capital
+/// at a sentence's start or in a team's name. Two towns give none.
+fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workplace> {
+    let mut found: Option<(u32, usize, String, String)> = None;
+    for &i in blocks {
+        for (line, text) in cx.doc.blocks[i].text_lines() {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let mut k = 0;
+            while k < words.len() {
+                let capital = |w: &str| {
+                    let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                    bare.starts_with(char::is_uppercase)
+                        && bare.len() > 2
+                        && bare
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                        && !bare.chars().skip(1).all(char::is_uppercase)
+                };
+                if !capital(words[k]) {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                while k < words.len() && capital(words[k]) {
+                    // A word with a stop or a comma after it ends the run.
+                    let ends = words[k].ends_with([',', '.', ';', ':', '!', '?', ')']);
+                    k += 1;
+                    if ends {
+                        break;
+                    }
+                }
+                // Next to an ampersand, a figure or a lower-case "of" the
+                // run is part of a longer name ("Bank of Leeds").
+                // Next to another capital or a figure it is one word of a
+                // longer name ("Enterprise PMO team", "NHS Leeds").
+                let ended = words[k - 1].ends_with([',', '.', ';', ':', '!', '?', ')']);
+                let joined = words.get(k).is_some_and(|w| {
+                    matches!(*w, "&" | "of" | "upon" | "on")
+                        || (!ended
+                            && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                }) || (start > 0
+                    && (matches!(words[start - 1], "&" | "of" | "de")
+                        || (words[start - 1].starts_with(char::is_uppercase)
+                            && !words[start - 1].ends_with([',', '.', ';', ':', '!', '?']))));
+                if joined {
+                    continue;
+                }
+                let mut run: Vec<&str> = words[start..k].to_vec();
+                let mut opened = false;
+                while run.len() > 1 && RUN_OPENERS.contains(&run[0]) {
+                    run.remove(0);
+                    opened = true;
+                }
+                // One word must stand where a place does: after "in", "at",
+                // "near", "from" ("lives in Winsford", "Our Kailua-Kona
+                // firm"); a word of a heading or a team's name does not
+                // ("join our Bank", "the office Aga").
+                // An address's town follows a comma or a postcode
+                // ("Ferozepur Road, Lahore", "8600 Silkeborg").
+                let placed = start > 0 && {
+                    let before = words[start - 1];
+                    PLACE_BEFORE.contains(&before.to_lowercase().as_str())
+                        || before.ends_with(',')
+                        || before.chars().all(|c| c.is_ascii_digit())
+                };
+                if run.len() == 1 && !opened && !placed {
+                    continue;
+                }
+                if run.len() > 3 {
+                    continue;
+                }
+                let name = run.join(" ");
+                let name = name.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                if COMMON_WORD_TOWNS.contains(&name)
+                    || (run.len() == 1 && written_small(cx, name))
+                    || crate::places::country(name).is_some()
+                    || !crate::places::regions(name, None).is_empty()
+                {
+                    continue;
+                }
+                let towns = crate::places::cities(name);
+                let country = hint();
+                let town = match country {
+                    Some(c) => towns
+                        .iter()
+                        .find(|t| t.country == c && t.population >= 15_000),
+                    // Without the country, a town no other town of its size shares a name with.
+                    None => towns.first().filter(|t| {
+                        t.population >= 100_000
+                            || (t.population >= 15_000
+                                && towns.get(1).is_none_or(|other| other.population < 15_000))
+                    }),
+                }
+                // By its own name, not one of its alternate names ("Bank", "Time").
+                .filter(|t| crate::places::normalise(t.name) == crate::places::normalise(name));
+                let Some(town) = town else {
+                    continue;
+                };
+                match &found {
+                    Some((id, ..)) if *id != town.geonames_id => return None,
+                    Some(_) => {}
+                    None => {
+                        found = Some((town.geonames_id, line, name.to_string(), text.to_string()))
+                    }
+                }
+            }
+        }
+    }
+    found.map(|(_, line, name, text)| (line, name, text))
+}
+
+/// Words a place's name follows in a sentence.
+const PLACE_BEFORE: &[&str] = &[
+    "in", "at", "near", "from", "around", "outside", "within", "across", "to",
+];
+
+/// Towns named by an ordinary word, which a sentence or a heading may
+/// capitalise for other reasons.
+const COMMON_WORD_TOWNS: &[&str] = &[
+    "Enterprise",
+    "Independence",
+    "Mobile",
+    "Reading",
+    "Bath",
+    "Surprise",
+    "Normal",
+    "Commerce",
+    "Mission",
+    "Temple",
+    "Orange",
+    "Liberty",
+    "Union",
+    "Progress",
+    "Opportunity",
+    "Hope",
+    "Paradise",
+    "Pleasant",
+    "Deal",
+    "March",
+    "Street",
+    "Wells",
+    "Ware",
+    "Sale",
+    "Bury",
+    "Split",
+    "Nice",
+    // Given names and surnames that are also towns.
+    "Victoria",
+    "Florence",
+    "Marion",
+    "Jackson",
+    "Eugene",
+    "Tyler",
+    "Madison",
+    "Warren",
+    "Troy",
+    "Franklin",
+    "Jefferson",
+    "Washington",
+];
+
+/// Whether a word stands in small letters elsewhere in the advert, as an
+/// ordinary word does.
+fn written_small(cx: &Context, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    cx.lines.iter().any(|l| {
+        l.text.match_indices(&lower).any(|(at, _)| {
+            let before = l.text[..at].chars().next_back();
+            let after = l.text[at + lower.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// A workplace's town: the line, the town and the workplace's name.
@@ -2480,6 +2680,36 @@ mod tests {
             p.notes.iter().any(|n| n.contains("county")),
             "{:?}",
             p.notes
+        );
+    }
+
+    #[test]
+    fn the_only_town_an_advert_names_is_its_place() {
+        // Named once inside a sentence, with nothing else to give the place.
+        assert_eq!(
+            get("# Care Worker\n\nOur client lives at home with his family in Winsford and needs support.\n\nPay £12 an hour.\n")
+                .0
+                .as_deref(),
+            Some("Winsford")
+        );
+        // Two towns: neither.
+        assert_eq!(
+            get("# Care Worker\n\nYou will visit clients in Crewe and drive on to Nantwich.\n\nPay £12 an hour.\n").0,
+            None
+        );
+        // A town's name inside a longer name is no mention of the town.
+        assert_eq!(
+            get("# Care Worker\n\nWe work with Crewe Alexandra Foundation on sports days.\n\nPay £12 an hour.\n").0,
+            None
+        );
+        // An ordinary word that is also a town, or one only at a sentence's start.
+        assert_eq!(
+            get("# Analyst\n\nYou will join our Enterprise PMO team.\n\nPay $90,000.\n").0,
+            None
+        );
+        assert_eq!(
+            get("# Nurse\n\nWarrington is easy to reach.\n\nPay £30,000.\n").0,
+            None
         );
     }
 
