@@ -20,7 +20,7 @@ use crate::text::re;
 /// Words that introduce the job, then an article.
 static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?m)(?i)(?:\b(?:(?:are|is|we're|currently)\s+(?:looking\s+for|seeking|recruiting|hiring)|(?:looking\s+for|seeking\s+to\s+(?:hire|recruit|appoint)|wish\s+to\s+appoint|to\s+appoint)|(?:you\s+will|you['’]ll)\s+be|(?:join|joining)\s+(?:us|our\s+team|the\s+team)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as|opportunity\s+(?:has\s+arisen\s+|is\s+available\s+|has\s+become\s+available\s+)?for)|(?:^|[.!?]\s+)as)\s+(?:an?|our\s+new|our|the\s+new)\s+",
+        r"(?m)(?i)(?:\b(?:(?:are|is|we're|currently)\s+(?:looking\s+for|seeking|recruiting|hiring)|(?:needs|seeks|wants)|(?:looking\s+for|seeking\s+to\s+(?:hire|recruit|appoint)|wish\s+to\s+appoint|to\s+appoint)|(?:you\s+will|you['’]ll)\s+be|(?:join|joining)\s+(?:us|our\s+team|the\s+team)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as|opportunity\s+(?:has\s+arisen\s+|is\s+available\s+|has\s+become\s+available\s+)?for)|(?:^|[.!?]\s+)as)\s+(?:an?|our\s+new|our|the\s+new)\s+",
     )
 });
 
@@ -68,6 +68,12 @@ const PRAISE: &[&str] = &[
     "well-rounded",
     "results-driven",
     "detail-oriented",
+    "positive",
+    "personable",
+    "caring",
+    "compassionate",
+    "bright",
+    "eager",
     "and",
 ];
 
@@ -127,6 +133,22 @@ pub fn extract(cx: &Context, out: &mut Out) {
 /// The job named at the start of `text`, after praise: the longest run of up
 /// to six words that is an occupation's label whole and ends in a job's noun.
 fn title_in(text: &str) -> Option<String> {
+    // Praise in a list ("an enthusiastic, organized, and positive Physical
+    // Therapist Tech"): its commas do not end the phrase.
+    let mut text = text;
+    loop {
+        let t = text.trim_start();
+        let Some(word_end) = t.find(char::is_whitespace) else {
+            break;
+        };
+        let word = t[..word_end].to_ascii_lowercase();
+        match word.strip_suffix(',') {
+            Some(w) if PRAISE.contains(&w) => text = &t[word_end..],
+            _ if PRAISE.contains(&word.as_str()) => text = &t[word_end..],
+            _ => break,
+        }
+    }
+    let text = text.trim_start();
     let end = text
         .char_indices()
         .find(|&(i, c)| i >= 100 || !(c.is_alphanumeric() || " &'/-()".contains(c)))
@@ -221,6 +243,15 @@ mod tests {
             (
                 "# Overview\n\nThe planning office is seeking a junior Software Developer. This is an opportunity to build tools.\n",
                 "Junior Software Developer",
+            ),
+            // "needs"/"seeks", and praise in a list with its commas.
+            (
+                "# Overview\n\nOur family bakery needs a friendly, reliable, and caring Shift Supervisor. Early starts.\n",
+                "Shift Supervisor",
+            ),
+            (
+                "# Overview\n\nThe trust seeks an experienced Estates Manager to run its buildings.\n",
+                "Estates Manager",
             ),
         ] {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
