@@ -10,7 +10,7 @@ use crate::document::BlockKind;
 
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(job title|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|job|job name|opening|job opening|job vacancy|now hiring|we['’]re hiring|we are hiring|hiring for|employment opportunity|job opportunity)$",
+        r"^(job title|job title and (?:grade|band)|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|job|job name|opening|job opening|job vacancy|now hiring|we['’]re hiring|we are hiring|hiring for|employment opportunity|job opportunity)$",
     )
 });
 static EMPLOYER_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -20,7 +20,7 @@ use crate::text::re;
 /// Words that introduce the job, then an article.
 static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?m)(?i)(?:\b(?:(?:are|is|we're|currently)\s+(?:looking\s+for|seeking|recruiting|hiring)|(?:needs|seeks|wants)|(?:looking\s+for|seeking\s+to\s+(?:hire|recruit|appoint)|wish\s+to\s+appoint|to\s+appoint)|(?:you\s+will|you['’]ll)\s+be|(?:join|joining)\s+(?:us|our\s+team|the\s+team)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as|opportunity\s+(?:has\s+arisen\s+|is\s+available\s+|has\s+become\s+available\s+)?for)|(?:^|[.!?]\s+)as)\s+(?:an?|our\s+new|our|the\s+new)\s+",
+        r"(?m)(?i)(?:\b(?:(?:are|is|we're|currently)\s+(?:looking\s+for|seeking|recruiting|hiring)|(?:needs|seeks|wants)|(?:looking\s+for|seeking\s+to\s+(?:hire|recruit|appoint)|wish\s+to\s+appoint|to\s+appoint)|(?:you\s+will|you['’]ll)\s+be|(?:join|joining)\s+(?:us|our\s+team|the\s+team)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as|(?:opportunity|post|vacancy)\s+(?:has\s+arisen\s+|is\s+available\s+|has\s+become\s+available\s+)?for)|(?:^|[.!?]\s+)as)\s+(?:an?|our\s+new|our|the\s+new)\s+",
     )
 });
 
@@ -71,6 +71,7 @@ const PRAISE: &[&str] = &[
     "positive",
     "personable",
     "caring",
+    "suitably",
     "compassionate",
     "bright",
     "eager",
@@ -252,6 +253,15 @@ mod tests {
             (
                 "# Overview\n\nThe trust seeks an experienced Estates Manager to run its buildings.\n",
                 "Estates Manager",
+            ),
+            (
+                "# Overview\n\nOur therapy team has a fixed term post for a qualified and suitably experienced Speech and Language Therapist to join us.\n",
+                "Speech and Language Therapist",
+            ),
+            // A label that names the grade beside the title.
+            (
+                "Job Title and Grade: Band 6 Physiotherapist\n\nWe treat outpatients and see 12 patients a day as an occupational therapist does.\n",
+                "Physiotherapist",
             ),
         ] {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
