@@ -1195,6 +1195,7 @@ pub(super) fn not_a_name(org: &str) -> bool {
 }
 
 fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
+    let title = without_count(title);
     // "Bann Valley Borough Council", "Kestrel Foods Ltd": an organisation's
     // name names no job ("Clerk to the Council" does).
     let organisation = title
@@ -1206,6 +1207,44 @@ fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
         out.evidence("title", line, evidence);
         out.posting.title = Some(title);
     }
+}
+
+/// A title that opens with how many posts there are, "Two Doctoral
+/// Researchers in Hydrogen Storage", names one post: "Doctoral Researcher in
+/// Hydrogen Storage" (the count is the positions' field).
+fn without_count(title: String) -> String {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5",
+        "6", "7", "8", "9", "10",
+    ];
+    let Some((first, rest)) = title.split_once(' ') else {
+        return title;
+    };
+    if !COUNTS.contains(&first.to_ascii_lowercase().as_str()) {
+        return title;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    // The plural job's noun: the first word that is one ("Researchers").
+    let Some(at) = words
+        .iter()
+        .position(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_job_noun(w))
+    else {
+        return title;
+    };
+    let noun = words[at];
+    let one = if let Some(stem) = noun.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["ches", "shes", "xes"].iter().any(|e| noun.ends_with(e)) {
+        noun[..noun.len() - 2].to_string()
+    } else {
+        noun[..noun.len() - 1].to_string()
+    };
+    if !is_job_noun(&one) {
+        return title;
+    }
+    let mut kept: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    kept[at] = one;
+    kept.join(" ")
 }
 
 /// A department's name alone ("Engineering", "Finance"): neither an
@@ -3415,6 +3454,28 @@ mod tests {
             fields(md, Format::Markdown).1.as_deref(),
             Some("Fynbos & Fig")
         );
+    }
+
+    #[test]
+    fn a_count_before_a_plural_title_names_one_post() {
+        assert_eq!(
+            without_count("Two Doctoral Researchers in Soil Carbon".into()),
+            "Doctoral Researcher in Soil Carbon"
+        );
+        assert_eq!(
+            without_count("3 Registered Nurses".into()),
+            "Registered Nurse"
+        );
+        assert_eq!(
+            without_count("Four Care Assistants".into()),
+            "Care Assistant"
+        );
+        // No plural job after the number: the words stay as they are.
+        assert_eq!(
+            without_count("Two Sigma Engineer".into()),
+            "Two Sigma Engineer"
+        );
+        assert_eq!(without_count("Data Engineers".into()), "Data Engineers");
     }
 
     #[test]
