@@ -67,6 +67,8 @@ static GENERIC_HEADING: crate::wordset::PhraseSet = crate::wordset::PhraseSet::n
     "introduction",
     "job",
     "job advert",
+    "job advertisement",
+    "job announcement",
     "job description",
     "job details",
     "job information",
@@ -133,8 +135,10 @@ static GENERIC_HEADING: crate::wordset::PhraseSet = crate::wordset::PhraseSet::n
     "tl;dr",
     "tldr",
     "vacancies",
+    "vacancy announcement",
     "vacancy details",
     "vacancy information",
+    "vacancy notice",
     "we are hiring",
     "what the job involves",
     "what the role involves",
@@ -206,6 +210,11 @@ fn plausible_title(s: &str) -> bool {
         && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
         && s.chars().any(char::is_alphabetic)
+        // "We", "You": a pronoun a broken layout left alone names no job.
+        && !matches!(
+            s.trim().to_ascii_lowercase().as_str(),
+            "we" | "you" | "us" | "our" | "they" | "i" | "it" | "me" | "he" | "she" | "them"
+        )
         // "Harbour Promenade, Ramsey, Isle of Man, IM8 3AX": an address.
         && !(s.matches(", ").count() >= 2
             && s.chars().any(|c| c.is_ascii_digit())
@@ -1203,7 +1212,9 @@ fn set_title(out: &mut Out, title: String, line: usize, evidence: &str) {
         .last()
         .is_some_and(|w| STRONG_ORG_WORD.is_match(w.trim_end_matches(['.', ','])))
         && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w));
-    if out.posting.title.is_none() && plausible_title(&title) && !organisation {
+    // "Vacancy notice | May 2026": a heading's words, whatever else the line holds.
+    let heading = GENERIC_HEADING.is_match(&title);
+    if out.posting.title.is_none() && plausible_title(&title) && !organisation && !heading {
         out.evidence("title", line, evidence);
         out.posting.title = Some(title);
     }
@@ -3457,6 +3468,20 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_or_a_pronoun_is_never_the_title() {
+        let p = run(
+            &Document::parse(
+                "Vacancy notice | June 2026\n\nThe harbour office keeps the ferry timetable.\n",
+                Format::Text,
+            ),
+            "-",
+        );
+        assert_eq!(p.title, None);
+        assert!(!plausible_title("We"));
+        assert!(plausible_title("Welder"));
+    }
+
+    #[test]
     fn a_count_before_a_plural_title_names_one_post() {
         assert_eq!(
             without_count("Two Doctoral Researchers in Soil Carbon".into()),
@@ -3590,7 +3615,7 @@ mod tests {
     #[test]
     fn generic_headings_answer_as_their_pattern() {
         let pattern = crate::text::re(
-            r"(?i)^(job description|job advert|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|your (job|role|position|team|impact|day|profile|tasks)|statements? of (qualifications|duties)|minimum qualifications|position information)$",
+            r"(?i)^(job description|job advert|job advertisement|job announcement|vacancy notice|vacancy announcement|advert|overview|about( us| the role| the job| the company| the position| the team| you)?|summary|key dates|details|job details|vacancy details|introduction|tl;?dr|description|the (role|job|position|opportunity)|role|position|we are hiring|now hiring|careers?|jobs?|(position|role|job) (overview|summary|description|details|purpose)|job summary|summary of (the )?(role|position)|what (this|the) (job|role) involves|(role |key |job )?requirements|responsibilities|key responsibilities|company (description|overview)|the opportunity|opportunity|job title|position title|overview/summary|main duties|duties|qualifications|benefits|how to apply|apply|contact|location|salary|(current |job |employment |career |work )?(opportunities|vacancies|openings|positions)|open (positions|roles|vacancies)|posting information|vacancy information|job information|job posting|your (job|role|position|team|impact|day|profile|tasks)|statements? of (qualifications|duties)|minimum qualifications|position information)$",
         );
         let folder =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/adverts");

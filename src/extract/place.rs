@@ -1053,6 +1053,14 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 if rank == 1 && (last.is_empty() || !geo::known_place(&last)) {
                     continue;
                 }
+                // "in Shipping, CREW MANNING OFFICER": a job's name after the
+                // comma (a layout's columns run together), not a region.
+                if place.split(',').skip(1).any(names_a_job) {
+                    place = place.split(',').next().unwrap_or("").trim().to_string();
+                    if !geo::known_place(&place) {
+                        continue;
+                    }
+                }
                 // "Based in Austin, Enthought also has…": the word after the
                 // comma starts the next clause; the town is the place.
                 if rank > 1 && place.contains(',') && (last.is_empty() || !geo::known_place(&last))
@@ -2680,6 +2688,17 @@ mod tests {
             p.notes.iter().any(|n| n.contains("county")),
             "{:?}",
             p.notes
+        );
+    }
+
+    #[test]
+    fn a_job_after_a_comma_is_no_region() {
+        // Two columns run together: the job's name is not the town's region.
+        assert_eq!(
+            get("# Notice\n\n- A degree in Shipping, CREW MANNING OFFICER\n\nWe are based in Limassol, Cyprus.\n")
+                .0
+                .as_deref(),
+            Some("Limassol, Cyprus")
         );
     }
 
