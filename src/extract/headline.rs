@@ -484,7 +484,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
             Some(head) if !head.trim().is_empty() => head.trim(),
             _ => value,
         };
-        out.posting.employer = Some(name.to_string());
+        out.posting.employer = Some(without_unit(name).to_string());
     }
 
     // An address block at the top names its organisation as plainly.
@@ -1310,6 +1310,37 @@ pub(super) fn is_department_name(name: &str) -> bool {
     NAMES.iter().any(|n| n.eq_ignore_ascii_case(name.trim()))
 }
 
+/// Parts of an organisation named after it and a comma.
+const UNIT_OF: &[&str] = &[
+    "Faculty",
+    "School",
+    "Department",
+    "Division",
+    "Institute",
+    "College",
+    "Centre",
+    "Center",
+    "Directorate",
+    "Office",
+];
+
+/// "Wadden Sea University, Faculty of Science": the organisation before its
+/// faculty, school or department.
+fn without_unit(org: &str) -> &str {
+    match org.split_once(", ") {
+        Some((name, unit))
+            if ORG_WORD.is_match(name)
+                && UNIT_OF.iter().any(|u| {
+                    unit.strip_prefix(u)
+                        .is_some_and(|r| r.starts_with(" of ") || r.starts_with(" for "))
+                }) =>
+        {
+            name
+        }
+        _ => org,
+    }
+}
+
 pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
     let org = org.trim().trim_end_matches([',', ':']).trim();
     // "Thorpe Design, Inc.": the dot of a short legal form is the name's.
@@ -1395,6 +1426,29 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         {
             name
         }
+        _ => org,
+    };
+    let org = without_unit(org);
+    // "Staff newsletter of Ravi Crescent Hospital": the organisation a
+    // publication belongs to.
+    let org = [
+        "newsletter of ",
+        "bulletin of ",
+        "magazine of ",
+        "gazette of ",
+    ]
+    .iter()
+    .find_map(|p| {
+        let lower = org.to_ascii_lowercase();
+        lower
+            .find(p)
+            .map(|at| org[at + p.len()..].trim_start_matches("the ").trim())
+    })
+    .filter(|rest| rest.starts_with(char::is_uppercase))
+    .unwrap_or(org);
+    // "Umvoti Bank Careers": a careers site's name is its organisation's.
+    let org = match org.rsplit_once(' ') {
+        Some((name, "Careers" | "Jobs" | "Vacancies")) if ORG_WORD.is_match(name) => name,
         _ => org,
     };
     // The agency the advert comes through is not its employer.
@@ -3465,6 +3519,44 @@ mod tests {
             fields(md, Format::Markdown).1.as_deref(),
             Some("Fynbos & Fig")
         );
+    }
+
+    #[test]
+    fn an_employer_without_its_unit_its_newsletter_or_its_careers_site() {
+        let employer = |name: &str| {
+            let mut out = Out {
+                posting: crate::extract::Posting::default(),
+                agency: None,
+            };
+            set_employer(&mut out, name, 1, name);
+            out.posting.employer
+        };
+        assert_eq!(
+            employer("Harwick University, School of Nursing").as_deref(),
+            Some("Harwick University")
+        );
+        assert_eq!(
+            employer("Staff newsletter of Elm Grove Hospital").as_deref(),
+            Some("Elm Grove Hospital")
+        );
+        assert_eq!(
+            employer("Tamsin Bank Careers").as_deref(),
+            Some("Tamsin Bank")
+        );
+        // A name with a comma that is no unit stays whole.
+        assert_eq!(
+            employer("Leung, Tsang & Co.").as_deref(),
+            Some("Leung, Tsang & Co.")
+        );
+        // A labelled organisation with its faculty.
+        let p = run(
+            &Document::parse(
+                "# PhD Position\n\nOrganisation: Harwick University, Faculty of Science\n\nWe study tides.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.employer.as_deref(), Some("Harwick University"));
     }
 
     #[test]
