@@ -1218,6 +1218,17 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
     for c in regional.iter().take(3) {
         vote(c, 1);
     }
+    // "Co. Westmeath": a county written as Ireland writes its counties.
+    let irish_county = text.match_indices("Co. ").any(|(at, _)| {
+        let county = text[at + 4..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        county.len() >= 4 && region_country(places::normalise(county).as_str()) == Some("IE")
+    });
+    if irish_county {
+        vote("IE", 2);
+    }
     votes.sort_by_key(|v| std::cmp::Reverse(v.1));
     match votes.as_slice() {
         [(c, v), rest @ ..] if *v >= 2 && rest.first().is_none_or(|(_, r)| *v >= 2 * r) => Some(c),

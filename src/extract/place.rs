@@ -695,9 +695,25 @@ fn resolve_places(
         .first()
         .map(|p| p.country)
         .filter(|c| found.iter().all(|p| p.country == *c));
-    let country = place_country.or(named).or_else(hint);
+    // "vacancies in the Midlands region": a region's name alone, which
+    // another country's region shares, gives way to the country the rest of
+    // the advert points to ("Co. Westmeath", "€").
+    let region_elsewhere = match (found.is_empty(), named) {
+        (true, Some(c)) => hint().filter(|h| *h != c).map(|h| (c, h)),
+        _ => None,
+    };
+    let country = match region_elsewhere {
+        Some((c, h)) => {
+            out.note(format!(
+                "country: the region named is one of {c}'s, but the rest of the advert points to {h}, which is taken"
+            ));
+            Some(h)
+        }
+        None => place_country.or(named).or_else(hint),
+    };
     if let (Some(c), Some(&Some(h))) = (place_country.or(named), asked.get())
         && c != h
+        && region_elsewhere.is_none()
     {
         out.note(format!(
             "the location is in {c} but the rest of the advert points to {h}; the location is kept"
@@ -1157,7 +1173,7 @@ const RUN_OPENERS: &[&str] = &[
 /// The one town the advert names anywhere in its kept text, when nothing
 /// else gives the place: every run of capitalised words on its own (not
 /// part of a longer name, "Portsmouth NHS Trust", nor a name's first word)
-/// that the gazetteer knows as a town of 15,000 people or more in the
+/// that the gazetteer knows as a town of 5,000 people or more in the
 /// advert's country (or, when the country is not known, a city of 100,000
 /// or the only town of 15,000 with its name), by its own name, and no region
 /// or country of that name. A one-word name counts only after a word a
@@ -1247,7 +1263,7 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                 let town = match country {
                     Some(c) => towns
                         .iter()
-                        .find(|t| t.country == c && t.population >= 15_000),
+                        .find(|t| t.country == c && t.population >= 5_000),
                     // Without the country, a town no other town of its size shares a name with.
                     None => towns.first().filter(|t| {
                         t.population >= 100_000
@@ -2689,6 +2705,18 @@ mod tests {
             "{:?}",
             p.notes
         );
+    }
+
+    #[test]
+    fn a_region_another_country_shares_gives_way_to_the_advert_country() {
+        let p = extract(
+            &Document::parse(
+                "# Clerical Officer\n\nCounty Office, Courthouse, Co. Offaly\n\nFuture vacancies in the Midlands region may be filled from the panel.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.country.as_deref(), Some("IE"), "{:?}", p.notes);
     }
 
     #[test]
