@@ -1202,8 +1202,10 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                 }
                 let start = k;
                 while k < words.len() && capital(words[k]) {
-                    // A word with a stop or a comma after it ends the run.
-                    let ends = words[k].ends_with([',', '.', ';', ':', '!', '?', ')']);
+                    // A word with a stop or a comma after it ends the run,
+                    // as a possessive does ("in Kelowna's North End").
+                    let ends = words[k].ends_with([',', '.', ';', ':', '!', '?', ')'])
+                        || possessive(words[k]).is_some();
                     k += 1;
                     if ends {
                         break;
@@ -1213,7 +1215,8 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                 // run is part of a longer name ("Bank of Leeds").
                 // Next to another capital or a figure it is one word of a
                 // longer name ("Enterprise PMO team", "NHS Leeds").
-                let ended = words[k - 1].ends_with([',', '.', ';', ':', '!', '?', ')']);
+                let ended = words[k - 1].ends_with([',', '.', ';', ':', '!', '?', ')'])
+                    || possessive(words[k - 1]).is_some();
                 let joined = words.get(k).is_some_and(|w| {
                     matches!(*w, "&" | "of" | "upon" | "on")
                         || (!ended
@@ -1251,6 +1254,7 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                 }
                 let name = run.join(" ");
                 let name = name.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                let name = possessive(name).unwrap_or(name);
                 if COMMON_WORD_TOWNS.contains(&name)
                     || (run.len() == 1 && written_small(cx, name))
                     || crate::places::country(name).is_some()
@@ -1287,6 +1291,11 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
         }
     }
     found.map(|(_, line, name, text)| (line, name, text))
+}
+
+/// A word without its possessive ending ("Kelowna's"), when it has one.
+fn possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// Words a place's name follows in a sentence.
@@ -1339,15 +1348,17 @@ const COMMON_WORD_TOWNS: &[&str] = &[
     "Washington",
 ];
 
-/// Whether a word stands in small letters elsewhere in the advert, as an
-/// ordinary word does.
+/// Whether a word stands in small letters elsewhere in the advert, after
+/// another word of a sentence, as an ordinary word does ("for reading";
+/// not a site's lower-case trail, "CL  kelowna / okanagan").
 fn written_small(cx: &Context, word: &str) -> bool {
     let lower = word.to_lowercase();
     cx.lines.iter().any(|l| {
         l.text.match_indices(&lower).any(|(at, _)| {
-            let before = l.text[..at].chars().next_back();
+            let mut before = l.text[..at].chars().rev();
             let after = l.text[at + lower.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
+            before.next() == Some(' ')
+                && before.next().is_some_and(char::is_lowercase)
                 && after.is_none_or(|c| !c.is_alphanumeric())
         })
     })
@@ -2738,6 +2749,13 @@ mod tests {
                 .0
                 .as_deref(),
             Some("Winsford")
+        );
+        // A possessive, and the town in small letters in a site's trail.
+        assert_eq!(
+            get("jobs  kelowna / okanagan > trades\n\n# Bike Mechanic\n\nA small bike shop in Kelowna's North End. Pay $22/hr.\n")
+                .0
+                .as_deref(),
+            Some("Kelowna")
         );
         // Two towns: neither.
         assert_eq!(
