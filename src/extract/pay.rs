@@ -863,6 +863,62 @@ fn min_max_box<'a>(cx: &'a Context) -> Option<(Pay, usize, &'a str)> {
     None
 }
 
+/// A pay scale set out as a table under a pay heading: "SALARY", then rows
+/// of a point and its amount ("1  €45,431", "2  €47,131", …). Three rows or
+/// more, each with one amount in one currency, rising: the scale's first and
+/// last points are the range, a year's pay when the rows or the heading
+/// over them say "annual".
+fn scale_table<'a>(cx: &'a Context) -> Option<(Pay, usize, &'a str)> {
+    let lines: Vec<_> = cx
+        .lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .collect();
+    let heading = lines.iter().position(|l| {
+        let t = l.text.trim().trim_end_matches(':').to_ascii_lowercase();
+        matches!(
+            t.as_str(),
+            "salary"
+                | "pay"
+                | "salary scale"
+                | "pay scale"
+                | "remuneration"
+                | "salary and benefits"
+        )
+    })?;
+    let mut rows: Vec<Pay> = Vec::new();
+    let mut first = None;
+    let mut annual = false;
+    for l in lines.iter().skip(heading + 1).take(16) {
+        let pays = parse_all(l.text, true);
+        match pays.as_slice() {
+            [one] if one.min.is_some() && one.min == one.max && one.currency.is_some() => {
+                first.get_or_insert((l.line, l.text));
+                rows.push(one.clone());
+            }
+            // Words between the heading and the table, or a rule under the
+            // table's own heading; a row of another kind ends the table.
+            [] if rows.is_empty() => {
+                annual |= l.text.to_ascii_lowercase().contains("annual");
+            }
+            _ => break,
+        }
+    }
+    let (lo, hi) = (rows.first()?, rows.last()?);
+    let rising = rows.windows(2).all(|w| w[0].min < w[1].min);
+    if rows.len() < 3 || !rising || rows.iter().any(|r| r.currency != lo.currency) {
+        return None;
+    }
+    let mut pay = lo.clone();
+    pay.max = hi.max;
+    if annual && pay.period.is_none() {
+        pay.period = Some(Period::Year);
+    }
+    pay.text = format!("{} – {}", lo.text, hi.text);
+    let (line, text) = first?;
+    Some((pay, line, text))
+}
+
 /// Whether a line states a salary (pay, not a budget or a bonus).
 pub fn states_salary(line: &str) -> bool {
     let pays = parse_all(line, false);
@@ -991,6 +1047,13 @@ pub fn extract(cx: &Context, out: &mut Out) {
         if best.as_ref().is_none_or(|(b, ..)| s > *b) {
             best = Some((s, pay, line, text));
         }
+    }
+
+    // A scale of points under a pay heading, where nothing else gives the pay.
+    if best.is_none()
+        && let Some((pay, line, text)) = scale_table(cx)
+    {
+        best = Some((3, pay, line, text));
     }
 
     let salary = &mut out.posting.salary;
@@ -1580,6 +1643,24 @@ mod tests {
         let p = crate::extract::extract(&doc, "-");
         assert_eq!((p.salary.min, p.salary.max), (Some(61000.0), Some(82000.0)));
         assert_eq!(p.salary.period, Some(Period::Year));
+    }
+
+    #[test]
+    fn a_scale_of_points_under_a_pay_heading_is_one_range() {
+        let doc = crate::document::Document::parse(
+            "Research Fellow\n\nSALARY\n\nResearch Fellow, Level 2\n\n  Point   Annual salary\n  1       €51,200\n  2       €52,900\n  3       €54,650\n\nThe scale follows national pay policy.\n",
+            crate::document::Format::Text,
+        );
+        let p = crate::extract::extract(&doc, "-");
+        assert_eq!((p.salary.min, p.salary.max), (Some(51200.0), Some(54650.0)));
+        assert_eq!(p.salary.currency.as_deref(), Some("EUR"));
+        assert_eq!(p.salary.period, Some(Period::Year));
+        // Amounts that do not rise are no scale.
+        let doc = crate::document::Document::parse(
+            "Research Fellow\n\nSALARY\n\n  1       €51,200\n  2       €50,900\n  3       €54,650\n",
+            crate::document::Format::Text,
+        );
+        assert_ne!(crate::extract::extract(&doc, "-").salary.max, Some(54650.0));
     }
 
     #[test]
