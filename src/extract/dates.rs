@@ -208,12 +208,12 @@ static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until))\b",
+        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until)|unposting date)\b",
     )
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert(?:isement)?|posting|issue|publication)|publication date|issue date|issued on|opening date|open date|posting date|date added|placed on)\b",
+        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert(?:isement)?|posting|issue|publication|announcement)|publication date|issue date|issued on|opening date|open date|posting date|job posting|announcement date|date added|placed on)\b",
     )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
@@ -732,6 +732,17 @@ mod tests {
     fn dates(text: &str) -> (Dates, Vec<String>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.dates, p.notes)
+    }
+
+    #[test]
+    fn careers_sites_posting_and_unposting_dates_and_an_announcement() {
+        let (d, _) = dates(
+            "# Supervisor\n\nJob Posting: Mar 2, 2026, 9:00:00 AM\n\nUnposting Date: Apr 1, 2026, 11:59:00 PM\n",
+        );
+        assert_eq!(d.posted.as_deref(), Some("2026-03-02"));
+        assert_eq!(d.closing.as_deref(), Some("2026-04-01"));
+        let (d, _) = dates("# Officer\n\nDate of announcement: 5th October 2026\n");
+        assert_eq!(d.posted.as_deref(), Some("2026-10-05"));
     }
 
     #[test]

@@ -389,10 +389,15 @@ pub fn clean_title(headline: &str) -> String {
 
 pub fn extract(cx: &Context, out: &mut Out) {
     // 1. Labelled facts say it outright.
-    if let Some(f) = cx
-        .facts_matching(&TITLE_LABEL)
-        .find(|f| plausible_title(&f.value))
-    {
+    if let Some(f) = cx.facts_matching(&TITLE_LABEL).find(|f| {
+        plausible_title(&f.value)
+            // "Job: Facilities Management": a careers site's job family,
+            // where "Job:" gives a value that names no job.
+            && (f.label != "job"
+                || f.value
+                    .split_whitespace()
+                    .any(|w| is_job_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))))
+    }) {
         // "EMPLOYMENT OPPORTUNITY" / "POSITION: PARKS PLANNER (TERM)": a
         // banner's value that is itself the title's label and value.
         let value = match super::label_line(f.value.trim()) {
@@ -3557,6 +3562,18 @@ mod tests {
             "-",
         );
         assert_eq!(p.employer.as_deref(), Some("Harwick University"));
+    }
+
+    #[test]
+    fn a_job_family_under_job_is_no_title() {
+        let p = run(
+            &Document::parse(
+                "# Night Porter - Main Building\n\nJob: Facilities Management\n\nWe keep the hospital running.\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.title.as_deref(), Some("Night Porter - Main Building"));
     }
 
     #[test]

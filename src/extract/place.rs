@@ -9,7 +9,7 @@ use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(location|locations|job location|work location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|centre|center|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
+        r"^(location|locations|job location|work location|primary location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|centre|center|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
     )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -321,6 +321,12 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
 
 /// Cuts notes off a labelled place: "Cardiff, Wales (with hybrid working options)" -> "Cardiff, Wales".
 fn clean_place(value: &str) -> String {
+    // "United Arab Emirates-Abu Dhabi-Abu Dhabi", "Americas-United States
+    // of America-New York-New York": a careers site's trail from the
+    // country down to the town, the town last.
+    if let Some(place) = trail_of_places(value) {
+        return place;
+    }
     // "Hybrid – Durrington": a working pattern, then the place.
     if let Some((mode, place)) = value.split_once(" – ").or_else(|| value.split_once(" - "))
         && is_mode_only(mode)
@@ -350,6 +356,33 @@ fn clean_place(value: &str) -> String {
         }
         _ => place,
     }
+}
+
+/// A trail of three parts or more joined by bare hyphens, one of them a
+/// country: its town, and the region before it when that is another name
+/// ("San Diego, California").
+fn trail_of_places(value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.contains(" -") || value.contains("- ") {
+        return None;
+    }
+    let parts: Vec<&str> = value.split('-').map(str::trim).collect();
+    if parts.len() < 3 || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    let country_at = parts
+        .iter()
+        .position(|p| crate::places::country(p).is_some())?;
+    let town = *parts.last()?;
+    let region = parts[parts.len() - 2];
+    if country_at >= parts.len() - 1 {
+        return None;
+    }
+    Some(if country_at < parts.len() - 2 && region != town {
+        format!("{town}, {region}")
+    } else {
+        town.to_string()
+    })
 }
 
 /// "In person", "On-site", "Hybrid": a working pattern given where a place
@@ -2728,6 +2761,27 @@ mod tests {
             "-",
         );
         assert_eq!(p.country.as_deref(), Some("IE"), "{:?}", p.notes);
+    }
+
+    #[test]
+    fn a_careers_site_trail_from_country_to_town() {
+        assert_eq!(
+            super::trail_of_places("United Arab Emirates-Abu Dhabi-Abu Dhabi").as_deref(),
+            Some("Abu Dhabi")
+        );
+        assert_eq!(
+            super::trail_of_places("Americas-United States-California-San Diego").as_deref(),
+            Some("San Diego, California")
+        );
+        // A town's own hyphens, or two parts, are no trail.
+        assert_eq!(super::trail_of_places("Stratford-upon-Avon"), None);
+        assert_eq!(super::trail_of_places("Guinea-Bissau"), None);
+        assert_eq!(
+            get("# Supervisor\n\nPrimary Location: Qatar-Doha-Doha\n")
+                .0
+                .as_deref(),
+            Some("Doha")
+        );
     }
 
     #[test]
