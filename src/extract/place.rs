@@ -217,7 +217,7 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2761,6 +2761,21 @@ mod tests {
             "-",
         );
         assert_eq!(p.country.as_deref(), Some("IE"), "{:?}", p.notes);
+    }
+
+    #[test]
+    fn office_days_and_home_days_in_one_sentence_are_hybrid() {
+        for text in [
+            "# Analyst\n\nWe work in our office by the river three days a week (Monday to Wednesday) and from home the other two.\n",
+            "# Engineer\n\n- On-site work in our plant, with home office possible for reports on up to one day a week\n",
+        ] {
+            assert_eq!(get(text).1, Some(WorkMode::Hybrid), "{text}");
+        }
+        // Office days alone say nothing of home.
+        assert_ne!(
+            get("# Analyst\n\nWe work in our office by the river five days a week.\n").1,
+            Some(WorkMode::Hybrid)
+        );
     }
 
     #[test]
