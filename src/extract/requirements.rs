@@ -166,7 +166,11 @@ fn years_in(
                 || (in_role && !near_experience));
         out.push(YearsFound {
             n,
-            desirable: super::DESIRABLE.is_match(clause(text, whole.start(), unit_end)),
+            desirable: super::DESIRABLE.is_match(&without_asides(clause(
+                text,
+                whole.start(),
+                unit_end,
+            ))),
             general,
             strong,
             line: line_of(whole.start()),
@@ -340,6 +344,32 @@ fn education(cx: &Context, out: &mut Out) {
 }
 
 /// The clause of `text` around `start..end`: from the last `;`, `.` or `,` before it to the next.
+/// A clause without the asides in brackets that say something of their own
+/// ("food manufacturing (seafood or meat a bonus)"): a bracket of a few
+/// words ("(desirable)", "(a plus)") stays, as it qualifies the clause.
+fn without_asides(clause: &str) -> std::borrow::Cow<'_, str> {
+    if !clause.contains('(') {
+        return std::borrow::Cow::Borrowed(clause);
+    }
+    let mut kept = String::with_capacity(clause.len());
+    let mut rest = clause;
+    while let Some(open) = rest.find('(') {
+        kept.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find(')') else {
+            kept.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let inside = &rest[open + 1..open + close];
+        if inside.split_whitespace().count() <= 3 {
+            kept.push_str(&rest[open..=open + close]);
+        }
+        rest = &rest[open + close + 1..];
+    }
+    kept.push_str(rest);
+    std::borrow::Cow::Owned(kept)
+}
+
 pub(crate) fn clause(text: &str, start: usize, end: usize) -> &str {
     crate::text::between_stops(text, start, end, &[';', '.', ',', '–', '—'])
 }
@@ -966,6 +996,21 @@ mod tests {
         ] {
             assert_eq!(p(text).experience_years, None, "{text}");
         }
+    }
+
+    #[test]
+    fn an_aside_in_brackets_does_not_make_the_years_desirable() {
+        assert_eq!(
+            p("## What you bring\n\n- 4+ years' experience in food production (dairy or bakery a bonus)\n")
+                .experience_years,
+            Some(4)
+        );
+        // A bracket that only says so does.
+        assert_eq!(
+            p("## What you bring\n\n- 4 years' experience in food production (desirable)\n")
+                .experience_years,
+            None
+        );
     }
 
     #[test]
