@@ -228,8 +228,17 @@ fn experience(cx: &Context, out: &mut Out) {
         if cx.level(block) == Level::Desirable {
             continue;
         }
+        // "• 2+ yrs in supply chain": a chat's or a pasted list's bullets
+        // are a list's items, though the markup reads them as a paragraph.
+        let bulleted = || {
+            paragraph
+                .text
+                .lines()
+                .any(|l| l.trim_start().starts_with(['•', '▪', '◦', '●', '‣']))
+        };
         let requirement = cx.level(block) == Level::Essential
-            || matches!(cx.doc.blocks[block].kind, BlockKind::ListItem { .. });
+            || matches!(cx.doc.blocks[block].kind, BlockKind::ListItem { .. })
+            || bulleted();
         let under_experience = cx
             .doc
             .headings_of(block)
@@ -996,6 +1005,15 @@ mod tests {
         ] {
             assert_eq!(p(text).experience_years, None, "{text}");
         }
+    }
+
+    #[test]
+    fn bullets_a_paragraph_holds_are_a_list() {
+        assert_eq!(
+            p("Analyst\n\n**Mei Lin**\n\n• 2+ yrs in freight planning\n• Strong Excel\n")
+                .experience_years,
+            Some(2)
+        );
     }
 
     #[test]
