@@ -249,7 +249,23 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // only where the text makes it the employer: the subject of a sentence
     // that opens a line, "join … as a …" or "work for …". Named in passing
     // it is no rival.
-    for line in cx.lines_matching(&GROUP_NAME) {
+    // A quick look for the words every group's name ends in spares the pattern.
+    let may_name_a_group = [
+        "Health",
+        "Group",
+        "Holdings",
+        "Hotels",
+        "Resorts",
+        "Hospitality",
+        "Restaurants",
+    ]
+    .iter()
+    .any(|w| cx.joined.contains(w));
+    for line in may_name_a_group
+        .then(|| cx.lines_matching(&GROUP_NAME))
+        .into_iter()
+        .flatten()
+    {
         if cx.excluded.get(line.block).copied().unwrap_or(false) {
             continue;
         }

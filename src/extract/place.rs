@@ -1215,9 +1215,12 @@ const RUN_OPENERS: &[&str] = &[
 /// at a sentence's start or in a team's name. Two towns give none.
 fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workplace> {
     let mut found: Option<(u32, usize, String, String)> = None;
+    // One buffer for every line's words.
+    let mut words: Vec<&str> = Vec::new();
     for &i in blocks {
         for (line, text) in cx.doc.blocks[i].text_lines() {
-            let words: Vec<&str> = text.split_whitespace().collect();
+            words.clear();
+            words.extend(text.split_whitespace());
             let mut k = 0;
             while k < words.len() {
                 let capital = |w: &str| {
@@ -1279,7 +1282,7 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                         || before.ends_with(',')
                         || before.chars().all(|c| c.is_ascii_digit())
                 };
-                if run.len() == 1 && !opened && !placed {
+                if !opened && !placed {
                     continue;
                 }
                 if run.len() > 3 {
@@ -1288,14 +1291,17 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                 let name = run.join(" ");
                 let name = name.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
                 let name = possessive(name).unwrap_or(name);
-                if COMMON_WORD_TOWNS.contains(&name)
-                    || (run.len() == 1 && written_small(cx, name))
+                // Most runs name no town: the gazetteer is asked first, the
+                // advert's country and the other checks only for a town.
+                let towns = crate::places::cities(name);
+                if towns.is_empty()
+                    || COMMON_WORD_TOWNS.contains(&name)
                     || crate::places::country(name).is_some()
                     || !crate::places::regions(name, None).is_empty()
+                    || (run.len() == 1 && written_small(cx, name))
                 {
                     continue;
                 }
-                let towns = crate::places::cities(name);
                 let country = hint();
                 let town = match country {
                     Some(c) => towns
