@@ -1345,6 +1345,12 @@ const PLACE_BEFORE: &[&str] = &[
 /// Towns named by an ordinary word, which a sentence or a heading may
 /// capitalise for other reasons.
 const COMMON_WORD_TOWNS: &[&str] = &[
+    // A hospital's staff bank, a university, a cooker: words the gazetteer
+    // also knows as towns somewhere.
+    "Bank",
+    "University",
+    "Time",
+    "Aga",
     "Enterprise",
     "Independence",
     "Mobile",
