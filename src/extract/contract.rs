@@ -311,7 +311,8 @@ fn hours(text: &str) -> Option<Hours> {
                 None
             }
         }),
-        // "Full or part time", "full-time/part-time": both offered, neither chosen.
+        // "Full or part time", "full-time/part-time", "Full time & part time
+        // shifts": both offered, neither chosen.
         // "Part Time with potential for Full Time": the first is the post.
         (true, true) => {
             let first_full = FULL_TIME.find(text).map_or(usize::MAX, |m| m.start());
@@ -322,6 +323,7 @@ fn hours(text: &str) -> Option<Hours> {
                 && (between.contains(" or ")
                     || between.contains('/')
                     || between.contains(" and ")
+                    || between.contains(" & ")
                     || between.contains(','));
             if joined {
                 None
@@ -1124,6 +1126,8 @@ mod tests {
 
     #[test]
     fn hours_both_offered_is_unknown() {
+        let (c, _) = contract("Full time & part time shifts open\n");
+        assert_eq!(c.hours, None);
         let (c, _) = contract("Available full time or part time.\n");
         assert_eq!(c.hours, None);
         let (c, _) = contract("Status: Part Time with potential for Full Time consideration\n");
