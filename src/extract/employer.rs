@@ -317,6 +317,18 @@ fn sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
+        // "Day to Day:Insight Global is looking…": a label glued to the
+        // sentence after it, where a line break was lost.
+        if b == b':'
+            && i >= start
+            && i > 0
+            && bytes[i - 1].is_ascii_alphabetic()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            out.push(text[start..i].trim());
+            start = i + 1;
+            continue;
+        }
         if !matches!(b, b'.' | b'?' | b'!') || i < start {
             continue;
         }
@@ -861,6 +873,19 @@ mod tests {
     fn employer(text: &str) -> (Option<String>, Vec<String>) {
         let p = run(&Document::parse(text, Format::Text), "-");
         (p.employer, p.notes)
+    }
+
+    #[test]
+    fn a_label_glued_to_the_sentence_after_it() {
+        let (e, _) = employer(
+            "Flight Software Engineer\n\nMust have C++ and a degree in a related field Day to Day:Orbital Path Systems is looking to hire a Flight Software Engineer for its lander.\n",
+        );
+        assert_eq!(e.as_deref(), Some("Orbital Path Systems"));
+        // A time or a link is no label.
+        assert_eq!(
+            super::sentences("Call at 10:30 or see https://example.org today."),
+            vec!["Call at 10:30 or see https://example.org today."]
+        );
     }
 
     #[test]
