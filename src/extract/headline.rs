@@ -1436,6 +1436,7 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     let org = without_unit(org);
     // "Staff newsletter of Ravi Crescent Hospital": the organisation a
     // publication belongs to.
+    let lower = org.to_ascii_lowercase();
     let org = [
         "newsletter of ",
         "bulletin of ",
@@ -1444,7 +1445,6 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     ]
     .iter()
     .find_map(|p| {
-        let lower = org.to_ascii_lowercase();
         lower
             .find(p)
             .map(|at| org[at + p.len()..].trim_start_matches("the ").trim())
@@ -2030,18 +2030,7 @@ fn without_links(text: &str) -> String {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" | ");
-    without_header_stop(joined)
-}
-
-/// A header's line without a full stop after its last part, when that part
-/// is a few words ("Staff Nurse | Surgical Ward | Bristol | Full Time."): the
-/// stop does not make the header a sentence.
-fn without_header_stop(mut header: String) -> String {
-    let last = header.rsplit(" | ").next().unwrap_or("");
-    if header.contains(" | ") && last.ends_with('.') && !last.ends_with("..") && words(last) <= 3 {
-        header.pop();
-    }
-    header
+    super::without_header_stop(&joined).to_string()
 }
 
 /// A plain-text headline run into what follows it, as job boards' exports

@@ -619,6 +619,25 @@ pub(crate) fn header_of_parts(text: &str) -> bool {
         .any(|sep| text.matches(sep).count() >= 2)
 }
 
+/// A header of parts without a full stop after its last part, when that part
+/// is a few words ("Staff Nurse | Surgical Ward | Bristol | Full Time."): the
+/// stop does not make the header a sentence.
+pub(crate) fn without_header_stop(text: &str) -> &str {
+    match text.strip_suffix('.') {
+        Some(bare)
+            if !bare.ends_with('.')
+                && header_of_parts(bare)
+                && bare
+                    .rsplit(" | ")
+                    .next()
+                    .is_some_and(|p| p.split_whitespace().count() <= 3) =>
+        {
+            bare
+        }
+        _ => text,
+    }
+}
+
 /// A picture a line may open with: arrows, shapes, dingbats and emoji, with
 /// the selectors and joiners that build them ("📍", "▫️", "✅", "👩‍💻").
 fn is_picture(c: char) -> bool {

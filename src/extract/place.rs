@@ -1052,9 +1052,7 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 // "in Pittsburgh's Lawrenceville neighborhood": a part of a
                 // town the gazetteer knows, which is the place.
                 if let Some((owner, rest)) = place.split_once(' ')
-                    && let Some(town) = owner
-                        .strip_suffix("'s")
-                        .or_else(|| owner.strip_suffix("’s"))
+                    && let Some(town) = possessive(owner)
                 {
                     let next_word = text[to..]
                         .trim_start()
@@ -1209,10 +1207,10 @@ const RUN_OPENERS: &[&str] = &[
 /// that the gazetteer knows as a town of 5,000 people or more in the
 /// advert's country (or, when the country is not known, a city of 100,000
 /// or the only town of 15,000 with its name), by its own name, and no region
-/// or country of that name. A one-word name counts only after a word a
-/// place follows ("in", "at", "near", "from"), a comma or a postcode, as
-/// any word takes a capital
-/// at a sentence's start or in a team's name. Two towns give none.
+/// or country of that name. A name counts only after a word a place follows
+/// ("in", "at", "near", "from"), an opener ("Our"), a comma or a postcode,
+/// as any word takes a capital at a sentence's start or in a team's name.
+/// Two towns give none.
 fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workplace> {
     let mut found: Option<(u32, usize, String, String)> = None;
     // One buffer for every line's words.
@@ -1223,21 +1221,12 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
             words.extend(text.split_whitespace());
             let mut k = 0;
             while k < words.len() {
-                let capital = |w: &str| {
-                    let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
-                    bare.starts_with(char::is_uppercase)
-                        && bare.len() > 2
-                        && bare
-                            .chars()
-                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-                        && !bare.chars().skip(1).all(char::is_uppercase)
-                };
-                if !capital(words[k]) {
+                if !capitalised(words[k]) {
                     k += 1;
                     continue;
                 }
                 let start = k;
-                while k < words.len() && capital(words[k]) {
+                while k < words.len() && capitalised(words[k]) {
                     // A word with a stop or a comma after it ends the run,
                     // as a possessive does ("in Kelowna's North End").
                     let ends = words[k].ends_with([',', '.', ';', ':', '!', '?', ')'])
@@ -1247,10 +1236,9 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                         break;
                     }
                 }
-                // Next to an ampersand, a figure or a lower-case "of" the
-                // run is part of a longer name ("Bank of Leeds").
-                // Next to another capital or a figure it is one word of a
-                // longer name ("Enterprise PMO team", "NHS Leeds").
+                // Next to an ampersand, "of", another capital or a figure
+                // the run is part of a longer name ("Bank of Leeds",
+                // "Enterprise PMO team", "NHS Leeds").
                 let ended = words[k - 1].ends_with([',', '.', ';', ':', '!', '?', ')'])
                     || possessive(words[k - 1]).is_some();
                 let joined = words.get(k).is_some_and(|w| {
@@ -1270,12 +1258,12 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
                     run.remove(0);
                     opened = true;
                 }
-                // One word must stand where a place does: after "in", "at",
-                // "near", "from" ("lives in Winsford", "Our Kailua-Kona
-                // firm"); a word of a heading or a team's name does not
-                // ("join our Bank", "the office Aga").
-                // An address's town follows a comma or a postcode
-                // ("Ferozepur Road, Lahore", "8600 Silkeborg").
+                // The run must stand where a place does: after "in", "at",
+                // "near", "from" ("lives in Winsford"), an opener ("Our
+                // Kailua-Kona firm"), or, as an address's town, a comma or a
+                // postcode ("Ferozepur Road, Lahore", "8600 Silkeborg"); a
+                // word of a heading or a team's name does not ("join our
+                // Bank", "the office Aga").
                 let placed = start > 0 && {
                     let before = words[start - 1];
                     PLACE_BEFORE.contains(&before.to_lowercase().as_str())
@@ -1330,6 +1318,19 @@ fn only_town_named(cx: &Context, blocks: &[usize], hint: Hint) -> Option<Workpla
         }
     }
     found.map(|(_, line, name, text)| (line, name, text))
+}
+
+/// A word that may be part of a place's name: a capital, then letters,
+/// hyphens or apostrophes, not all in capitals ("PMO"), of three letters or
+/// more, with a stop or a comma after it allowed.
+fn capitalised(word: &str) -> bool {
+    let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+    bare.starts_with(char::is_uppercase)
+        && bare.len() > 2
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && !bare.chars().skip(1).all(char::is_uppercase)
 }
 
 /// A word without its possessive ending ("Kelowna's"), when it has one.
@@ -1688,18 +1689,10 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             _ => text,
         };
         // "… | Bristol | Full Time.": a header's stop after its last part.
-        let text = match text.strip_suffix('.') {
-            Some(bare)
-                if i < HEADER_LINES
-                    && super::header_of_parts(bare)
-                    && bare
-                        .rsplit(" | ")
-                        .next()
-                        .is_some_and(|p| p.split_whitespace().count() <= 3) =>
-            {
-                bare
-            }
-            _ => text,
+        let text = if i < HEADER_LINES {
+            super::without_header_stop(text)
+        } else {
+            text
         };
         since_street = since_street.saturating_add(1);
         if text.is_empty() || text.len() > 160 || text.ends_with(['.', '?', '!']) {
