@@ -290,6 +290,12 @@ fn part_time_offered(text: &str) -> bool {
     PART_TIME_OPTION.is_match(&before[from..])
 }
 
+/// Whether a text offers both full and part time, neither chosen ("Full
+/// Time & Part Time role available").
+fn offers_both_hours(text: &str) -> bool {
+    hours(text).is_none() && PART_TIME.is_match(text) && FULL_TIME.is_match(text)
+}
+
 fn hours(text: &str) -> Option<Hours> {
     let full = FULL_TIME
         .find_iter(text)
@@ -369,6 +375,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
         .as_deref()
         .is_some_and(|t| INTERNSHIP.is_match(t));
     let c = &mut out.posting.contract;
+    // A labelled fact that offers both full and part time, and its line.
+    let mut both_hours: Option<usize> = None;
     let mut evidence = Vec::new();
     // Labelled facts first: they are the advert's own summary.
     for f in cx.facts_matching(&CONTRACT_LABEL) {
@@ -408,6 +416,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
         {
             c.hours = Some(h);
             evidence.push(("contract.hours", f.line, f.value.clone()));
+        } else if c.hours.is_none() && both_hours.is_none() && offers_both_hours(&f.value) {
+            both_hours = Some(f.line);
         }
     }
     // Then the text: the earliest line that names a type or hours.
@@ -429,7 +439,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
         evidence.retain(|(field, ..)| *field != "contract.type");
         evidence.push(("contract.type", line.line, line.text.to_string()));
     }
+    // "Hours: Full Time & Part Time role available": a label that offers
+    // both leaves the hours out; a weaker line elsewhere ("pro rata for
+    // part-time") does not choose between them.
     if c.hours.is_none()
+        && both_hours.is_none()
         && let Some((line, h)) = cx
             .lines_matching(&HOURS_CUES)
             .find_map(|l| hours(l.text).map(|h| (l, h)))
@@ -438,8 +452,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         evidence.push(("contract.hours", line.line, line.text.to_string()));
     }
     // Left out rather than guessed: part time offered as an option.
-    let hours_note = c
-        .hours
+    let hours_note = if let Some(line) = both_hours.filter(|_| c.hours.is_none()) {
+        Some(format!(
+            "contract.hours: left out, as full and part time are both offered (line {line})"
+        ))
+    } else {
+        c.hours
         .is_none()
         .then(|| {
             cx.lines_matching(&HOURS_CUES)
@@ -451,7 +469,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
                 "contract.hours: left out, as part time is offered as an option (line {}), not stated as the post's hours",
                 line.line
             )
-        });
+        })
+    };
     // The length of a fixed-term or contract post, from the line that says which.
     if matches!(
         c.kind,
@@ -1128,6 +1147,20 @@ mod tests {
     fn hours_both_offered_is_unknown() {
         let (c, _) = contract("Full time & part time shifts open\n");
         assert_eq!(c.hours, None);
+        // A label that offers both is not overruled by a weaker line.
+        let p = run(
+            &Document::parse(
+                "# Nurse\n\nSalary: £40,000 (pro rata for part-time)\n\nHours: Full Time & Part Time role available\n",
+                Format::Markdown,
+            ),
+            "-",
+        );
+        assert_eq!(p.contract.hours, None);
+        assert!(
+            p.notes.iter().any(|n| n.contains("both offered")),
+            "{:?}",
+            p.notes
+        );
         let (c, _) = contract("Available full time or part time.\n");
         assert_eq!(c.hours, None);
         let (c, _) = contract("Status: Part Time with potential for Full Time consideration\n");

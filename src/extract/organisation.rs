@@ -274,7 +274,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
         for m in GROUP_NAME.find_iter(text) {
             let (start, name) = trimmed(m.as_str(), m.start());
             let end = m.end();
-            if name.split_whitespace().count() < 2
+            // "The Group is …": an article and the word are no name.
+            let bare = name.strip_prefix("The ").unwrap_or(name);
+            if bare.split_whitespace().count() < 2
                 || NOT_EMPLOYER.is_match(name)
                 || of_form.iter().any(|f| f.start < end && start < f.end)
             {
@@ -554,6 +556,11 @@ mod tests {
             "# Psychologist\n\nA unit for brain injury.\n\nTo join The Fernleigh Group as a Psychologist you will hold a doctorate.\n",
         );
         assert_eq!(e.as_deref(), Some("The Fernleigh Group"));
+        // "The Group": an article and the word name no one.
+        let (e, _) = employer(
+            "# Data Engineer\n\nThe Group has offices in six countries.\n\nYou will build pipelines.\n",
+        );
+        assert_eq!(e, None);
         // Named in passing, a group is not the employer.
         let (e, _) = employer(
             "# Ward Nurse\n\nThe ward has 16 beds and takes referrals from the Kestrel Health Care network.\n",
