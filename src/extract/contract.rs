@@ -13,23 +13,14 @@ static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"^(contract|contract type|type of contract|employment type|type of employment|job type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms|type|appointment type|appointment|engagement|employment basis|basis)$",
     )
 });
-static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bterm\s+(?:position|post|appointment)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b)",
-    )
-});
+const FIXED_TERM_PATTERN: &str = r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bterm\s+(?:position|post|appointment)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b)";
+static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| re(FIXED_TERM_PATTERN));
 /// "12 month contract", "two-year post": fixed-term employment, unless the advert is for a contractor.
-static FIXED_BY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?(?:,?\s+(?:initial|renewable|employment|(?:grant|externally|project|fully)[- ]funded|funded))*,?\s+(fixed|contract|post|role|position|appointment|term)\b",
-    )
-});
+const FIXED_BY_LENGTH_PATTERN: &str = r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?(?:,?\s+(?:initial|renewable|employment|(?:grant|externally|project|fully)[- ]funded|funded))*,?\s+(fixed|contract|post|role|position|appointment|term)\b";
+static FIXED_BY_LENGTH: LazyLock<Regex> = LazyLock::new(|| re(FIXED_BY_LENGTH_PATTERN));
 /// "12-month contract": a contract by the advert's own word, whoever holds it.
-static LENGTH_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?\s+(?:(?:initial|renewable)\s+)*contract\b",
-    )
-});
+const LENGTH_CONTRACT_PATTERN: &str = r"(?i)\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)(?:\s*\(\d+\))?[- ](month|year)s?\s+(?:(?:initial|renewable)\s+)*contract\b";
+static LENGTH_CONTRACT: LazyLock<Regex> = LazyLock::new(|| re(LENGTH_CONTRACT_PATTERN));
 /// Signs that a contract of a stated length is an employee's: cover for
 /// someone's leave, a view to a permanent post.
 static EMPLOYEE_TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,22 +28,13 @@ static EMPLOYEE_TERM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:(?:parental|maternity|paternity|adoption|sick|long[- ]term)\s+leave|leave\s+(?:cover|replacement)|(?:into|to)\s+a\s+permanent|view\s+to\s+(?:a\s+)?permanent)\b",
     )
 });
-static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(internships?|intern|interns|placement year|summer placement|work placement|industrial placement)\b",
-    )
-});
-static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(temporary|temp|locum|seasonal (?:role|position|post|job|work|worker|staff|team|contract|employment|vacancy|opportunity|basis|hire|hires|positions|roles|jobs|workers)s?|(?:a|this|the) seasonal,?\s+(?:(?:full|part)[- ]time\s+|\d{1,2}[- ]month\s+)?(?:role|position|post|job|contract|opportunity|vacancy|worker|employee|hire)|\bis seasonal\b|seasonal$|^\s*seasonal\b|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)",
-    )
-});
+const INTERNSHIP_PATTERN: &str = r"(?i)\b(internships?|intern|interns|placement year|summer placement|work placement|industrial placement)\b";
+static INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| re(INTERNSHIP_PATTERN));
+const TEMPORARY_PATTERN: &str = r"(?i)\b(temporary|temp|locum|seasonal (?:role|position|post|job|work|worker|staff|team|contract|employment|vacancy|opportunity|basis|hire|hires|positions|roles|jobs|workers)s?|(?:a|this|the) seasonal,?\s+(?:(?:full|part)[- ]time\s+|\d{1,2}[- ]month\s+)?(?:role|position|post|job|contract|opportunity|vacancy|worker|employee|hire)|\bis seasonal\b|seasonal$|^\s*seasonal\b|bank (staff|role|position|worker|nurse)|zero[- ]hours?|casual (?:role|position|basis|staff|work|employment|contract|pool|job|vacancy|team member)s?)\b|\d\s?x\s*casual\b|^\s*casual\s*(?:[,/(]|$)";
+static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| re(TEMPORARY_PATTERN));
 /// "Permanent", and its other names: an indefinite-term or open-ended contract.
-static PERMANENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\bpermanent\b|\bperm\.?\s*[,/&]?\s*(?:FT|PT|F/T|P/T|full|part)\b|\b(?:FT|PT|F/T|P/T|full[- ]?time|part[- ]?time)\s*[,/&]?\s*perm\b|\bregular\s+(?:full|part)[- ]time\b|\b(?:full|part)[- ]time\s+regular\b|\bindefinite[- ](?:term|duration)\b|\bregulari[sz]ation\b|\bregular\s+(?:position|post|role|employment|status)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b|\b(?:sub-?type|status|type)\s*:\s*(?:[\w ]{1,30},\s*)?regular(?:\s*\((?:ongoing|permanent)\))?\s*(?:$|[,;|])",
-    )
-});
+const PERMANENT_PATTERN: &str = r"(?i)\bpermanent\b|\bperm\.?\s*[,/&]?\s*(?:FT|PT|F/T|P/T|full|part)\b|\b(?:FT|PT|F/T|P/T|full[- ]?time|part[- ]?time)\s*[,/&]?\s*perm\b|\bregular\s+(?:full|part)[- ]time\b|\b(?:full|part)[- ]time\s+regular\b|\bindefinite[- ](?:term|duration)\b|\bregulari[sz]ation\b|\bregular\s+(?:position|post|role|employment|status)\b|\bindefinite\s+(?:contract|period|employment|basis)\b|\bopen[- ]ended\s+(?:contract|employment)\b|\bunlimited\s+(?:contract|employment)\b|\b(?:sub-?type|status|type)\s*:\s*(?:[\w ]{1,30},\s*)?regular(?:\s*\((?:ongoing|permanent)\))?\s*(?:$|[,;|])";
+static PERMANENT: LazyLock<Regex> = LazyLock::new(|| re(PERMANENT_PATTERN));
 /// A permanent post only in prospect: "with the prospect of a permanent
 /// contract", "possible conversion to permanent".
 static PERMANENT_LATER: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,35 +51,23 @@ static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that only a contractor's advert uses. ("Contractor" alone is not
 /// one of them: duties speak of the contractors a post works with, "manage
 /// the main contractor on site".)
-static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(\b(?:as an?|independent|freelance|self[- ]employed|1099|w-?2)\s+contractor\b|\bcontractor\s+(?:role|roles|position|positions|basis|rates?|engagement|opportunity|assignment|agreement|contract)\b|[(,:/|]\s*contractor\b|\bcontractor\s*[(/,|]|\b(?:seeking|seek|seeks|looking\s+for|hiring|need|needs|require|requires|want|wants|engage)\s+(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\b|\b(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\s+(?:is|are)\s+(?:required|needed|sought|wanted)\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b|\bc2c\b)",
-    )
-});
-static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(\bcontract (role|roles|position|positions|basis|assignment|opportunity|job)\b|^contract$|\(contract\))",
-    )
-});
-static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\bfull[- ]?time\b|\bwhole[- ]time\b|\b(?-i:F/T)(?:\W|$)|\b(?:perm|permanent|temp|temporary|casual)\.?\s*[,/&]?\s*(?-i:FT)\b|(?-i:\bFT)\s*[,/&]?\s*(?:perm|permanent|temp|temporary|casual)\b",
-    )
-});
+const CONTRACTOR_PATTERN: &str = r"(?i)(\b(?:as an?|independent|freelance|self[- ]employed|1099|w-?2)\s+contractor\b|\bcontractor\s+(?:role|roles|position|positions|basis|rates?|engagement|opportunity|assignment|agreement|contract)\b|[(,:/|]\s*contractor\b|\bcontractor\s*[(/,|]|\b(?:seeking|seek|seeks|looking\s+for|hiring|need|needs|require|requires|want|wants|engage)\s+(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\b|\b(?:a|an)\s+(?:[\w/&+#.-]+\s+){0,3}?contractor\s+(?:is|are)\s+(?:required|needed|sought|wanted)\b|\bfreelance\b|\bday rate\b|\b(inside|outside) ir35\b|\bcontract[- ]to[- ]hire\b|\b1099\b|\bcorp[- ]to[- ]corp\b|\bc2c\b)";
+static CONTRACTOR: LazyLock<Regex> = LazyLock::new(|| re(CONTRACTOR_PATTERN));
+const CONTRACT_ROLE_PATTERN: &str = r"(?i)(\bcontract (role|roles|position|positions|basis|assignment|opportunity|job)\b|^contract$|\(contract\))";
+static CONTRACT_ROLE: LazyLock<Regex> = LazyLock::new(|| re(CONTRACT_ROLE_PATTERN));
+const FULL_TIME_PATTERN: &str = r"(?i)\bfull[- ]?time\b|\bwhole[- ]time\b|\b(?-i:F/T)(?:\W|$)|\b(?:perm|permanent|temp|temporary|casual)\.?\s*[,/&]?\s*(?-i:FT)\b|(?-i:\bFT)\s*[,/&]?\s*(?:perm|permanent|temp|temporary|casual)\b";
+static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| re(FULL_TIME_PATTERN));
 /// "full-time equivalent", "full-time staff": about something else.
 static FULL_TIME_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\bfull[- ]?time\s+(equivalent|staff|employees|workers|students?|education|study|basis pro rata|colleagues|team members)\b|\bfull[- ]?time\s+(?:[a-z]+\s+){0,2}experience\b|\bfte\b",
     )
 });
-static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b|\b(?-i:P/T)(?:\W|$)|\b(?:perm|permanent|temp|temporary|casual)\.?\s*[,/&]?\s*(?-i:PT)\b|(?-i:\bPT)\s*[,/&]?\s*(?:perm|permanent|temp|temporary|casual)\b",
-    )
-});
-static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b")
-});
+const PART_TIME_PATTERN: &str = r"(?i)\bpart[- ]?time\b|\bjob[- ]share\b|\b(?-i:P/T)(?:\W|$)|\b(?:perm|permanent|temp|temporary|casual)\.?\s*[,/&]?\s*(?-i:PT)\b|(?-i:\bPT)\s*[,/&]?\s*(?:perm|permanent|temp|temporary|casual)\b";
+static PART_TIME: LazyLock<Regex> = LazyLock::new(|| re(PART_TIME_PATTERN));
+const WEEKLY_HOURS_PATTERN: &str =
+    r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b";
+static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| re(WEEKLY_HOURS_PATTERN));
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(\d{{1,2}}|{WORD_PATTERN})(?:\s*\(\d{{1,2}}\))?[- ](month|year|week)s?\b"
@@ -171,24 +141,19 @@ static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines where any of [`contract_type`]'s patterns match, found at once.
 static TYPE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     any_of([
-        FIXED_TERM.as_str(),
-        CONTRACTOR.as_str(),
-        LENGTH_CONTRACT.as_str(),
-        FIXED_BY_LENGTH.as_str(),
-        INTERNSHIP.as_str(),
-        TEMPORARY.as_str(),
-        PERMANENT.as_str(),
-        CONTRACT_ROLE.as_str(),
+        FIXED_TERM_PATTERN,
+        CONTRACTOR_PATTERN,
+        LENGTH_CONTRACT_PATTERN,
+        FIXED_BY_LENGTH_PATTERN,
+        INTERNSHIP_PATTERN,
+        TEMPORARY_PATTERN,
+        PERMANENT_PATTERN,
+        CONTRACT_ROLE_PATTERN,
     ])
 });
 /// Lines where any of [`hours`]'s patterns match, found at once.
-static HOURS_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    any_of([
-        FULL_TIME.as_str(),
-        PART_TIME.as_str(),
-        WEEKLY_HOURS.as_str(),
-    ])
-});
+static HOURS_CUES: LazyLock<Regex> =
+    LazyLock::new(|| any_of([FULL_TIME_PATTERN, PART_TIME_PATTERN, WEEKLY_HOURS_PATTERN]));
 
 fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     let by_length = if contractor {
