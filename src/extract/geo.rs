@@ -782,7 +782,16 @@ pub fn is_city_short_name(word: &str) -> bool {
 /// the town of that name.
 pub fn is_county(part: &str) -> bool {
     let ws = words(part);
-    ws.len() > 1 && matches!(ws[ws.len() - 1], "County" | "Parish") && ws[0] != "County"
+    // "King County", "Caddo Parish"; "County Antrim", "Co. Kerry" (the
+    // county before its name, as Ireland writes it), not "County Hall".
+    (ws.len() > 1 && matches!(ws[ws.len() - 1], "County" | "Parish") && ws[0] != "County")
+        || (ws.len() == 2
+            && matches!(ws[0], "County" | "Co")
+            && ws[1].starts_with(char::is_uppercase)
+            && !matches!(
+                ws[1],
+                "Hall" | "Council" | "Court" | "Offices" | "Buildings"
+            ))
 }
 
 /// The places a location names, and the country it names outright (by a
@@ -1299,6 +1308,13 @@ mod tests {
             names("Durham, County Durham", None),
             vec![("Durham".to_string(), "GB".to_string())]
         );
+        // A county named after a town of its own is not that town too.
+        assert_eq!(
+            names("Lisburn, County Antrim", None),
+            vec![("Lisburn".to_string(), "GB".to_string())]
+        );
+        assert!(is_county("Co. Kerry") && is_county("County Antrim"));
+        assert!(!is_county("County Hall"));
     }
 
     #[test]

@@ -1821,6 +1821,10 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     }
 
     // A short caption just above the title ("Department for Coastal Resilience").
+    // A careers site's name there ("Harbour Health Careers") gives way to a
+    // name of its own under the title (the district or hospital the site
+    // advertises for).
+    let mut site_caption: Option<(String, usize, String)> = None;
     if out.posting.employer.is_none()
         && block.is_heading()
         && let Some(&prev) = kept.iter().take_while(|&&i| i < index).last()
@@ -1845,7 +1849,14 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             && !is_label_line(text)
             && let Some(part) = part
         {
-            set_employer(out, part, before.pos.line, text);
+            if part
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| matches!(last, "Careers" | "Jobs" | "Vacancies"))
+            {
+                site_caption = Some((part.to_string(), before.pos.line, text.to_string()));
+            } else {
+                set_employer(out, part, before.pos.line, text);
+            }
         }
     }
 
@@ -1917,6 +1928,11 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         {
             set_employer(out, segment, line, first);
         }
+    }
+    if out.posting.employer.is_none()
+        && let Some((part, line, text)) = site_caption
+    {
+        set_employer(out, &part, line, &text);
     }
     weak
 }
@@ -3999,6 +4015,21 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_careers_site_s_caption_gives_way_to_the_name_under_the_title() {
+        let (_, e) = fields(
+            "## Harbour Health Careers\n\n# Dietitian\n\n**Eastern Coast Local Health District**\n\n- Hours: 38\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Eastern Coast Local Health District"));
+        // Alone, the site's caption still names its organisation.
+        let (_, e) = fields(
+            "## Harbour Health Careers\n\n# Dietitian\n\nWe need a dietitian for our clinics.\n",
+            Format::Markdown,
+        );
+        assert_eq!(e.as_deref(), Some("Harbour Health"));
     }
 
     #[test]

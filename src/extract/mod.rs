@@ -9,6 +9,7 @@ mod contacts;
 mod contract;
 pub mod dates;
 mod employer;
+mod furniture;
 mod geo;
 mod headline;
 mod numbers;
@@ -279,7 +280,10 @@ impl<'a> Context<'a> {
             .iter()
             .map(|s| Heading::of(&s.heading))
             .collect();
-        let excluded = preamble(doc, &headings);
+        let mut excluded = preamble(doc, &headings);
+        for (x, f) in excluded.iter_mut().zip(furniture::furniture(doc)) {
+            *x |= f;
+        }
         let levels = (0..doc.blocks.len())
             .map(|i| level_of(doc, i, &headings))
             .collect();

@@ -1624,9 +1624,12 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn is_street_line(text: &str) -> bool {
     let text = text.trim().trim_end_matches(',');
     let street_word = || {
-        STREET
-            .find_iter(text)
-            .any(|m| !m.as_str().starts_with(|c: char| c.is_ascii_digit()))
+        STREET.find_iter(text).any(|m| {
+            // "Walk-in interview", "drive-thru", "close-knit": a word of
+            // a compound, not a street.
+            !m.as_str().starts_with(|c: char| c.is_ascii_digit())
+                && !text[m.end()..].starts_with('-')
+        })
     };
     (text.bytes().any(|b| b.is_ascii_digit()) && street_word())
         || (text.split_whitespace().count() <= 4 && STREET_END.is_match(text))
@@ -1773,8 +1776,11 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
                 }
             }
         }
-        let street_line =
-            words <= 8 && text.bytes().any(|b| b.is_ascii_digit()) && STREET.is_match(text);
+        let street_line = words <= 8
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && STREET
+                .find_iter(text)
+                .any(|m| !text[m.end()..].starts_with('-'));
         let header = i < HEADER_LINES && words <= 24;
         // The first lines' " - " too ("SITE MANAGER (CONTRACT) - LLANELLI");
         // never a separator inside brackets ("QA Engineer (Remote – Poland)").
@@ -2330,6 +2336,19 @@ mod tests {
         let text = "Analyst\n\nLocation: Harbourside Campus\n\nReading\n\nWe read.\n";
         let p = extract(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.location.as_deref(), Some("Harbourside Campus"));
+    }
+
+    #[test]
+    fn a_street_word_in_a_compound_is_no_street() {
+        assert!(!super::is_street_line(
+            "- Walk-in interview on 12 March 2027"
+        ));
+        assert!(!super::is_street_line("A close-knit team of 12"));
+        assert!(super::is_street_line("14 Riverside Walk, Leeds"));
+        // A walk-in day's line does not make the heading after it an address.
+        // ("Roles" is one of Raleigh's names in the gazetteer.)
+        let text = "Porter\n\nHighlights\n- Walk-in interview on 12 March 2027\n\nAbout us\nWe are a hotel.\n\nRoles and responsibilities\n- Carry bags\n";
+        assert_eq!(get(text).0, None);
     }
 
     #[test]

@@ -1,0 +1,436 @@
+//! Page furniture: what a job board or careers site puts around an advert,
+//! which a reader copies with it when they select a whole page ("Skip to
+//! main content", the site's menu, a trail of links, "Apply now  Save",
+//! "Similar jobs" with other adverts' titles, places and pay, the site's
+//! own address and copyright line).
+//!
+//! None of it is the advert's, and each piece looks like something the
+//! readers want: a menu's "Sign in" stands alone as a headline does, a list
+//! of similar jobs holds titles, towns and pay, and the footer's address is
+//! the board's office. So the blocks that are only furniture are left out
+//! of the advert, as a preamble is. The HTML reader already leaves out
+//! `nav`, `aside`, `footer` and form controls; this finds the same things by
+//! their words in text and Markdown, and in HTML that does not mark them.
+
+use crate::document::{BlockKind, Document};
+
+/// Per block, true when it is page furniture (see the module's comment).
+pub(super) fn furniture(doc: &Document) -> Vec<bool> {
+    let n = doc.blocks.len();
+    let mut out = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let block = &doc.blocks[i];
+        if matches!(block.kind, BlockKind::Code | BlockKind::Break) {
+            i += 1;
+            continue;
+        }
+        let first = block.text.lines().next().unwrap_or("").trim();
+        if other_adverts_heading(first) {
+            // The list runs to the next heading of its own level or above.
+            // After a marker that is no heading (a page copied as text, where
+            // a listed job's title may look like a heading) it runs to the
+            // end of the page when it is in the page's second half, where
+            // such lists stand, else to the next heading.
+            let (level, to_end) = match block.kind {
+                BlockKind::Heading { level } => (level, false),
+                _ => (u8::MAX, 2 * i >= n),
+            };
+            out[i] = true;
+            i += 1;
+            while i < n {
+                match doc.blocks[i].kind {
+                    BlockKind::Heading { level: l } if !to_end && l <= level => break,
+                    _ => out[i] = true,
+                }
+                i += 1;
+            }
+            continue;
+        }
+        // A copyright line ends the page: it and what follows are the site's.
+        if block.text.lines().any(is_copyright_line) {
+            out[i..].iter_mut().for_each(|x| *x = true);
+            break;
+        }
+        // A button that links to the application form is the advert's own.
+        let applies = doc
+            .links
+            .iter()
+            .any(|l| l.block == Some(i) && l.text.trim().to_lowercase().starts_with("apply"));
+        out[i] = if applies {
+            false
+        } else if block.is_heading() {
+            // A line standing alone reads as a heading in text: "Sign in",
+            // a trail. A heading may be a button's words and still head the
+            // advert's own section ("Apply", "Email").
+            is_skip_link(first)
+                || is_menu(first)
+                || is_trail(first)
+                || is_control(first)
+                    && !matches!(
+                        folded(first).as_str(),
+                        "apply" | "apply now" | "email" | "back"
+                    )
+        } else {
+            is_furniture_block(&block.text)
+        };
+        i += 1;
+    }
+    out
+}
+
+/// "Similar jobs", "Jobs you may be interested in", "Job seekers also
+/// viewed", "Other jobs at Acme": a heading over other adverts.
+fn other_adverts_heading(line: &str) -> bool {
+    let line = line.trim_end_matches(':').trim();
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    const LISTS: &[&str] = &[
+        "jobs",
+        "vacancies",
+        "roles",
+        "positions",
+        "openings",
+        "opportunities",
+        "listings",
+        "adverts",
+        "ads",
+    ];
+    const OPENERS: &[&str] = &[
+        "similar",
+        "related",
+        "recommended",
+        "featured",
+        "latest",
+        "other",
+        "more",
+        "recent",
+    ];
+    // "Similar jobs", "Other open roles", "More jobs at Acme", "Recommended
+    // jobs for you", "Similar jobs near Kelowna".
+    if OPENERS.contains(&w[0])
+        && w.iter()
+            .skip(1)
+            .take(2)
+            .any(|x| LISTS.contains(x) || x.trim_end_matches('s') == "job")
+    {
+        return true;
+    }
+    // "Jobs you may be interested in", "Jobs you might also like".
+    if LISTS.contains(&w[0]) && w.get(1) == Some(&"you") {
+        return true;
+    }
+    // "Job seekers also viewed", "People also viewed", "You may also like".
+    let joined = w.join(" ");
+    joined.ends_with("also viewed")
+        || joined.ends_with("also applied for")
+        || joined == "you may also like"
+        || joined == "you might also like"
+}
+
+/// "© 2026 Acme Jobs Ltd", "Copyright 2026 …", "All rights reserved",
+/// "Powered by Acme ATS": a site's last line. Only a short line: a long one is a paragraph of the
+/// advert that happens to carry the sign.
+fn is_copyright_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.split_whitespace().count() > 14 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    parts(&lower).iter().any(|p| p.starts_with('©'))
+        || lower.starts_with("powered by ")
+        || lower.starts_with("(c) 20")
+        || lower.starts_with("copyright ©")
+        || lower.starts_with("copyright 20")
+        || lower.contains("all rights reserved")
+}
+
+/// A block whose every line is furniture: a menu, a trail of links, a row
+/// of buttons, a "Skip to content" link. A block that opens with "Skip to"
+/// is the page's navigation whatever follows in it.
+fn is_furniture_block(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    if is_skip_link(first) {
+        return true;
+    }
+    is_furniture_line(first) && lines.all(is_furniture_line)
+}
+
+fn is_skip_link(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.starts_with("skip to ") && line.split_whitespace().count() <= 6
+}
+
+fn is_furniture_line(line: &str) -> bool {
+    is_skip_link(line) || is_control(line) || is_menu(line) || is_trail(line)
+}
+
+/// The parts of a line set apart by a separator a menu or a trail uses.
+fn parts(line: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < line.len() {
+        let rest = &line[i..];
+        let sep = if rest.starts_with("  ") || rest.starts_with('\t') {
+            rest.len() - rest.trim_start().len()
+        } else {
+            ["·", "|", "•", "›", "»", "❯", " > ", " / "]
+                .iter()
+                .find(|s| rest.starts_with(**s))
+                .map_or(0, |s| s.len())
+        };
+        if sep > 0 {
+            parts.push(line[start..i].trim());
+            i += sep;
+            start = i;
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    parts.push(line[start..].trim());
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// Words of a site's menu and footer.
+const MENU: &[&str] = &[
+    "about",
+    "about us",
+    "accessibility",
+    "apps",
+    "blog",
+    "browse jobs",
+    "candidates",
+    "career advice",
+    "careers",
+    "careers advice",
+    "companies",
+    "company reviews",
+    "contact",
+    "contact us",
+    "cookie policy",
+    "cookie settings",
+    "cookies",
+    "employer site",
+    "employers",
+    "explore careers",
+    "faq",
+    "faqs",
+    "find jobs",
+    "for employers",
+    "for recruiters",
+    "help",
+    "help centre",
+    "help center",
+    "home",
+    "imprint",
+    "job search",
+    "jobs",
+    "log in",
+    "login",
+    "my account",
+    "post a job",
+    "press",
+    "privacy",
+    "privacy policy",
+    "profile",
+    "recruiters",
+    "register",
+    "salaries",
+    "salary planner",
+    "search",
+    "search jobs",
+    "sign in",
+    "sign up",
+    "site map",
+    "sitemap",
+    "terms",
+    "terms & conditions",
+    "terms and conditions",
+    "terms of use",
+    "terms of service",
+];
+
+/// Words of an advert's buttons and a page's switches.
+const CONTROLS: &[&str] = &[
+    "apply",
+    "apply now",
+    "apply for this job",
+    "apply on company site",
+    "back",
+    "back to jobs",
+    "back to results",
+    "back to search",
+    "back to search results",
+    "back to all jobs",
+    "easy apply",
+    "copy link",
+    "email",
+    "email job",
+    "facebook",
+    "français",
+    "linkedin",
+    "log in",
+    "menu",
+    "print",
+    "report job",
+    "report this job",
+    "report this job ad",
+    "report this ad",
+    "save",
+    "save job",
+    "save to favourites",
+    "saved",
+    "share",
+    "share job",
+    "sign in",
+    "twitter",
+    "view all jobs",
+    "whatsapp",
+];
+
+fn folded(part: &str) -> String {
+    part.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Apply now     Save", "Save to favourites    Print    Share", "Sign in".
+fn is_control(line: &str) -> bool {
+    let parts = parts(line);
+    !parts.is_empty()
+        && parts.iter().all(|p| {
+            let f = folded(p);
+            CONTROLS.contains(&f.as_str()) || f.starts_with("share:")
+        })
+}
+
+/// "Jobs  ·  Companies  ·  Career advice  ·  Log in": three or more short
+/// parts, two of them a menu's words and none of them a sentence.
+fn is_menu(line: &str) -> bool {
+    let parts = parts(line);
+    parts.len() >= 3
+        && parts.iter().all(|p| p.split_whitespace().count() <= 4)
+        && parts
+            .iter()
+            .filter(|p| MENU.contains(&folded(p).as_str()))
+            .count()
+            >= 2
+}
+
+/// "Home › Jobs › Warehousing": a trail of links from the site's home page.
+fn is_trail(line: &str) -> bool {
+    let parts = parts(line);
+    parts.len() >= 2
+        && folded(parts[0]) == "home"
+        && ["›", "»", ">", "❯", "/"].iter().any(|s| line.contains(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn kept(text: &str, format: Format) -> Vec<String> {
+        let doc = Document::parse(text, format);
+        let out = furniture(&doc);
+        doc.blocks
+            .iter()
+            .zip(out)
+            .filter(|(_, f)| !f)
+            .map(|(b, _)| b.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_page_copied_as_text_keeps_only_its_advert() {
+        let page = "Skip to content\nBoardly\nFind jobs    Company reviews    Salaries\nSign in\n\n\
+                    Home  ›  Jobs  ›  Catering\n\n\
+                    Kitchen Porter\nThe Old Mill Inn\nLlandudno\n\n\
+                    Apply now     Save\n\n\
+                    We need a kitchen porter for our busy pub kitchen.\n\n\
+                    People also viewed\nChef de Partie\nHarbour Hotel\nConwy\n£14 an hour\n\n\
+                    Sous Chef\nCastle Rooms\nBangor\n\n\
+                    Help centre    Privacy    Terms\nBoardly Ltd, 4 Quay Street, Cardiff CF10 1AB\n© 2026 Boardly Ltd\n";
+        assert_eq!(
+            kept(page, Format::Text),
+            [
+                "Kitchen Porter",
+                "The Old Mill Inn\nLlandudno",
+                "We need a kitchen porter for our busy pub kitchen."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_over_other_jobs_leaves_out_its_section_only() {
+        let page = "# Welder\n\nSteelworks in Hull.\n\n## Other vacancies\n\n- Fitter, Leeds\n- Painter, York\n\n# Apply\n\nEmail us.\n";
+        assert_eq!(
+            kept(page, Format::Markdown),
+            ["Welder", "Steelworks in Hull.", "Apply", "Email us."]
+        );
+    }
+
+    #[test]
+    fn a_button_to_the_application_form_is_kept() {
+        let page = "# Welder\n\nSteelworks in Hull.\n\n[Apply now](https://jobs.example.org/apply/7)   [Save](#)\n\n[Save](#)   [Share](#)\n";
+        assert_eq!(
+            kept(page, Format::Markdown),
+            ["Welder", "Steelworks in Hull.", "Apply now   Save"]
+        );
+    }
+
+    #[test]
+    fn words_of_the_advert_are_not_furniture() {
+        // A sentence about other roles, a heading of the advert's own, a
+        // long paragraph with a copyright sign, a line of the job's facts.
+        for line in [
+            "Other duties as required",
+            "More about the role",
+            "Our jobs board lists every role we have",
+        ] {
+            assert!(!other_adverts_heading(line), "{line}");
+        }
+        assert!(!is_copyright_line(
+            "© 2024 Acme. Acme is an equal opportunity employer and considers every applicant without regard to race or sex."
+        ));
+        assert!(!is_furniture_block("Full time  ·  Permanent  ·  Leeds"));
+        assert!(!is_furniture_block("Home care assistant / support worker"));
+        assert!(!is_furniture_block("Sign in to the rota each morning."));
+    }
+
+    #[test]
+    fn menus_trails_and_buttons() {
+        assert!(is_menu(
+            "Jobs  ·  Companies  ·  Salary planner  ·  Career advice  ·  For employers  ·  Log in"
+        ));
+        assert!(is_trail("Home > Search jobs > Job posting"));
+        assert!(is_control(
+            "Save to favourites    Print    Share: Email · Facebook"
+        ));
+        assert!(is_control("Apply now   ♡ Save   Share"));
+        assert!(other_adverts_heading("Similar jobs near Kelowna"));
+        assert!(other_adverts_heading("Jobs you might be interested in"));
+        assert!(other_adverts_heading("Job seekers also viewed"));
+        assert!(other_adverts_heading(
+            "Other jobs at Prairie Lantern Food Bank"
+        ));
+        assert!(other_adverts_heading("Recommended jobs for you"));
+    }
+}
