@@ -317,6 +317,60 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
     .max_by_key(|&(_, pos)| pos)
 }
 
+/// The date a notice or a page gives itself at its head: a newspaper's
+/// masthead ("THE LAGOS TIMES | Tuesday, 9th March, 2027 | CLASSIFIEDS"), a
+/// circular's "Date: 5th April, 2027" beside its reference, a social post's
+/// stamp ("7 June 2027 · 🌍"). It is the day the advert was published.
+///
+/// Only a part that is a full date and nothing else (a weekday may come
+/// with it), in the advert's first three lines, or labelled "Date:" or
+/// "Dated:" in its first ten; a date with words around it ("Closes 9 March
+/// 2027") is read by its words elsewhere.
+fn dateline(cx: &Context, day_first: bool) -> Option<(Date, usize, String)> {
+    for (n, line) in cx
+        .lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(10)
+        .enumerate()
+    {
+        let text = line.text.trim();
+        if !crate::text::has_digit(text) {
+            continue;
+        }
+        let parts = crate::extract::headline::split_at_outside_brackets(
+            text,
+            &[" | ", " — ", " – ", " · ", "   ", "\t"],
+        );
+        for part in parts {
+            let part = part.trim();
+            let lower = part.to_ascii_lowercase();
+            let (labelled, rest) = match ["date:", "dated:", "date -", "dated"]
+                .iter()
+                .find(|l| lower.starts_with(**l))
+            {
+                Some(l) => (true, part[l.len()..].trim()),
+                None => (false, part),
+            };
+            if !labelled && n >= 3 {
+                continue;
+            }
+            let rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let dates = find_dates(rest, day_first);
+            let [(date, start, end)] = dates[..] else {
+                continue;
+            };
+            let before = rest[..start].trim().trim_end_matches(',');
+            let after = rest[end..].trim();
+            if date.year.is_some() && (before.is_empty() || is_weekday(before)) && after.is_empty()
+            {
+                return Some((date, line.line, text.to_string()));
+            }
+        }
+    }
+    None
+}
+
 /// A month's name, whole, in full or short (the names [`MONTHS`] reads).
 static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{MONTHS}$")));
 
@@ -542,6 +596,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
             previous = paragraph.text;
         }
     }
+    if !found.iter().any(|(w, ..)| *w == Which::Posted)
+        && let Some((date, line, evidence)) = dateline(cx, day_first)
+    {
+        found.push((Which::Posted, Some(date), line, evidence));
+    }
     let posted_year = found
         .iter()
         .find(|(w, ..)| *w == Which::Posted)
@@ -732,6 +791,38 @@ mod tests {
     fn dates(text: &str) -> (Dates, Vec<String>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.dates, p.notes)
+    }
+
+    #[test]
+    fn the_date_a_notice_gives_itself_at_its_head() {
+        let posted = |text: &str| dates(text).0.posted;
+        // A newspaper's masthead, a circular's dated reference line, a post's stamp.
+        assert_eq!(
+            posted(
+                "THE KUMASI ECHO | Friday, 5th March, 2027 | JOBS\n\nA bakery needs a driver.\n"
+            )
+            .as_deref(),
+            Some("2027-03-05")
+        );
+        assert_eq!(
+            posted("MINISTRY OF WORKS\n\nRef. No. MW/12/3      Date: 14/02/2027\n\nPOST: CLERK\n")
+                .as_deref(),
+            Some("2027-02-14")
+        );
+        assert_eq!(
+            posted("Harbourside Cafe\n5 May 2027 · 🌍\n\nWe're hiring a barista!\n").as_deref(),
+            Some("2027-05-05")
+        );
+        // A date with words around it is read by its words; one far down,
+        // unlabelled, is no dateline.
+        assert_eq!(
+            posted("# Driver\n\nCloses 9 March 2027\n\nWe deliver bread.\n"),
+            None
+        );
+        assert_eq!(
+            posted("# Driver\n\nWe deliver bread.\n\nVans.\n\nRoutes.\n\n12 March 2027\n"),
+            None
+        );
     }
 
     #[test]
