@@ -53,7 +53,7 @@ const MORE_CODES: &str = "AFN|AMD|AOA|AWG|AZN|BBD|BGN|BHD|BIF|BMD|BND|BSD|BTN|BY
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(&r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P|MORE_CODES)\s?|[Kk]r\.?\s?|৳\s?|₡\s?|₾\s?|₮\s?|₸\s?|₴\s?|֏\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+        (?P<pre>US\$\s?|USD\s?|(?-i:J\$|TT\$|FJ\$|EC\$|BZ\$|BDS\$|Bds\$|N\$)\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|TShs?\.?|UShs?\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P|N|MORE_CODES)\s?|[Kk]r\.?\s?|৳\s?|₡\s?|₾\s?|₮\s?|₸\s?|₴\s?|֏\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
         (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR|BWP|RON|lei|UYU|DOP|MORE_CODES)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪|₡|₾|₮|₸|₴|֏)|\s?(?:kr\.|(?:kr|kronor|kroner|krona|krone|kronur)\b))?
@@ -219,6 +219,17 @@ fn currency_code(sym: &str) -> Option<&'static str> {
         "RS" | "RS." => "INR",
         "A$" | "AU$" | "AUD" => "AUD",
         "NZ$" | "NZD" => "NZD",
+        "J$" | "JMD" => "JMD",
+        "TT$" | "TTD" => "TTD",
+        "FJ$" | "FJD" => "FJD",
+        "EC$" | "XCD" => "XCD",
+        "BZ$" | "BZD" => "BZD",
+        "BDS$" | "BBD" => "BBD",
+        "N$" | "NAD" => "NAD",
+        "TSH" | "TSHS" | "TSH." | "TSHS." => "TZS",
+        "USH" | "USHS" | "USH." | "USHS." => "UGX",
+        // "N250,000": the naira in Nigeria, and no currency anywhere else (see `extract`).
+        "N" => "NGN",
         "CHF" => "CHF",
         "PLN" | "ZŁ" => "PLN",
         "INR" | "₹" => "INR",
@@ -460,7 +471,7 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             .filter(|p| p.len() == 3 && p.chars().all(|ch| ch.is_ascii_uppercase()))
             .filter(|p| currency_code(p).is_some());
         let written = match (c.pre.map(str::trim), post_code) {
-            (Some("$" | "R" | "P" | "kr" | "Kr" | "kr." | "Kr."), Some(code)) => Some(code),
+            (Some("$" | "R" | "P" | "N" | "kr" | "Kr" | "kr." | "Kr."), Some(code)) => Some(code),
             _ => c.pre.or(c.post).map(str::trim),
         };
         let currency = written.and_then(currency_code);
@@ -525,8 +536,9 @@ pub fn amounts(line: &str) -> Vec<Amount> {
             Some(_) => continue,
             None => {}
         }
-        let shared_sign =
-            post_code.is_none() && c.pre.is_some_and(|p| matches!(p.trim(), "$" | "R" | "P"));
+        let shared_sign = post_code.is_none()
+            && c.pre
+                .is_some_and(|p| matches!(p.trim(), "$" | "R" | "P" | "N"));
         out.push(Amount {
             value,
             currency,
@@ -985,6 +997,13 @@ pub fn extract(cx: &Context, out: &mut Out) {
                     _ => continue,
                 }
             }
+            // A bare "N" before a figure is the naira only in Nigeria.
+            if pay.shared_sign
+                && pay.currency == Some("NGN")
+                && out.posting.country.as_deref() != Some("NG")
+            {
+                continue;
+            }
             let s = score_with_cue(line.text, &pay, Some(line.block) == headline, line_cue)
                 + if labelled { 3 } else { 0 };
             if s >= 2 {
@@ -1346,6 +1365,25 @@ mod tests {
         assert_eq!(s.currency.as_deref(), Some("PHP"));
         let s = salary_of("# Clerk\n\nLocation: Leeds, England\n\nSalary: P 18,000 per month\n");
         assert_ne!(s.currency.as_deref(), Some("BWP"));
+        // Dollars that carry their country's letters, and East Africa's shillings.
+        for (text, code) in [
+            ("Salary: J$2,400,000 per annum", "JMD"),
+            ("Salary: TT$9,500 per month", "TTD"),
+            ("Salary: FJ$31,000 per annum", "FJD"),
+            ("Salary: TSh 1,150,000 per month", "TZS"),
+            ("Salary: USh 1,900,000 per month", "UGX"),
+        ] {
+            let s = salary_of(&format!("# Clerk\n\n{text}\n"));
+            assert_eq!(s.currency.as_deref(), Some(code), "{text}");
+        }
+        // A bare "N" is the naira in Nigeria, and no currency elsewhere.
+        let s = salary_of("# Clerk\n\nLocation: Ibadan, Nigeria\n\nSalary: N180,000 monthly\n");
+        assert_eq!(
+            (s.min, s.currency.as_deref()),
+            (Some(180_000.0), Some("NGN"))
+        );
+        let s = salary_of("# Clerk\n\nLocation: Leeds, England\n\nSalary: N180,000 monthly\n");
+        assert_ne!(s.currency.as_deref(), Some("NGN"));
         // A labelled value's period may be in its label alone.
         let doc = crate::document::Document::parse(
             "<h1>Agent</h1><dl><dt>Location</dt><dd>Medellín, Colombia</dd><dt>Monthly salary</dt><dd>COP 3.100.000 gross</dd></dl>",

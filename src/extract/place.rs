@@ -565,7 +565,8 @@ type Hint<'h> = &'h dyn Fn() -> Option<&'static str>;
 static CURRENCY_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
     let signs = [
         "£", "GBP", "AUD", "A$", "AU$", "NZD", "NZ$", "CAD", "C$", "CA$", "SGD", "S$", "INR", "₹",
-        "Rs.", "LPA", "lakh", "ZAR",
+        "Rs.", "LPA", "lakh", "ZAR", "J$", "TT$", "FJ$", "₦", "NGN", "KSh", "KES", "TSh", "TZS",
+        "USh", "UGX", "GH₵", "GH¢", "GHS",
     ];
     let alternatives: Vec<String> = signs.iter().map(|s| crate::pattern::escape(s)).collect();
     Regex::new(&alternatives.join("|")).expect("literal alternation")
@@ -598,6 +599,14 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
             "CAD" | "C$" | "CA$" => "CAD",
             "SGD" | "S$" => "SGD",
             "ZAR" => "ZAR",
+            "J$" => "JMD",
+            "TT$" => "TTD",
+            "FJ$" => "FJD",
+            "₦" | "NGN" => "NGN",
+            "KSh" | "KES" => "KES",
+            "TSh" | "TZS" => "TZS",
+            "USh" | "UGX" => "UGX",
+            "GH₵" | "GH¢" | "GHS" => "GHS",
             _ => "INR",
         };
         if !currencies.contains(&code) {
@@ -606,9 +615,12 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
     }
     // The votes weigh currencies in this order.
     currencies.sort_by_key(|c| {
-        ["GBP", "AUD", "NZD", "CAD", "SGD", "INR", "ZAR"]
-            .iter()
-            .position(|k| k == c)
+        [
+            "GBP", "AUD", "NZD", "CAD", "SGD", "INR", "ZAR", "JMD", "TTD", "FJD", "NGN", "KES",
+            "TZS", "UGX", "GHS",
+        ]
+        .iter()
+        .position(|k| k == c)
     });
     geo::country_votes(text, &hosts, &currencies)
 }
