@@ -627,8 +627,10 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
     }
     out.uncovered = out.regions.is_empty()
         && ws.iter().zip(&covered).any(|(w, c)| {
+            // A code of two or three capitals ("NSW", "QLD") may be one
+            // the gazetteer lacks; a longer word in capitals is a word.
             !c && capitalised(w)
-                && !w.chars().all(|c| c.is_ascii_uppercase())
+                && !(w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
                 && !PLACE_WORDS.contains(&w.to_lowercase().as_str())
         });
     out
@@ -1033,11 +1035,20 @@ pub fn names_a_place(text: &str, hint: Option<&str>) -> bool {
         .iter()
         .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
     // A district the gazetteer lacks beside a country or region it knows
-    // ("Tiong Bahru, Singapore") still names a place.
-    let qualified = parts
-        .iter()
-        .any(|p| p.country.is_some() || !p.regions.is_empty());
-    if organisation || parts.iter().any(|p| p.uncovered) && !qualified {
+    // ("Tiong Bahru, Singapore") still names a place; words it lacks around
+    // a country's name in one part ("FIJI WEEKEND OBSERVER", a newspaper) do not.
+    let qualified = |i: usize| {
+        parts
+            .iter()
+            .enumerate()
+            .any(|(j, p)| j != i && (p.country.is_some() || !p.regions.is_empty()))
+    };
+    if organisation
+        || parts
+            .iter()
+            .enumerate()
+            .any(|(i, p)| p.uncovered && !qualified(i))
+    {
         return false;
     }
     let (found, country) = resolve(text, hint);
@@ -1464,6 +1475,12 @@ mod tests {
         assert!(names_a_place("Wellington", Some("NZ")));
         assert!(!names_a_place("Riverside Homes Group", None));
         assert!(!names_a_place("Hybrid", None));
+        // A newspaper or a partnership named after its country or city.
+        assert!(!names_a_place("FIJI WEEKEND OBSERVER", None));
+        assert!(!names_a_place("LONDON PATHWAY PARTNERSHIP", None));
+        assert!(names_a_place("SUVA, FIJI", None));
+        assert!(names_a_place("Tiong Bahru, Singapore", None));
+        assert!(names_a_place("Brisbane QLD", None));
     }
 
     #[test]
