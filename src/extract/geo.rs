@@ -393,7 +393,7 @@ fn words(part: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Words that name an organisation: a part holding one names no place.
+/// Words that name an organisation or a banner: a part holding one names no place.
 const ORG_WORDS: &[&str] = &[
     "group",
     "ltd",
@@ -437,6 +437,17 @@ const ORG_WORDS: &[&str] = &[
     "bar",
     "arms",
     "inn",
+    // A banner's words: "JOB OPPORTUNITY", "Vacancy Announcement".
+    "job",
+    "jobs",
+    "vacancy",
+    "vacancies",
+    "opportunity",
+    "opportunities",
+    "hiring",
+    "careers",
+    "advertisement",
+    "announcement",
 ];
 
 /// Countries that are one city: a location that names only the country is in that city.
@@ -1477,6 +1488,7 @@ mod tests {
         assert!(!names_a_place("Hybrid", None));
         // A newspaper or a partnership named after its country or city.
         assert!(!names_a_place("FIJI WEEKEND OBSERVER", None));
+        assert!(!names_a_place("JOB OPPORTUNITY", None));
         assert!(!names_a_place("LONDON PATHWAY PARTNERSHIP", None));
         assert!(names_a_place("SUVA, FIJI", None));
         assert!(names_a_place("Tiong Bahru, Singapore", None));
