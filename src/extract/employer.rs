@@ -379,6 +379,38 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// Last resort for the employer, once skills and the place are known: the
 /// best-weighed name a clause opens with.
+/// Whether a line ends on a word no sentence ends with ("and", "of", "in")
+/// or a comma: the next line goes on with the same sentence.
+pub(super) fn ends_mid_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    // Two columns side by side (a PDF copied as text): the line's end is the
+    // other column's.
+    if line.trim_start().contains("   ") {
+        return false;
+    }
+    if line.ends_with(',') {
+        return true;
+    }
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        last,
+        "and"
+            | "or"
+            | "of"
+            | "in"
+            | "the"
+            | "for"
+            | "at"
+            | "to"
+            | "with"
+            | "from"
+            | "by"
+            | "a"
+            | "an"
+            | "on"
+    )
+}
+
 pub fn from_subjects(cx: &Context, out: &mut Out) {
     if out.posting.employer.is_some() {
         return;
@@ -394,9 +426,17 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
     let mut best: Vec<Candidate> = Vec::new();
     let mut previous_block = usize::MAX;
     let mut about_section = false;
+    let mut previous_text = "";
     for line in cx.lines.iter() {
         let block = &cx.doc.blocks[line.block];
         let first_line_of_block = line.block != previous_block;
+        // "… a history of over 50 years in Trinidad and" / "Tobago, is
+        // seeking a Payroll Supervisor": a line that goes on from a word no
+        // sentence ends with opens no sentence, so its first words are no subject.
+        let continues = !first_line_of_block
+            && ends_mid_sentence(previous_text)
+            && !line.text.trim().contains("   ");
+        previous_text = line.text;
         if first_line_of_block {
             about_section = cx
                 .doc
@@ -427,6 +467,9 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
         let all = clauses(&sentence_starts);
         for (k, (clause, label)) in all.iter().enumerate() {
             let about = about_section || label.is_some_and(|l| ABOUT_LABEL.is_match(l));
+            if k == 0 && continues {
+                continue;
+            }
             let opens_block = first_line_of_block && k == 0 && block.kind == BlockKind::Paragraph;
             // Most clauses open with no name and a verb: a quick look spares
             // the patterns.
@@ -1080,6 +1123,27 @@ mod tests {
             None,
         );
         assert_eq!(p.employer.as_deref(), Some("Calder Hire Ltd"));
+    }
+
+    #[test]
+    fn a_wrapped_line_opens_no_sentence() {
+        // The words after a line's break are no subject when the line
+        // before ends on "and", "of", "in" or a comma.
+        let p = crate::analyse(
+            "PAYROLL CLERK\n\nOur client, a food wholesaler with depots across Antigua and\nBarbuda, is seeking a Payroll Clerk for its office.\n",
+            "t.txt",
+            None,
+            None,
+        );
+        assert_eq!(p.employer, None);
+        // A line that ends its sentence leaves the next one its subject.
+        let p = crate::analyse(
+            "PAYROLL CLERK\n\nWe pay staff every Friday.\nPalmetto Foods Ltd is seeking a Payroll Clerk.\n",
+            "t.txt",
+            None,
+            None,
+        );
+        assert_eq!(p.employer.as_deref(), Some("Palmetto Foods Ltd"));
     }
 
     #[test]

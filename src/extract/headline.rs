@@ -2963,8 +2963,17 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
         &*ORG_IS,
         &*APPOSITIVE,
     ] {
-        for line in &cx.lines {
-            for sentence in crate::text::split_sentences(line.text) {
+        for (n, line) in cx.lines.iter().enumerate() {
+            // A line that goes on with the sentence of the one before it
+            // ("… in Trinidad and" / "Tobago, is seeking a …") opens with no subject.
+            let continues = n > 0
+                && cx.lines[n - 1].block == line.block
+                && super::employer::ends_mid_sentence(cx.lines[n - 1].text)
+                && !line.text.trim().contains("   ");
+            for (k, sentence) in crate::text::split_sentences(line.text).enumerate() {
+                if k == 0 && continues {
+                    continue;
+                }
                 let sentence = sentence.trim();
                 // "Company Overview: Acme is a…": the sentence after a label.
                 let sentence = match sentence.split_once(": ") {
