@@ -641,7 +641,7 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
             // A code of two or three capitals ("NSW", "QLD") may be one
             // the gazetteer lacks; a longer word in capitals is a word.
             !c && capitalised(w)
-                && !(w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+                && (w.len() > 3 || !w.chars().all(|c| c.is_ascii_uppercase()))
                 && !PLACE_WORDS.contains(&w.to_lowercase().as_str())
         });
     out
