@@ -208,7 +208,7 @@ static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(closing|closes|close|deadline|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until)|unposting date)\b",
+        r"(?i)\b(closing|closes|close|deadline|(?:job\s+)?(?:posting|advert|advertisement|listing)\s+end(?:\s+date)?|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until)|unposting date)\b",
     )
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -299,17 +299,18 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
                 // hiring, not of the job; "the week commencing 8 June": a
                 // way to name a week, not a start.
                 // "Advertised until": the closing date, not the posting's.
-                !(*w == Which::Posted
-                    && window[m.end()..]
-                        .trim_start()
-                        .to_ascii_lowercase()
-                        .starts_with("until"))
-                    && (*w != Which::Start
-                        || !(HIRING_STEP.is_match(&window[..m.start()])
-                            || window[..m.start()]
-                                .trim_end()
-                                .to_ascii_lowercase()
-                                .ends_with("week")))
+                // "Job posting end date": the closing date.
+                !(*w == Which::Posted && {
+                    let after = window[m.end()..].trim_start().to_ascii_lowercase();
+                    ["until", "end", "expir", "clos"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                }) && (*w != Which::Start
+                    || !(HIRING_STEP.is_match(&window[..m.start()])
+                        || window[..m.start()]
+                            .trim_end()
+                            .to_ascii_lowercase()
+                            .ends_with("week")))
             })
             .last()
             .map(|m| (*w, from + m.start()))
@@ -326,7 +327,8 @@ fn label_before(text: &str, at: usize) -> Option<(Which, usize)> {
 /// with it), in the advert's first three lines, or labelled "Date:" or
 /// "Dated:" in its first ten; a date with words around it ("Closes 9 March
 /// 2027") is read by its words elsewhere.
-fn dateline(cx: &Context, day_first: bool) -> Option<(Date, usize, String)> {
+/// A line another date's label has already read (`used`) is passed over.
+fn dateline(cx: &Context, day_first: bool, used: &[usize]) -> Option<(Date, usize, String)> {
     for (n, line) in cx
         .lines
         .iter()
@@ -335,13 +337,21 @@ fn dateline(cx: &Context, day_first: bool) -> Option<(Date, usize, String)> {
         .enumerate()
     {
         let text = line.text.trim();
-        if !crate::text::has_digit(text) {
+        if !crate::text::has_digit(text) || used.contains(&line.line) {
             continue;
         }
         let parts = crate::extract::headline::split_at_outside_brackets(
             text,
             &[" | ", " — ", " – ", " · ", "   ", "\t"],
         );
+        // "By Harriet Okonjo | 12 March 2025 | Technology": a news story's
+        // byline dates the story, not an advert.
+        if parts
+            .first()
+            .is_some_and(|p| p.trim_start().starts_with("By "))
+        {
+            continue;
+        }
         for part in parts {
             let part = part.trim();
             let lower = part.to_ascii_lowercase();
@@ -596,8 +606,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
             previous = paragraph.text;
         }
     }
+    let used: Vec<usize> = found.iter().map(|(_, _, line, _)| *line).collect();
     if !found.iter().any(|(w, ..)| *w == Which::Posted)
-        && let Some((date, line, evidence)) = dateline(cx, day_first)
+        && let Some((date, line, evidence)) = dateline(cx, day_first, &used)
     {
         found.push((Which::Posted, Some(date), line, evidence));
     }
@@ -794,6 +805,15 @@ mod tests {
     }
 
     #[test]
+    fn a_posting_s_end_date_is_its_closing_date() {
+        let (d, _) = dates("# Clerk\n\nJob posting end date: June 30, 2027\n");
+        assert_eq!(
+            (d.posted.as_deref(), d.closing.as_deref()),
+            (None, Some("2027-06-30"))
+        );
+    }
+
+    #[test]
     fn the_date_a_notice_gives_itself_at_its_head() {
         let posted = |text: &str| dates(text).0.posted;
         // A newspaper's masthead, a circular's dated reference line, a post's stamp.
@@ -812,6 +832,13 @@ mod tests {
         assert_eq!(
             posted("Harbourside Cafe\n5 May 2027 · 🌍\n\nWe're hiring a barista!\n").as_deref(),
             Some("2027-05-05")
+        );
+        // A news story's byline dates the story.
+        assert_eq!(
+            posted(
+                "# Council names digital chief\n\nBy Amara Lowe | 4 May 2027 | Local news\n\nThe council will hire a Head of Digital.\n"
+            ),
+            None
         );
         // A date with words around it is read by its words; one far down,
         // unlabelled, is no dateline.

@@ -489,7 +489,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
             Some(head) if !head.trim().is_empty() => head.trim(),
             _ => value,
         };
-        out.posting.employer = Some(without_unit(name).to_string());
+        out.posting.employer = Some(without_unit(name_before_address(name)).to_string());
     }
 
     // An address block at the top names its organisation as plainly.
@@ -1346,6 +1346,81 @@ fn without_unit(org: &str) -> &str {
     }
 }
 
+/// An organisation's name without the address or places written after it:
+/// "Kingsmead Park School, Otley Road, Harrogate, HG2 0DJ", "Kansai
+/// Harbourview International School, Osaka, Japan", "Falcon Dune
+/// Contracting LLC, Abu Dhabi"; and without the office before it in an
+/// address ("HR Department, Sahyadri Lifeline Hospitals, Phase 1, Pune 411057").
+fn name_before_address(org: &str) -> &str {
+    let org = match org.split_once(", ") {
+        Some((office, rest)) if is_office(office) && rest.split(", ").count() >= 2 => {
+            let (name, after) = rest.split_once(", ").unwrap_or((rest, ""));
+            if ORG_WORD.is_match(name)
+                && after.split(", ").any(|p| {
+                    super::place::is_street_line(p)
+                        || super::place::is_postcode_line(p)
+                        || super::geo::known_place(p)
+                })
+            {
+                rest
+            } else {
+                org
+            }
+        }
+        _ => org,
+    };
+    match org.split_once(", ") {
+        Some((name, rest))
+            if rest
+                .split(", ")
+                .any(|p| super::place::is_street_line(p) || super::place::is_postcode_line(p))
+                || (ORG_WORD.is_match(name)
+                    && rest.split(", ").all(|p| {
+                        p.split_whitespace().count() <= 3 && super::geo::known_place(p)
+                    })
+                    && super::geo::names_a_place(rest, None)) =>
+        {
+            name
+        }
+        _ => org,
+    }
+}
+
+/// An office within an organisation, as an address names it first: "HR
+/// Department", "Human Resources", "Recruitment Team", "Personnel Office".
+fn is_office(part: &str) -> bool {
+    let lower = part.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && (matches!(
+            words.last().copied(),
+            Some(
+                "department"
+                    | "dept"
+                    | "dept."
+                    | "office"
+                    | "team"
+                    | "section"
+                    | "unit"
+                    | "division"
+            )
+        ) && matches!(
+            words[0],
+            "hr" | "human"
+                | "the"
+                | "recruitment"
+                | "personnel"
+                | "people"
+                | "talent"
+                | "admin"
+                | "administration"
+                | "staffing"
+        ) || matches!(
+            lower.as_str(),
+            "human resources" | "hr" | "recruitment" | "personnel"
+        ))
+}
+
 pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
     let org = org.trim().trim_end_matches([',', ':']).trim();
     // "Thorpe Design, Inc.": the dot of a short legal form is the name's.
@@ -1414,26 +1489,7 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     if answers_a_question(org) {
         return;
     }
-    // "Kingsmead Park School, Otley Road, Harrogate, HG2 0DJ": the name
-    // before its address.
-    // "Kansai Harbourview International School, Osaka, Japan": the name
-    // before the places it is in.
-    let org = match org.split_once(", ") {
-        Some((name, rest))
-            if rest
-                .split(", ")
-                .any(|p| super::place::is_street_line(p) || super::place::is_postcode_line(p))
-                || (ORG_WORD.is_match(name)
-                    && rest.split(", ").all(|p| {
-                        p.split_whitespace().count() <= 3 && super::geo::known_place(p)
-                    })
-                    && super::geo::names_a_place(rest, None)) =>
-        {
-            name
-        }
-        _ => org,
-    };
-    let org = without_unit(org);
+    let org = without_unit(name_before_address(org));
     // "Staff newsletter of Ravi Crescent Hospital": the organisation a
     // publication belongs to.
     let lower = org.to_ascii_lowercase();
