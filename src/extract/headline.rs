@@ -260,6 +260,33 @@ static REPLY_PREFIX: LazyLock<Regex> =
 
 /// Takes the part of a headline that names the job, dropping counts of
 /// posts, pay and slogans joined to it by " : ", " - ", " | ".
+/// A board's page title names the job and its town: "Care Assistant job in
+/// Harrogate", "Front Office Executive Job in Kota Kinabalu, Sabah". The job
+/// is the part before "job in", when it ends in a job's word.
+fn without_job_in_place(part: &str) -> &str {
+    let lower = part.to_ascii_lowercase();
+    for cue in [
+        " job in ",
+        " jobs in ",
+        " vacancy in ",
+        " job at ",
+        " vacancy at ",
+    ] {
+        if let Some(at) = lower.find(cue) {
+            let (job, rest) = (&part[..at], &part[at + cue.len()..]);
+            if rest.starts_with(char::is_uppercase)
+                && job
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| JOB_NOUN.is_match(w))
+            {
+                return job.trim_end();
+            }
+        }
+    }
+    part
+}
+
 pub fn clean_title(headline: &str) -> String {
     let headline = match POST_TAG.find(headline) {
         Some(m) if m.end() < headline.len() => &headline[m.end()..],
@@ -286,7 +313,7 @@ pub fn clean_title(headline: &str) -> String {
     };
     let kept: Vec<&str> = parts
         .iter()
-        .map(|p| p.trim())
+        .map(|p| without_job_in_place(p.trim()))
         .map(|p| {
             let cut = pattern_words(p);
             let rest = p[cut..].trim();
@@ -3381,6 +3408,23 @@ mod tests {
         assert_eq!(
             fields(text, Format::Text).0.as_deref(),
             Some("Junior Payroll Accountant")
+        );
+    }
+
+    #[test]
+    fn a_board_s_job_in_a_town_is_the_job() {
+        assert_eq!(
+            clean_title("Care Assistant job in Harrogate | Jobfinch.co.uk"),
+            "Care Assistant"
+        );
+        assert_eq!(
+            clean_title("Front Office Executive Job in Kota Kinabalu, Sabah"),
+            "Front Office Executive"
+        );
+        // "in" after something that is no job's word stays.
+        assert_eq!(
+            clean_title("Part-time job in retail"),
+            "Part-time job in retail"
         );
     }
 

@@ -1656,7 +1656,34 @@ static STREET_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a part of an address holds a postcode (see [`POSTCODE_LINE`]).
 pub(super) fn is_postcode_line(text: &str) -> bool {
-    POSTCODE_LINE.is_match(text.trim())
+    POSTCODE_LINE.is_match(text.trim()) || pin_after_town(text)
+}
+
+/// India's six-figure PIN code after its town: "Pune 411057", "Chennai -
+/// 600 028". The figures alone could be any number, so the town must be
+/// one the gazetteer knows.
+fn pin_after_town(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ',']);
+    // The figures at the end, with a space perhaps between them.
+    let tail = t.len()
+        - t.chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == ' ')
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let figures: String = t[tail..].chars().filter(char::is_ascii_digit).collect();
+    if figures.len() != 6 || figures.starts_with('0') {
+        return false;
+    }
+    let town = t[..tail]
+        .trim_end()
+        .trim_end_matches(['-', '–', ','])
+        .trim_end();
+    let town = town.rsplit(',').next().unwrap_or(town).trim();
+    !town.is_empty()
+        && town.split_whitespace().count() <= 3
+        && town.starts_with(char::is_uppercase)
+        && geo::known_place(town)
 }
 
 /// A line of an address that holds a postcode: "NN14 4RW", "V8T 0A0",
@@ -2348,6 +2375,14 @@ mod tests {
         let text = "Analyst\n\nLocation: Harbourside Campus\n\nReading\n\nWe read.\n";
         let p = extract(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.location.as_deref(), Some("Harbourside Campus"));
+    }
+
+    #[test]
+    fn an_indian_pin_code_after_its_town() {
+        assert!(super::is_postcode_line("Pune 411057"));
+        assert!(super::is_postcode_line("Chennai - 600 028"));
+        assert!(!super::is_postcode_line("Salary 250000"));
+        assert!(!super::is_postcode_line("Pune 41105"));
     }
 
     #[test]
