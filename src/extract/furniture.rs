@@ -48,8 +48,18 @@ pub(super) fn furniture(doc: &Document) -> Vec<bool> {
             continue;
         }
         // A copyright line ends the page: it and what follows are the site's.
-        if block.text.lines().any(is_copyright_line) {
-            out[i..].iter_mut().for_each(|x| *x = true);
+        // Only in the page's second half, and its block only when the line
+        // opens it or the block is short (a page copied as one block of
+        // lines keeps its advert).
+        if 2 * i >= n
+            && let Some(at) = block.text.lines().position(is_copyright_line)
+        {
+            let from = if at == 0 || block.text.lines().count() <= 6 {
+                i
+            } else {
+                i + 1
+            };
+            out[from..].iter_mut().for_each(|x| *x = true);
             break;
         }
         // A button that links to the application form is the advert's own.
@@ -393,6 +403,28 @@ mod tests {
         assert_eq!(
             kept(page, Format::Markdown),
             ["Welder", "Steelworks in Hull.", "Apply now   Save"]
+        );
+    }
+
+    #[test]
+    fn a_copyright_line_inside_the_advert_s_only_block_leaves_it_whole() {
+        let page = "Data Engineer\nWe move money across West Africa.\nApply with a CV.\nEnglish\nEnglish\nMore about us.\nOur blog.\n© Kora Pay Inc.\nCompany\nCareers\n";
+        assert!(
+            kept(page, Format::Text)
+                .iter()
+                .any(|b| b.contains("We move money across West Africa."))
+        );
+        // Early in a page, a copyright line is not its end.
+        let page =
+            "© 2026 Kora Pay Inc.\n\n# Data Engineer\n\nWe move money.\n\nApply with a CV.\n";
+        assert_eq!(
+            kept(page, Format::Markdown),
+            [
+                "© 2026 Kora Pay Inc.",
+                "Data Engineer",
+                "We move money.",
+                "Apply with a CV."
+            ]
         );
     }
 

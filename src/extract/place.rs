@@ -1654,6 +1654,36 @@ static STREET_END: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether one of the two lines either side of line `i` of the advert (in
+/// the same block) is a header's bare fact: a working pattern ("On-site",
+/// "Hybrid") or the hours or terms ("Full time", "Permanent").
+fn header_fact_near(cx: &Context, i: usize) -> bool {
+    let block = cx.lines[i].block;
+    let from = i.saturating_sub(2);
+    let to = (i + 3).min(cx.lines.len());
+    (from..to).filter(|&j| j != i).any(|j| {
+        let l = &cx.lines[j];
+        let t = l.text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+        l.block == block
+            && t.split_whitespace().count() <= 3
+            && (labelled_mode(t).is_some()
+                || matches!(
+                    t.to_ascii_lowercase().as_str(),
+                    "full time"
+                        | "full-time"
+                        | "part time"
+                        | "part-time"
+                        | "permanent"
+                        | "contract"
+                        | "temporary"
+                        | "casual"
+                        | "internship"
+                        | "fixed term"
+                        | "fixed-term"
+                ))
+    })
+}
+
 /// Whether a part of an address holds a postcode (see [`POSTCODE_LINE`]).
 pub(super) fn is_postcode_line(text: &str) -> bool {
     POSTCODE_LINE.is_match(text.trim()) || pin_after_town(text)
@@ -1748,6 +1778,21 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             }
         }
         let words = text.split_whitespace().count();
+        // "Klimaatroute" / "Amsterdam" / "On-site" / "Full time": a board's
+        // header of one fact a line, a town alone among them, next to a line
+        // that is the working pattern or the hours.
+        if i > 0
+            && i < HEADER_LINES
+            && words <= 3
+            && !text.contains(',')
+            && !text.chars().any(|c| c.is_ascii_digit())
+            && labelled_mode(text).is_none()
+            && header_fact_near(cx, i)
+            && geo::names_a_place(text, None)
+            && !geo::resolve(text, None).0.is_empty()
+        {
+            return Some((line.line, text.to_string(), line.text));
+        }
         // "Cold Chain Warehouse Supervisor" / "Surabaya, East Java": a town
         // and its region alone on a line under the title.
         if i > 0
@@ -2375,6 +2420,15 @@ mod tests {
         let text = "Analyst\n\nLocation: Harbourside Campus\n\nReading\n\nWe read.\n";
         let p = extract(&Document::parse(text, Format::Text), "-");
         assert_eq!(p.location.as_deref(), Some("Harbourside Campus"));
+    }
+
+    #[test]
+    fn a_town_alone_among_a_board_s_one_fact_lines() {
+        let text = "# Data Engineer\n\nKestrelpay\nRotterdam\nOn-site\nFull time\n\nWe build payment rails.\n";
+        assert_eq!(get(text).0.as_deref(), Some("Rotterdam"));
+        // Without a fact line beside it, a word that is also a town stays a word.
+        let text = "# Data Engineer\n\nKestrelpay\nRotterdam\n\nWe build payment rails.\n";
+        assert_eq!(get(text).0, None);
     }
 
     #[test]
