@@ -883,7 +883,9 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
                 && p.regions.is_empty()
                 && !p.towns.is_empty()
                 && p.towns.iter().all(|b| {
-                    b.population < 50_000
+                    // ("Jawa Timur", East Java in Indonesian: a town of
+                    // Jordan's name and a word the gazetteer lacks.)
+                    (b.population < 50_000 || p.uncovered)
                         && !before
                             .iter()
                             .any(|t| t.found.iter().any(|a| a.country == b.country))
@@ -898,9 +900,19 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
             // ("Derby, York").
             // Alone, it is the region unless a sizeable town has the name
             // ("Vermont" is the state; "Newport", "Victoria" are towns).
+            // "Surabaya, Jawa Timur": a region of the town's own country
+            // (named as the gazetteer does not name the town's region), when
+            // the part's towns all lie abroad ("Jāwā", Jordan).
+            let own_country_region = towns[first..].iter().any(|t| {
+                t.found.iter().any(|pl| {
+                    p.regions.iter().any(|r| r.country == pl.country)
+                        && p.towns.iter().all(|c| c.country != pl.country)
+                })
+            });
             let is_region = !p.regions.is_empty()
                 && (p.towns.is_empty()
                     || after_county
+                    || own_country_region
                     || towns[first..]
                         .iter()
                         .any(|t| t.found.iter().any(|pl| within(pl, &p.regions)))
@@ -1493,6 +1505,12 @@ mod tests {
         assert!(names_a_place("SUVA, FIJI", None));
         assert!(names_a_place("Tiong Bahru, Singapore", None));
         assert!(names_a_place("Brisbane QLD", None));
+        // A region in the country's own language, after its town, is no
+        // second town abroad.
+        assert_eq!(
+            names("Surabaya, Jawa Timur", None),
+            vec![("Surabaya".to_string(), "ID".to_string())]
+        );
     }
 
     #[test]
