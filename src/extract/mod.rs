@@ -686,6 +686,25 @@ pub(crate) fn label_line(text: &str) -> Option<(&str, &str)> {
     (!value.is_empty() && !value.contains('\n')).then_some((label, value))
 }
 
+/// The rest of a line after a section's number ("1.0", "2.", "3)") and the
+/// space after it, if it opens with one.
+fn after_section_number(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let end = t.find(|c: char| !c.is_ascii_digit() && c != '.')?;
+    let (number, rest) = t.split_at(end);
+    // A number with a point or a bracket after it: "1.0", "2.", "3)"; not a
+    // count ("2 Posts: …").
+    let (marked, rest) = match rest.strip_prefix(')') {
+        Some(rest) => (true, rest),
+        None => (number.contains('.'), rest),
+    };
+    (number.starts_with(|c: char| c.is_ascii_digit())
+        && number.len() <= 6
+        && marked
+        && rest.starts_with(char::is_whitespace))
+    .then(|| rest.trim_start())
+}
+
 /// A label and its value on one line, kept apart by three spaces or more
 /// or by a tab, as a table pasted into plain text leaves them.
 static SPACED_FACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -792,6 +811,14 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                         )
                     };
                     if let Some(f) = fact(text, 6) {
+                        out.push(f);
+                        continue;
+                    }
+                    // "1.0  POST:  WATER QUALITY TECHNICIAN": a label after
+                    // its section's number, as a notice numbers its parts.
+                    if let Some(rest) = after_section_number(text)
+                        && let Some(f) = fact(rest, 6)
+                    {
                         out.push(f);
                         continue;
                     }
@@ -1123,6 +1150,30 @@ mod tests {
                 ("Django".into(), Level::Desirable),
                 ("We care".into(), Level::Neutral),
             ]
+        );
+    }
+
+    #[test]
+    fn a_label_after_its_section_s_number() {
+        assert_eq!(
+            after_section_number("1.0  POST:  CLERK"),
+            Some("POST:  CLERK")
+        );
+        assert_eq!(
+            after_section_number("3) Salary: TSh 900,000"),
+            Some("Salary: TSh 900,000")
+        );
+        assert_eq!(after_section_number("2 Posts: Arusha"), None);
+        assert_eq!(after_section_number("2026: a good year"), None);
+        let doc = Document::parse(
+            "NOTICE\n\n1.0  POST:   LABORATORY TECHNICIAN\n",
+            Format::Text,
+        );
+        let cx = Context::new(&doc);
+        assert!(
+            cx.facts
+                .iter()
+                .any(|f| f.label == "post" && f.value == "LABORATORY TECHNICIAN")
         );
     }
 
