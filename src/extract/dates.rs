@@ -337,7 +337,7 @@ fn dateline(cx: &Context, day_first: bool, used: &[usize]) -> Option<(Date, usiz
         .enumerate()
     {
         let text = line.text.trim();
-        if !crate::text::has_digit(text) || used.contains(&line.line) {
+        if text.len() > 160 || !crate::text::has_digit(text) || used.contains(&line.line) {
             continue;
         }
         let parts = crate::extract::headline::split_at_outside_brackets(

@@ -93,6 +93,10 @@ pub(super) fn furniture(doc: &Document) -> Vec<bool> {
 /// viewed", "Other jobs at Acme": a heading over other adverts.
 fn other_adverts_heading(line: &str) -> bool {
     let line = line.trim_end_matches(':').trim();
+    // (Most lines are prose: a cheap look first.)
+    if line.len() > 80 || line.ends_with('.') {
+        return false;
+    }
     let words: Vec<String> = line
         .split_whitespace()
         .map(|w| {
@@ -153,7 +157,15 @@ fn other_adverts_heading(line: &str) -> bool {
 /// advert that happens to carry the sign.
 fn is_copyright_line(line: &str) -> bool {
     let line = line.trim();
-    if line.split_whitespace().count() > 14 {
+    // (A cheap look for the sign or the words first.)
+    if !(line.contains('©')
+        || line.contains("opyright")
+        || line.contains("ights reserved")
+        || line.contains("owered by")
+        || line.starts_with("(c)")
+        || line.starts_with("(C)"))
+        || line.split_whitespace().count() > 14
+    {
         return false;
     }
     let lower = line.to_lowercase();
@@ -180,38 +192,54 @@ fn is_furniture_block(text: &str) -> bool {
 }
 
 fn is_skip_link(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    lower.starts_with("skip to ") && line.split_whitespace().count() <= 6
+    line.get(..8)
+        .is_some_and(|head| head.eq_ignore_ascii_case("skip to "))
+        && line.split_whitespace().count() <= 6
 }
 
 fn is_furniture_line(line: &str) -> bool {
-    is_skip_link(line) || is_control(line) || is_menu(line) || is_trail(line)
+    // A menu, a trail or a row of buttons is short, and no sentence.
+    if line.len() > 200 || line.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    if is_skip_link(line) {
+        return true;
+    }
+    let parts = parts(line);
+    controls(&parts) || menu(&parts) || trail(line, &parts)
 }
 
-/// The parts of a line set apart by a separator a menu or a trail uses.
+/// The parts of a line set apart by a separator a menu or a trail uses:
+/// two spaces or more, a tab, "·", "|", "•", "›", "»", "❯", " > ", " / ".
 fn parts(line: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < line.len() {
-        let rest = &line[i..];
-        let sep = if rest.starts_with("  ") || rest.starts_with('\t') {
-            rest.len() - rest.trim_start().len()
-        } else {
-            ["·", "|", "•", "›", "»", "❯", " > ", " / "]
-                .iter()
-                .find(|s| rest.starts_with(**s))
-                .map_or(0, |s| s.len())
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let sep_len = match c {
+            '·' | '|' | '•' | '›' | '»' | '❯' => c.len_utf8(),
+            '\t' => 1,
+            ' ' => {
+                let rest = &line[i..];
+                if rest.starts_with("  ") {
+                    rest.len() - rest.trim_start().len()
+                } else if rest.starts_with(" > ") || rest.starts_with(" / ") {
+                    3
+                } else {
+                    0
+                }
+            }
+            _ => 0,
         };
-        if sep > 0 {
+        if sep_len > 0 {
             parts.push(line[start..i].trim());
-            i += sep;
-            start = i;
-        } else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
+            start = i + sep_len;
+            while chars.peek().is_some_and(|&(j, _)| j < start) {
+                chars.next();
+            }
         }
     }
-    parts.push(line[start..].trim());
+    parts.push(line[start.min(line.len())..].trim());
     parts.retain(|p| !p.is_empty());
     parts
 }
@@ -323,7 +351,10 @@ fn folded(part: &str) -> String {
 
 /// "Apply now     Save", "Save to favourites    Print    Share", "Sign in".
 fn is_control(line: &str) -> bool {
-    let parts = parts(line);
+    controls(&parts(line))
+}
+
+fn controls(parts: &[&str]) -> bool {
     !parts.is_empty()
         && parts.iter().all(|p| {
             let f = folded(p);
@@ -334,7 +365,10 @@ fn is_control(line: &str) -> bool {
 /// "Jobs  ·  Companies  ·  Career advice  ·  Log in": three or more short
 /// parts, two of them a menu's words and none of them a sentence.
 fn is_menu(line: &str) -> bool {
-    let parts = parts(line);
+    menu(&parts(line))
+}
+
+fn menu(parts: &[&str]) -> bool {
     parts.len() >= 3
         && parts.iter().all(|p| p.split_whitespace().count() <= 4)
         && parts
@@ -346,7 +380,10 @@ fn is_menu(line: &str) -> bool {
 
 /// "Home › Jobs › Warehousing": a trail of links from the site's home page.
 fn is_trail(line: &str) -> bool {
-    let parts = parts(line);
+    trail(line, &parts(line))
+}
+
+fn trail(line: &str, parts: &[&str]) -> bool {
     parts.len() >= 2
         && folded(parts[0]) == "home"
         && ["›", "»", ">", "❯", "/"].iter().any(|s| line.contains(s))
