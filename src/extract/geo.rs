@@ -992,8 +992,13 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
             }
         }
     }
-    let mut out: Vec<Place> = Vec::new();
-    for (t, _) in towns.iter().zip(&suburb).filter(|(_, s)| !**s) {
+    let kept: Vec<&Town> = towns
+        .iter()
+        .zip(&suburb)
+        .filter(|(_, s)| !**s)
+        .map(|(t, _)| t)
+        .collect();
+    let pick = |t: &Town, hint: Option<&str>| {
         let regions = if t.regions.is_empty() {
             &all_regions
         } else {
@@ -1004,7 +1009,27 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
         } else {
             t.countries.clone()
         };
-        match choose(&t.found, regions, &countries, hint, t.loose) {
+        choose(&t.found, regions, &countries, hint, t.loose)
+    };
+    let mut chosen: Vec<Option<Place>> = kept.iter().map(|t| pick(t, hint)).collect();
+    // "Branch offices in Chattogram, Cox's Bazar and Feni": a town read
+    // with words it does not explain is confirmed by the country of the
+    // towns listed with it.
+    let sure: Vec<&str> = chosen.iter().flatten().map(|p| p.country).collect();
+    // (Not where a region is named: there the region decides.)
+    if let Some(&c) = sure.first()
+        && sure.iter().all(|x| *x == c)
+        && all_regions.is_empty()
+    {
+        for (t, slot) in kept.iter().zip(chosen.iter_mut()) {
+            if slot.is_none() && t.loose && t.regions.is_empty() {
+                *slot = pick(t, Some(c));
+            }
+        }
+    }
+    let mut out: Vec<Place> = Vec::new();
+    for found in chosen {
+        match found {
             Some(p) if !out.iter().any(|q| q.geonames_id == p.geonames_id) => out.push(p),
             Some(_) => {}
             None => ambiguous = true,
@@ -1505,6 +1530,14 @@ mod tests {
         assert!(names_a_place("SUVA, FIJI", None));
         assert!(names_a_place("Tiong Bahru, Singapore", None));
         assert!(names_a_place("Brisbane QLD", None));
+        // A town with words before it, confirmed by the towns listed with it.
+        assert_eq!(
+            names("Branch offices in Chattogram, Cox's Bazar and Feni", None)
+                .into_iter()
+                .map(|(_, c)| c)
+                .collect::<Vec<_>>(),
+            ["BD", "BD", "BD"]
+        );
         // A region in the country's own language, after its town, is no
         // second town abroad.
         assert_eq!(
