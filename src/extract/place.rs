@@ -1754,6 +1754,23 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
     let mut since_street = usize::MAX;
     for (i, line) in cx.lines.iter().enumerate() {
         let text = line.text.trim();
+        // "Venue: Hotel Backwater Crown, MG Road, Kochi": where the
+        // interviews are held, not where the job is.
+        if super::label_line(text).is_some_and(|(label, _)| {
+            let label = label.to_ascii_lowercase();
+            [
+                "venue",
+                "interview",
+                "walk-in",
+                "walk in",
+                "test centre",
+                "test center",
+            ]
+            .iter()
+            .any(|w| label.contains(w))
+        }) {
+            continue;
+        }
         // A header with the roles run on after it ("Acme | NYC | Full time
         // -- Frontend Engineer -- Backend Engineer"): the header alone.
         let text = match text.split_once(" -- ") {
@@ -2429,6 +2446,12 @@ mod tests {
         // Without a fact line beside it, a word that is also a town stays a word.
         let text = "# Data Engineer\n\nKestrelpay\nRotterdam\n\nWe build payment rails.\n";
         assert_eq!(get(text).0, None);
+    }
+
+    #[test]
+    fn an_interview_venue_s_address_is_not_the_job_s_place() {
+        let text = "# Site Engineer\n\nWe build towers in Doha.\n\nInterviews in Chennai.\nVenue: Hotel Marina Crest, 14 Beach Road, Chennai, Tamil Nadu\n";
+        assert_ne!(get(text).0.as_deref(), Some("Chennai, Tamil Nadu"));
     }
 
     #[test]
