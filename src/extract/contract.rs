@@ -194,6 +194,20 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     .map(|(_, _, t)| t)
 }
 
+/// "Contract/Temp", "Temp / Perm": a board's category line that names two
+/// types of contract, and so says neither is this post's.
+fn offers_two_types(text: &str, contractor: bool) -> bool {
+    let text = text.trim();
+    if text.split_whitespace().count() > 4 {
+        return false;
+    }
+    let types: Vec<ContractType> = text
+        .split(['/', ',', '&', '|'])
+        .filter_map(|p| contract_type(p.trim(), contractor))
+        .collect();
+    types.windows(2).any(|w| w[0] != w[1])
+}
+
 /// "a temporary permit", "temporary housing", "an intern certificate": the
 /// word names something other than this post's terms.
 fn about_something_else(after: &str, kind: ContractType) -> bool {
@@ -389,6 +403,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     if c.kind.is_none()
         && let Some((line, t)) = cx
             .lines_matching(&TYPE_CUES)
+            .filter(|l| !offers_two_types(l.text, contractor))
             .find_map(|l| contract_type(l.text, contractor).map(|t| (l, t)))
     {
         c.kind = Some(t);
@@ -705,6 +720,16 @@ mod tests {
     fn contract(text: &str) -> (Contract, Option<u32>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.contract, p.positions)
+    }
+
+    #[test]
+    fn a_board_s_category_of_two_types_says_neither() {
+        let (c, _) = contract(
+            "# Teacher Aide\n\nContract/Temp\n\n- Fixed-term for 6 months, covering parental leave\n",
+        );
+        assert_eq!(c.kind, Some(crate::extract::ContractType::FixedTerm));
+        let (c, _) = contract("# Teacher Aide\n\nContract/Temp\n\nWe help children read.\n");
+        assert_eq!(c.kind, None);
     }
 
     #[test]
