@@ -1654,6 +1654,30 @@ static STREET_END: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The place after "required for", "wanted for" or "needed in" opening a
+/// banner ("Urgently required for Abu Dhabi, UAE"), without a closing stop.
+fn wanted_for(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    let lower = lower.strip_prefix("urgently ").unwrap_or(&lower);
+    let skipped = text.len() - lower.len();
+    [
+        "required for ",
+        "wanted for ",
+        "needed for ",
+        "required in ",
+        "wanted in ",
+        "needed in ",
+    ]
+    .iter()
+    .find(|cue| lower.starts_with(**cue))
+    .map(|cue| {
+        text[skipped + cue.len()..]
+            .trim()
+            .trim_end_matches(['.', '!', ':'])
+    })
+    .filter(|rest| rest.starts_with(char::is_uppercase))
+}
+
 /// Whether one of the two lines either side of line `i` of the advert (in
 /// the same block) is a header's bare fact: a working pattern ("On-site",
 /// "Hybrid") or the hours or terms ("Full time", "Permanent").
@@ -1795,6 +1819,15 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             }
         }
         let words = text.split_whitespace().count();
+        // "URGENTLY REQUIRED FOR ABU DHABI, UAE", "Wanted for Doha": a
+        // recruiter's banner names the place the staff are wanted in.
+        if i < 3
+            && let Some(rest) = wanted_for(text)
+            && rest.split_whitespace().count() <= 5
+            && geo::names_a_place(rest, None)
+        {
+            return Some((line.line, rest.to_string(), line.text));
+        }
         // "Klimaatroute" / "Amsterdam" / "On-site" / "Full time": a board's
         // header of one fact a line, a town alone among them, next to a line
         // that is the working pattern or the hours.
@@ -2446,6 +2479,13 @@ mod tests {
         // Without a fact line beside it, a word that is also a town stays a word.
         let text = "# Data Engineer\n\nKestrelpay\nRotterdam\n\nWe build payment rails.\n";
         assert_eq!(get(text).0, None);
+    }
+
+    #[test]
+    fn a_recruiter_s_banner_names_where_staff_are_wanted() {
+        let text = "URGENTLY REQUIRED FOR DOHA, QATAR\n\nSTEEL FIXERS\n\nInterviews in Mumbai.\n";
+        assert_eq!(get(text).0.as_deref(), Some("DOHA, QATAR"));
+        assert_eq!(super::wanted_for("Required for a leading hotel"), None);
     }
 
     #[test]
