@@ -288,6 +288,9 @@ fn without_job_in_place(part: &str) -> &str {
 }
 
 pub fn clean_title(headline: &str) -> String {
+    // "☕🥐 WE'RE HIRING!! BARISTA 🥐☕": pictures around a headline are no
+    // part of it, and may hide a banner's words from the cut below.
+    let headline = headline.trim_matches(|c: char| c.is_whitespace() || super::is_picture(c));
     let headline = match POST_TAG.find(headline) {
         Some(m) if m.end() < headline.len() => &headline[m.end()..],
         _ => headline,
@@ -3409,6 +3412,17 @@ mod tests {
             fields(text, Format::Text).0.as_deref(),
             Some("Junior Payroll Accountant")
         );
+    }
+
+    #[test]
+    fn pictures_around_a_headline_are_cut_with_its_banner() {
+        assert_eq!(clean_title("🚨 Barista 🚨"), "Barista");
+        assert_eq!(
+            tidy_title(&clean_title("☕🥐 WE'RE HIRING!! BARISTA 🥐☕")),
+            "BARISTA"
+        );
+        // Inside a title, a sign stays.
+        assert_eq!(clean_title("C# → Rust Engineer"), "C# → Rust Engineer");
     }
 
     #[test]
