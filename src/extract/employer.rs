@@ -377,17 +377,19 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// Last resort for the employer, once skills and the place are known: the
-/// best-weighed name a clause opens with.
+/// Whether `line` goes on with the sentence of the line before it in its
+/// block, `previous`: "… a history of over 50 years in Trinidad and" /
+/// "Tobago, is seeking a Payroll Supervisor". Then its first words are no
+/// sentence's subject. Not across two columns side by side (a PDF copied as
+/// text), where a line's end is the other column's.
+pub(super) fn goes_on_from(previous: &str, line: &str) -> bool {
+    !previous.trim().contains("   ") && !line.trim().contains("   ") && ends_mid_sentence(previous)
+}
+
 /// Whether a line ends on a word no sentence ends with ("and", "of", "in")
-/// or a comma: the next line goes on with the same sentence.
-pub(super) fn ends_mid_sentence(line: &str) -> bool {
+/// or a comma.
+fn ends_mid_sentence(line: &str) -> bool {
     let line = line.trim_end();
-    // Two columns side by side (a PDF copied as text): the line's end is the
-    // other column's.
-    if line.trim_start().contains("   ") {
-        return false;
-    }
     if line.ends_with(',') {
         return true;
     }
@@ -411,6 +413,8 @@ pub(super) fn ends_mid_sentence(line: &str) -> bool {
     )
 }
 
+/// Last resort for the employer, once skills and the place are known: the
+/// best-weighed name a clause opens with.
 pub fn from_subjects(cx: &Context, out: &mut Out) {
     if out.posting.employer.is_some() {
         return;
@@ -430,12 +434,7 @@ pub fn from_subjects(cx: &Context, out: &mut Out) {
     for line in cx.lines.iter() {
         let block = &cx.doc.blocks[line.block];
         let first_line_of_block = line.block != previous_block;
-        // "… a history of over 50 years in Trinidad and" / "Tobago, is
-        // seeking a Payroll Supervisor": a line that goes on from a word no
-        // sentence ends with opens no sentence, so its first words are no subject.
-        let continues = !first_line_of_block
-            && ends_mid_sentence(previous_text)
-            && !line.text.trim().contains("   ");
+        let continues = !first_line_of_block && goes_on_from(previous_text, line.text);
         previous_text = line.text;
         if first_line_of_block {
             about_section = cx

@@ -73,14 +73,11 @@ pub(super) fn furniture(doc: &Document) -> Vec<bool> {
             // A line standing alone reads as a heading in text: "Sign in",
             // a trail. A heading may be a button's words and still head the
             // advert's own section ("Apply", "Email").
-            is_skip_link(first)
-                || is_menu(first)
-                || is_trail(first)
-                || is_control(first)
-                    && !matches!(
-                        folded(first).as_str(),
-                        "apply" | "apply now" | "email" | "back"
-                    )
+            is_furniture_line(first)
+                && !matches!(
+                    folded(first).as_str(),
+                    "apply" | "apply now" | "email" | "back"
+                )
         } else {
             is_furniture_block(&block.text)
         };
@@ -350,10 +347,6 @@ fn folded(part: &str) -> String {
 }
 
 /// "Apply now     Save", "Save to favourites    Print    Share", "Sign in".
-fn is_control(line: &str) -> bool {
-    controls(&parts(line))
-}
-
 fn controls(parts: &[&str]) -> bool {
     !parts.is_empty()
         && parts.iter().all(|p| {
@@ -364,10 +357,6 @@ fn controls(parts: &[&str]) -> bool {
 
 /// "Jobs  ·  Companies  ·  Career advice  ·  Log in": three or more short
 /// parts, two of them a menu's words and none of them a sentence.
-fn is_menu(line: &str) -> bool {
-    menu(&parts(line))
-}
-
 fn menu(parts: &[&str]) -> bool {
     parts.len() >= 3
         && parts.iter().all(|p| p.split_whitespace().count() <= 4)
@@ -379,10 +368,6 @@ fn menu(parts: &[&str]) -> bool {
 }
 
 /// "Home › Jobs › Warehousing": a trail of links from the site's home page.
-fn is_trail(line: &str) -> bool {
-    trail(line, &parts(line))
-}
-
 fn trail(line: &str, parts: &[&str]) -> bool {
     parts.len() >= 2
         && folded(parts[0]) == "home"
@@ -403,6 +388,18 @@ mod tests {
             .filter(|(_, f)| !f)
             .map(|(b, _)| b.text.clone())
             .collect()
+    }
+
+    fn is_control(line: &str) -> bool {
+        controls(&parts(line))
+    }
+
+    fn is_menu(line: &str) -> bool {
+        menu(&parts(line))
+    }
+
+    fn is_trail(line: &str) -> bool {
+        trail(line, &parts(line))
     }
 
     #[test]

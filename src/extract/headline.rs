@@ -3040,7 +3040,16 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
         }
     }
     // Sentences: the hiring one, "At Acme, we", "We are Acme, a…", "As a Developer
-    // at Acme you will…", then "Acme is a … company".
+    // at Acme you will…", then "Acme is a … company". A line that goes on with
+    // the sentence of the one before it ("… in Trinidad and" / "Tobago, is
+    // seeking a …") opens with no subject.
+    let continues: Vec<bool> = (0..cx.lines.len())
+        .map(|n| {
+            n > 0
+                && cx.lines[n - 1].block == cx.lines[n].block
+                && super::employer::goes_on_from(cx.lines[n - 1].text, cx.lines[n].text)
+        })
+        .collect();
     for re in [
         &*ORG_SENTENCE,
         &*AT_WE,
@@ -3050,14 +3059,8 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
         &*APPOSITIVE,
     ] {
         for (n, line) in cx.lines.iter().enumerate() {
-            // A line that goes on with the sentence of the one before it
-            // ("… in Trinidad and" / "Tobago, is seeking a …") opens with no subject.
-            let continues = n > 0
-                && cx.lines[n - 1].block == line.block
-                && super::employer::ends_mid_sentence(cx.lines[n - 1].text)
-                && !line.text.trim().contains("   ");
             for (k, sentence) in crate::text::split_sentences(line.text).enumerate() {
-                if k == 0 && continues {
+                if k == 0 && continues[n] {
                     continue;
                 }
                 let sentence = sentence.trim();
