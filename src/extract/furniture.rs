@@ -185,7 +185,16 @@ fn is_furniture_block(text: &str) -> bool {
     if is_skip_link(first) {
         return true;
     }
-    is_furniture_line(first) && lines.all(is_furniture_line)
+    // A thread's title over its stamp ("Ask HN: Who is hiring? (March
+    // 2027)" / "412 points by whoishiring 5 days ago | hide | …").
+    let rest: Vec<&str> = lines.collect();
+    if let Some(last) = rest.last()
+        && rest.len() <= 2
+        && post_stamp(&parts(last))
+    {
+        return true;
+    }
+    is_furniture_line(first) && rest.into_iter().all(is_furniture_line)
 }
 
 fn is_skip_link(line: &str) -> bool {
@@ -203,7 +212,67 @@ fn is_furniture_line(line: &str) -> bool {
         return true;
     }
     let parts = parts(line);
-    controls(&parts) || menu(&parts) || trail(line, &parts)
+    controls(&parts) || menu(&parts) || trail(line, &parts) || post_stamp(&parts)
+}
+
+/// "412 points by whoishiring 5 days ago | hide | past | favorite | 688
+/// comments", "mvieira 4 days ago | prev | next [–]": a forum's or thread's
+/// line over a post, its stamp and its links.
+fn post_stamp(parts: &[&str]) -> bool {
+    const LINKS: &[&str] = &[
+        "hide",
+        "past",
+        "favorite",
+        "favourite",
+        "prev",
+        "next",
+        "parent",
+        "root",
+        "context",
+        "reply",
+        "flag",
+        "edit",
+        "delete",
+        "vouch",
+        "web",
+        "discuss",
+        "unvote",
+        "link",
+        "share",
+        "report",
+        "save",
+    ];
+    let stamp = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        words.len() <= 8
+            && words.len() >= 3
+            && words[words.len() - 1].eq_ignore_ascii_case("ago")
+            && {
+                let unit = words[words.len() - 2].trim_end_matches('s').to_lowercase();
+                matches!(
+                    unit.as_str(),
+                    "second" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
+                )
+            }
+            && (words[words.len() - 3].chars().all(|c| c.is_ascii_digit())
+                || matches!(words[words.len() - 3], "a" | "an"))
+    };
+    let link = |p: &str| {
+        let f = folded(p);
+        LINKS.contains(&f.as_str())
+            || f.split_whitespace()
+                .next()
+                .is_some_and(|w| LINKS.contains(&w))
+                && p.contains('[')
+            || f.split_once(' ').is_some_and(|(n, what)| {
+                n.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    && matches!(
+                        what,
+                        "comment" | "comments" | "point" | "points" | "replies" | "reply"
+                    )
+            })
+    };
+    parts.len() >= 2 && stamp(parts[0]) && parts[1..].iter().all(|p| link(p))
 }
 
 /// The parts of a line set apart by a separator a menu or a trail uses:
@@ -498,5 +567,26 @@ mod tests {
             "Other jobs at Prairie Lantern Food Bank"
         ));
         assert!(other_adverts_heading("Recommended jobs for you"));
+    }
+
+    #[test]
+    fn a_thread_s_stamps_over_its_posts() {
+        let stamp = |line: &str| post_stamp(&parts(line));
+        assert!(stamp(
+            "97 points by jobsbot 3 days ago | hide | past | favorite | 140 comments"
+        ));
+        assert!(stamp("kwame_dev 2 hours ago | parent | next [–]"));
+        assert!(stamp("priya 1 day ago | prev | next [-]"));
+        assert!(!stamp("Posted 3 days ago | Full time | Leeds"));
+        assert!(!stamp("We shipped it 3 days ago | and it worked"));
+        // A thread's title and its stamp go together; the post under them stays.
+        let text = "Ask HN: Who wants to be hired? (May 2027)\n55 points by jobsbot 2 days ago | hide | past | favorite | 98 comments\n\ndmitri 1 day ago | prev | next [–]\n\nFernhill Labs | Data Engineer | Porto | ONSITE\n\nWe build sensors.\n";
+        assert_eq!(
+            kept(text, Format::Text),
+            [
+                "Fernhill Labs | Data Engineer | Porto | ONSITE",
+                "We build sensors."
+            ]
+        );
     }
 }

@@ -1195,11 +1195,25 @@ const CURRENCY_COUNTRY: &[(&str, &str)] = &[
     ("JPY", "JP"),
 ];
 
+/// The country with two votes or more and twice its nearest rival's, of all
+/// countries or of those in `among` only (the countries a place of the
+/// advert's location may be in: "Vancouver" is in Canada or in the US, and
+/// a vote for Norway is no rival of either).
+pub fn winner(votes: &[(&'static str, u32)], among: Option<&[&str]>) -> Option<&'static str> {
+    let mut them = votes
+        .iter()
+        .filter(|(c, _)| among.is_none_or(|a| a.contains(c)));
+    match (them.next(), them.next()) {
+        (Some((c, v)), rival) if *v >= 2 && rival.is_none_or(|(_, r)| *v >= 2 * r) => Some(c),
+        _ => None,
+    }
+}
+
 /// Votes for the country an advert is in, from what it shows besides its
-/// location: countries it names, domains and phone numbers, currencies
-/// that belong to one country. Each kind of evidence votes once per
-/// country; the winner needs two votes and twice its nearest rival's.
-pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<&'static str> {
+/// location, most first: countries it names, domains and phone numbers,
+/// currencies that belong to one country. Each kind of evidence votes once
+/// per country; [`winner`] says which, if any, they choose.
+pub fn votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Vec<(&'static str, u32)> {
     let mut votes: Vec<(&'static str, u32)> = Vec::new();
     let mut vote = |c: &'static str, weight: u32| match votes.iter_mut().find(|(k, _)| *k == c) {
         Some((_, v)) => *v += weight,
@@ -1306,10 +1320,7 @@ pub fn country_votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Option<
         vote("IE", 2);
     }
     votes.sort_by_key(|v| std::cmp::Reverse(v.1));
-    match votes.as_slice() {
-        [(c, v), rest @ ..] if *v >= 2 && rest.first().is_none_or(|(_, r)| *v >= 2 * r) => Some(c),
-        _ => None,
-    }
+    votes
 }
 
 #[cfg(test)]

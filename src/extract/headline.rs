@@ -343,11 +343,26 @@ pub fn clean_title(headline: &str) -> String {
     // "SITE MANAGER (CONTRACT) - LLANELLI", "QA Engineer (Remote – Poland)":
     // a job before a bracket of terms, the bracket left out (a bracket on a
     // headline of one part that says no terms stays, as it always has).
+    // A bracket that names a technology ("Senior Backend Engineer
+    // (Elixir)") is the job's field, and stays.
+    let a_skill = |note: &str| {
+        let known = &crate::taxonomy::Taxonomy::builtin().name_words().lower;
+        note.split(['/', ','])
+            .map(str::trim)
+            .all(|n| !n.is_empty() && known.contains(&n.to_lowercase()))
+    };
     let before_terms = || {
         kept.iter()
             .filter(|p| kept.len() > 1 || NOT_TITLE_PART.is_match(p))
-            .map(|p| without_brackets(p))
-            .find(|p| names_a_job(p))
+            .find(|p| names_a_job(without_brackets(p)))
+            .map(|p| {
+                let bare = without_brackets(p);
+                let note = p.trim_end()[bare.len()..]
+                    .trim()
+                    .trim_start_matches('(')
+                    .trim_end_matches(')');
+                if a_skill(note) { p } else { bare }
+            })
     };
     // "Electrical Engineer - Concentrator", "Programme Officer -
     // Climate-Smart Agriculture": a job and, after a dash, the field or
@@ -675,15 +690,29 @@ fn before_comma_parts(title: &str, employer: Option<&str>) -> String {
             .split_whitespace()
             .last()
             .is_some_and(|w| JOB_NOUN.is_match(w));
+        let a_place = |place: &str| {
+            crate::places::country(place).is_some()
+                || !crate::places::regions(place, None).is_empty()
+                || crate::places::cities(place)
+                    .first()
+                    .is_some_and(|c| c.population >= 10_000)
+        };
+        // "Durban or Pietermaritzburg": places offered as alternatives.
+        let places = || {
+            let pieces: Vec<&str> = place
+                .split(" or ")
+                .flat_map(|p| p.split(" and "))
+                .flat_map(|p| p.split(" / "))
+                .map(str::trim)
+                .collect();
+            pieces.len() >= 2 && pieces.iter().all(|p| a_place(p))
+        };
         !names_job
             && (employer.is_some_and(|e| norm_eq(e, p))
                 || ORG_WORD.is_match(p)
                 || NOT_TITLE_PART.is_match(place)
-                || crate::places::country(place).is_some()
-                || !crate::places::regions(place, None).is_empty()
-                || crate::places::cities(place)
-                    .first()
-                    .is_some_and(|c| c.population >= 10_000))
+                || a_place(place)
+                || places())
     };
     // The first part from which every part is one of those.
     let stop = (1..parts.len()).find(|&k| parts[k..].iter().all(|p| not_job(p)));
@@ -745,8 +774,11 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
     if !parts[1..].iter().any(|p| is_place(p) || is_terms(p)) {
         return;
     }
+    // (Its job ends in a job's noun before any note in brackets: "Senior
+    // Backend Engineer (Elixir)".)
     let names_job = |p: &str| {
-        p.split_whitespace()
+        without_brackets(p)
+            .split_whitespace()
             .last()
             .is_some_and(|w| JOB_NOUN.is_match(w))
     };
@@ -1766,9 +1798,22 @@ struct WeakTitle {
 
 /// Reads the headline; returns a title that names no job instead of setting it.
 fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
-    let kept: Vec<usize> = (0..cx.doc.blocks.len())
+    // "Employment Type" / "Full time": a heading that is only a field's
+    // name, and the value under it, state a fact; neither heads the advert,
+    // and a side pane of them before it does not push its headline out of reach.
+    let blocks = &cx.doc.blocks;
+    let names_field =
+        |i: usize| blocks[i].is_heading() && super::is_field_name(blocks[i].text.trim());
+    let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
-            !cx.excluded[i] && !matches!(cx.doc.blocks[i].kind, BlockKind::Code | BlockKind::Break)
+            let value_of_field = i > 0
+                && names_field(i - 1)
+                && blocks[i].kind == BlockKind::Paragraph
+                && words(&blocks[i].text) <= 16;
+            !cx.excluded[i]
+                && !matches!(blocks[i].kind, BlockKind::Code | BlockKind::Break)
+                && !names_field(i)
+                && !value_of_field
         })
         .collect();
     let early_headings: Vec<(usize, &crate::document::Block)> = kept
@@ -1822,7 +1867,34 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
                 })
             })
     };
-    let (index, block) = heading.or_else(first_paragraph)?;
+    // A forum's instructions over the posts ("Please state the location and
+    // include REMOTE…", "[...]"), then a post's header of parts ("Lapa Saúde
+    // | Senior Backend Engineer (Elixir) | Brazil | REMOTE"): the header.
+    let header_after_prose = || {
+        let window: Vec<(usize, &crate::document::Block)> = kept
+            .iter()
+            .take(HEADLINE_WITHIN)
+            .map(|&i| (i, &cx.doc.blocks[i]))
+            .collect();
+        let at = window.iter().position(|(_, b)| {
+            b.kind == BlockKind::Paragraph
+                && b.text_lines()
+                    .next()
+                    .is_some_and(|(_, t)| super::header_of_parts(t))
+        })?;
+        window[..at]
+            .iter()
+            .all(|(_, b)| {
+                b.kind == BlockKind::Paragraph
+                    && b.text_lines().all(|(_, t)| {
+                        !t.chars().any(char::is_alphabetic) || (ends_sentence(t) && words(t) > 16)
+                    })
+            })
+            .then(|| window[at])
+    };
+    let (index, block) = heading
+        .or_else(header_after_prose)
+        .or_else(first_paragraph)?;
     // The first line that is not a "Label: value" line.
     let mut block_lines = block.text_lines();
     let (line, text) = block_lines.by_ref().find(|(_, t)| {
@@ -4275,6 +4347,36 @@ mod tests {
             clean_title("Shah Financial – Financial Advisor"),
             "Financial Advisor"
         );
+    }
+
+    #[test]
+    fn a_side_pane_of_labelled_facts_does_not_head_the_advert() {
+        let html = "<div><h2>Location</h2><p>Calgary</p></div><div><h2>Employment Type</h2><p>Full time</p></div><div><h2>Location Type</h2><p>On-site</p></div><div><h2>Department</h2><p>Field Operations</p></div><h1>Robotics Technician</h1><p>Brightwater Robotics builds inspection robots.</p>";
+        let (t, _) = fields(html, Format::Html);
+        assert_eq!(t.as_deref(), Some("Robotics Technician"));
+    }
+
+    #[test]
+    fn a_forum_s_post_header_under_the_thread_s_instructions() {
+        let text = "Please say where the job is and add REMOTE or ONSITE, and keep to one post per company so the thread stays readable.\n\n[...]\n\nFernhill Labs | Data Engineer (Scala) | Porto | ONSITE | €60k\n\nWe build sensors for vineyards.\n";
+        let (t, e) = fields(text, Format::Text);
+        assert_eq!(t.as_deref(), Some("Data Engineer (Scala)"));
+        assert_eq!(e.as_deref(), Some("Fernhill Labs"));
+        // A bracket of terms or a name after the job is still left out.
+        let (t, _) = fields(
+            "Fernhill Labs | Data Engineer (Contract) | Porto | ONSITE\n\nWe build sensors.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Data Engineer"));
+    }
+
+    #[test]
+    fn places_offered_as_alternatives_are_cut_from_a_headline() {
+        let (t, _) = fields(
+            "**Store Pharmacist, Karoo Pharmacies, Cape Town or Johannesburg, Full-time, Permanent**\n\nKaroo Pharmacies is a group of community pharmacies.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.as_deref(), Some("Store Pharmacist"));
     }
 
     #[test]

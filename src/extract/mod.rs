@@ -852,82 +852,97 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
 /// Whether a label alone on its line names a field an extractor reads, so
 /// that short paragraphs in running text do not all become facts.
 fn names_a_field(label: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "location",
-        "where",
-        "salary",
-        "pay",
-        "rate",
-        "wage",
-        "remuneration",
-        "compensation",
-        "closing",
-        "close",
-        "deadline",
-        "apply",
-        "applications",
-        "start",
-        "interview",
-        "posted",
-        "contract",
-        "hours",
-        "employer",
-        "company",
-        "organisation",
-        "organization",
-        "café",
-        "cafe",
-        "venue",
-        "restaurant",
-        "hotel",
-        "practice",
-        "business",
-        "position",
-        "title",
-        "role",
-        "reference",
-        "grade",
-        "band",
-        "campus",
-        "site",
-        "office",
-        "base",
-        "type",
-        "employment",
-        "duration",
-        "vacancies",
-        "positions",
-        "openings",
-        "posts",
-        "date",
-        "place",
-        "job",
-        "address",
-        "branch",
-        "store",
-        "working",
-        "pattern",
-        "schedule",
-        "term",
-        "terms",
-        "package",
-        "benefits",
-        "stipend",
-        "workplace",
-        "mode",
-        "city",
-        "town",
-        "vacancy",
-        "published",
-    ];
     label
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            let w = w.to_lowercase();
-            WORDS.contains(&w.as_str())
+        .any(|w| FIELD_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether `label` is only a field's name ("Employment Type", "Location",
+/// "Closing date"): every word a field's word or a small word between them.
+/// A job's title may hold one ("Site Engineer", "Store Manager") but is not
+/// made of them.
+pub(super) fn is_field_name(label: &str) -> bool {
+    let mut words = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            FIELD_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "of" | "and" | "the" | "to")
         })
 }
+
+/// The words of a field's label (see [`names_a_field`]).
+const FIELD_WORDS: &[&str] = &[
+    "location",
+    "where",
+    "salary",
+    "pay",
+    "rate",
+    "wage",
+    "remuneration",
+    "compensation",
+    "closing",
+    "close",
+    "deadline",
+    "apply",
+    "applications",
+    "start",
+    "interview",
+    "posted",
+    "contract",
+    "hours",
+    "employer",
+    "company",
+    "organisation",
+    "organization",
+    "café",
+    "cafe",
+    "venue",
+    "restaurant",
+    "hotel",
+    "practice",
+    "business",
+    "position",
+    "title",
+    "role",
+    "reference",
+    "grade",
+    "band",
+    "campus",
+    "site",
+    "office",
+    "base",
+    "type",
+    "employment",
+    "duration",
+    "vacancies",
+    "positions",
+    "openings",
+    "posts",
+    "date",
+    "place",
+    "job",
+    "address",
+    "branch",
+    "store",
+    "working",
+    "pattern",
+    "schedule",
+    "term",
+    "terms",
+    "package",
+    "benefits",
+    "stipend",
+    "workplace",
+    "mode",
+    "city",
+    "town",
+    "vacancy",
+    "published",
+];
 
 fn clean_label(s: &str) -> String {
     let label = s.trim().trim_end_matches([':', '：']).trim().to_lowercase();

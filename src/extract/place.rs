@@ -551,10 +551,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
 
     // The advert's other signs of its country are read only when a place
     // needs them: most locations resolve on their own.
+    let votes = std::cell::OnceCell::new();
     let cell = std::cell::OnceCell::new();
-    let hint = || *cell.get_or_init(|| country_hint(cx));
+    let hint = || *cell.get_or_init(|| geo::winner(votes.get_or_init(|| country_votes(cx)), None));
     location(cx, out, &hint);
-    resolve_places(cx, out, &hint, &cell);
+    resolve_places(cx, out, &hint, &cell, &votes);
 }
 
 /// The advert's country by its other signs, worked out when first asked for.
@@ -572,8 +573,9 @@ static CURRENCY_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&alternatives.join("|")).expect("literal alternation")
 });
 
-/// The country the advert shows besides its location (see [`geo::country_votes`]).
-fn country_hint(cx: &Context) -> Option<&'static str> {
+/// The votes for the country the advert shows besides its location (see
+/// [`geo::votes`]).
+fn country_votes(cx: &Context) -> Vec<(&'static str, u32)> {
     let mut hosts: Vec<&str> = cx
         .doc
         .links
@@ -622,7 +624,30 @@ fn country_hint(cx: &Context) -> Option<&'static str> {
         .iter()
         .position(|k| k == c)
     });
-    geo::country_votes(text, &hosts, &currencies)
+    geo::votes(text, &hosts, &currencies)
+}
+
+/// The country the advert's other signs point to among the countries that
+/// have a place of the location's first name, when they point to one.
+fn among_namesakes(location: &str, votes: &[(&'static str, u32)]) -> Option<&'static str> {
+    let countries = namesake_countries(location);
+    (countries.len() >= 2)
+        .then(|| geo::winner(votes, Some(&countries)))
+        .flatten()
+}
+
+/// The countries with a place of the location's first name, largest first.
+fn namesake_countries(location: &str) -> Vec<&'static str> {
+    let first = location.split([',', '(']).next().unwrap_or("").trim();
+    let mut countries: Vec<&'static str> = Vec::new();
+    for p in crate::places::cities(first) {
+        if crate::places::normalise(p.name) == crate::places::normalise(first)
+            && !countries.contains(&p.country)
+        {
+            countries.push(p.country);
+        }
+    }
+    countries
 }
 
 /// Whether `text` holds `words` with no letter or digit either side.
@@ -639,6 +664,7 @@ fn resolve_places(
     out: &mut Out,
     hint: Hint,
     asked: &std::cell::OnceCell<Option<&'static str>>,
+    votes: &std::cell::OnceCell<Vec<(&'static str, u32)>>,
 ) {
     // A city-state's adverts are in its city, named or not.
     if out.posting.location.is_none()
@@ -654,7 +680,37 @@ fn resolve_places(
         Some(location) => {
             let (found, named, ambiguous) = geo::resolve_all(location, None);
             if ambiguous || (found.is_empty() && named.is_none()) {
-                geo::resolve(location, hint())
+                let (found, named) = geo::resolve(location, hint());
+                match among_namesakes(location, votes.get_or_init(|| country_votes(cx))) {
+                    // "Vancouver" with "CA$" and "Norway" in the text: no
+                    // country wins outright, but of the countries a
+                    // Vancouver is in, Canada does.
+                    Some(c) if found.is_empty() && named.is_none() => {
+                        let (others, named) = geo::resolve(location, Some(c));
+                        if let Some(p) = others.first() {
+                            out.note(format!(
+                                "places: \"{}\" taken as the one in {c}: of the countries with a place of the name, the rest of the advert points there",
+                                p.name
+                            ));
+                        }
+                        (others, named)
+                    }
+                    _ => {
+                        if found.is_empty() && named.is_none() {
+                            let countries = namesake_countries(location);
+                            if countries.len() >= 2 {
+                                out.note(format!(
+                                    "places: none given for \"{location}\": there are places of the name in {}, and the advert does not say which",
+                                    match countries.split_last() {
+                                        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                                        None => String::new(),
+                                    }
+                                ));
+                            }
+                        }
+                        (found, named)
+                    }
+                }
             } else {
                 (found, named)
             }
@@ -2171,6 +2227,31 @@ mod tests {
             }
         }
         assert!(!super::may_name_a_us_state("Cafe Uno, Leeds."));
+    }
+
+    #[test]
+    fn a_town_of_two_countries_is_the_one_the_advert_points_to_among_them() {
+        // Dollars of Canada and a province, beside a country named for
+        // another reason: of the countries with a Vancouver, Canada.
+        let text = "# Platform Engineer\n\nLocation: Vancouver\n\nPay: CA$120,000 a year. Our robots work in Alberta and in Norway.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.places.first().map(|p| p.country.as_str()), Some("CA"));
+        assert!(
+            p.notes.iter().any(|n| n.contains("taken as the one in CA")),
+            "{:?}",
+            p.notes
+        );
+        // Nothing to go by: no place, and a note that says why.
+        let text = "# Platform Engineer\n\nLocation: Vancouver\n\nWe build robots.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert!(p.places.is_empty());
+        assert!(
+            p.notes
+                .iter()
+                .any(|n| n.contains("places of the name in CA and US")),
+            "{:?}",
+            p.notes
+        );
     }
 
     #[test]
