@@ -208,7 +208,7 @@ static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(closing|closes|close|deadline|(?:job\s+)?(?:posting|advert|advertisement|listing)\s+end(?:\s+date)?|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until)|unposting date)\b",
+        r"(?i)\b(closing|closes|close|deadline|(?:job\s+)?(?:posting|advert|advertisement|listing)\s+end(?:\s+date)?|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|not later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until)|unposting date)\b",
     )
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -888,6 +888,14 @@ mod tests {
         );
         let (d, _) = dates("# Cook\n\nAdvertised on 3 June 2026.\n");
         assert_eq!(d.posted.as_deref(), Some("2026-06-03"));
+    }
+
+    #[test]
+    fn not_later_than_is_the_closing_date() {
+        let (d, _) = dates(
+            "# Clerk\n\nApplications should reach the Board not later than Friday, 14th May 2027 at 4.00 p.m.\n",
+        );
+        assert_eq!(d.closing.as_deref(), Some("2027-05-14"));
     }
 
     #[test]

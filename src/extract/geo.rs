@@ -1014,7 +1014,8 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
     let mut chosen: Vec<Option<Place>> = kept.iter().map(|t| pick(t, hint)).collect();
     // "Branch offices in Chattogram, Cox's Bazar and Feni": a town read
     // with words it does not explain is confirmed by the country of the
-    // towns listed with it.
+    // towns listed with it; and "Derby, Crewe or York": a town of several
+    // countries' names is the one in the country of the towns beside it.
     let sure: Vec<&str> = chosen.iter().flatten().map(|p| p.country).collect();
     // (Not where a region is named: there the region decides.)
     if let Some(&c) = sure.first()
@@ -1022,7 +1023,10 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
         && all_regions.is_empty()
     {
         for (t, slot) in kept.iter().zip(chosen.iter_mut()) {
-            if slot.is_none() && t.loose && t.regions.is_empty() {
+            if slot.is_none()
+                && t.regions.is_empty()
+                && (t.loose || t.found.iter().any(|p| p.country == c))
+            {
                 *slot = pick(t, Some(c));
             }
         }

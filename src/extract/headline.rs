@@ -10,7 +10,7 @@ use crate::document::BlockKind;
 
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(job title|job title and (?:grade|band)|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|job|job name|opening|job opening|job vacancy|now hiring|we['’]re hiring|we are hiring|hiring for|employment opportunity|job opportunity)$",
+        r"^(job title|job title and (?:grade|band)|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|name of (?:the )?post|name of (?:the )?position|designation|name of (?:the )?designation|job|job name|opening|job opening|job vacancy|now hiring|we['’]re hiring|we are hiring|hiring for|employment opportunity|job opportunity)$",
     )
 });
 static EMPLOYER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -2161,11 +2161,31 @@ fn letterhead_employer(cx: &Context, out: &mut Out) {
         return;
     }
     let lower = cased.to_lowercase();
+    // Or by its initials: "ERARI/REC/02/2027", "www.erari.example.gov.in"
+    // under "Eastern Regional Agricultural Research Institute".
+    let initials: String = cased
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "in"))
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    let lower_initials = initials.to_lowercase();
+    let by_initials = |text: &str| {
+        initials.len() >= 3
+            && (text
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == initials)
+                || text.split_whitespace().any(|w| {
+                    w.contains('.')
+                        && w.split(['.', '/', '@', ':'])
+                            .any(|part| part == lower_initials)
+                }))
+    };
     let named_again = cx
         .lines
         .iter()
         .skip(1)
-        .any(|l| l.text.to_lowercase().contains(&lower));
+        .any(|l| l.text.to_lowercase().contains(&lower) || by_initials(l.text));
     if named_again {
         set_employer(out, &cased, first.line, first.text);
     }
@@ -2325,6 +2345,10 @@ fn unshouted(s: &str) -> String {
 fn title_case(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
+            // A grade in Roman numerals stays as written: "Officer II".
+            if w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && w != "I" {
+                return w.to_string();
+            }
             let mut chars = w.chars();
             match chars.next() {
                 Some(c) => c
@@ -2628,6 +2652,13 @@ fn byline_employer(cx: &Context, out: &mut Out) {
 /// "2 x STORE SUPERVISOR", "3× Barista": a count and a job, alone on a line.
 pub(super) static COUNTED_JOB: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?P<n>\d{1,2})\s?[x×]\s+(?P<job>[A-Za-z][A-Za-z &/'’-]{2,60}?)\s*$"));
+/// "PUBLIC HEALTH OFFICER II – THREE (3) POSTS", "Driver (2 posts)": a
+/// notice's job with its count of posts after it.
+static JOB_WITH_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?P<job>[A-Z][A-Za-z0-9 &/'’.,()-]{2,80}?)\s*(?:[–—-]\s*|\(\s*)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:\(\d{1,3}\))?|\d{1,3})\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)?\s*$",
+    )
+});
 
 fn counted_job_line(cx: &Context, out: &mut Out) {
     let found = cx.lines.iter().take(2 * super::HEADER_LINES).find_map(|l| {
@@ -2640,6 +2671,28 @@ fn counted_job_line(cx: &Context, out: &mut Out) {
         let c = COUNTED_JOB.captures(text)?;
         let job = c.name("job")?.as_str().trim();
         names_a_job(job).then(|| (l, job.to_string()))
+    });
+    // Or after it: "ACCOUNTANT – TWO (2) POSTS".
+    let found = found.or_else(|| {
+        cx.lines.iter().take(3 * super::HEADER_LINES).find_map(|l| {
+            let text = l
+                .text
+                .trim_matches(|c: char| c == '*' || c == '#' || c.is_whitespace());
+            let c = JOB_WITH_COUNT.captures(text)?;
+            let job = c.name("job")?.as_str().trim();
+            // (Its grade after the job's noun: "Officer II", "Clerk 3".)
+            let bare = without_brackets(job);
+            let bare = match bare.rsplit_once(' ') {
+                Some((head, grade))
+                    if grade.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                        || grade.chars().all(|c| c.is_ascii_digit()) =>
+                {
+                    head
+                }
+                _ => bare,
+            };
+            names_a_job(bare).then(|| (l, job.to_string()))
+        })
     });
     if let Some((line, job)) = found {
         set_title(out, tidy_title(&unshouted(&job)), line.line, line.text);
@@ -4377,6 +4430,33 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(t.as_deref(), Some("Store Pharmacist"));
+    }
+
+    #[test]
+    fn a_notice_s_job_with_its_count_of_posts() {
+        let text = "REPUBLIC OF KENYA\nCOUNTY GOVERNMENT OF NYERI\n\nVACANCY ANNOUNCEMENT\n\nCLINICAL OFFICER III – TWO (2) POSTS\nJOB GROUP: 'H'\n\nDuties include seeing patients.\n";
+        let (t, _) = fields(text, Format::Text);
+        assert_eq!(t.as_deref(), Some("Clinical Officer III"));
+        let (t, _) = fields(
+            "NOTICE\n\nDriver (3 posts)\n\nWe need drivers.\n",
+            Format::Text,
+        );
+        assert_eq!(t.as_deref(), Some("Driver"));
+    }
+
+    #[test]
+    fn a_letterhead_named_again_by_its_initials() {
+        let text = "WESTERN COASTAL FISHERIES RESEARCH INSTITUTE\nPlot 9, Harbour Road, Kochi - 682001\n\nAdvt. No. WCFRI/07/2027\n\nName of Post : Field Assistant\n\nApplications are invited for the post.\n";
+        let (t, e) = fields(text, Format::Text);
+        assert_eq!(t.as_deref(), Some("Field Assistant"));
+        assert_eq!(
+            e.as_deref(),
+            Some("Western Coastal Fisheries Research Institute")
+        );
+        // Initials in lower case in running text are words, not the name.
+        let text = "CARE HOME ASSISTANT NETWORK\n\nWe can help you grow.\n";
+        let (_, e) = fields(text, Format::Text);
+        assert_eq!(e, None);
     }
 
     #[test]

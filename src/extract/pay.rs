@@ -53,7 +53,7 @@ const MORE_CODES: &str = "AFN|AMD|AOA|AWG|AZN|BBD|BGN|BHD|BIF|BMD|BND|BSD|BTN|BY
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(&r"(?ix)
-        (?P<pre>US\$\s?|USD\s?|(?-i:J\$|TT\$|FJ\$|EC\$|BZ\$|BDS\$|Bds\$|N\$)\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|TShs?\.?|UShs?\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P|N|MORE_CODES)\s?|[Kk]r\.?\s?|৳\s?|₡\s?|₾\s?|₮\s?|₸\s?|₴\s?|֏\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
+        (?P<pre>US\$\s?|USD\s?|(?-i:J\$|TT\$|FJ\$|EC\$|BZ\$|BDS\$|Bds\$|N\$)\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|KSHS?\.?|TShs?\.?|UShs?\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P|N|MORE_CODES)\s?|[Kk]r\.?\s?|৳\s?|₡\s?|₾\s?|₮\s?|₸\s?|₴\s?|֏\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
         (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u{a0}\u{202f}\x20]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
         (?P<mult>\s?(?:k|K)\b|\s?(?:m|M|mn|million|bn|billion|trillion)\b|\s?(?:lakhs?|lacs?|LPA|lpa)\b)?
         (?P<post>\s?(?:GBP|USD|EUR|AUD|NZD|CAD|SGD|ZAR|CHF|PLN|SEK|NOK|DKK|INR|HKD)\b|\s?(?-i:AED|SAR|QAR|MYR|PHP|KES|GHS|NGN|JPY|CNY|KRW|THB|IDR|TRY|BRL|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|CLP|COP|ARS|DH|Dhs|ISK|PEN|TWD|MUR|NPR|BWP|RON|lei|UYU|DOP|MORE_CODES)\b|\s?(?:€|zł|₱|₦|₵|₩|₺|₪|₡|₾|₮|₸|₴|֏)|\s?(?:kr\.|(?:kr|kronor|kroner|krona|krone|kronur)\b))?
@@ -1955,6 +1955,12 @@ mod tests {
                 "GHS",
             ),
             ("Salary: Kshs. 85,000 per month", 85000.0, 85000.0, "KES"),
+            (
+                "BASIC SALARY: KSHS. 38,270 – KSHS. 51,220 PER MONTH",
+                38270.0,
+                51220.0,
+                "KES",
+            ),
             ("Salary: 5,500 MYR per month", 5500.0, 5500.0, "MYR"),
             ("Salary: ₦450,000 monthly", 450000.0, 450000.0, "NGN"),
         ] {

@@ -9,7 +9,7 @@ use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(location|locations|job location|work location|primary location|place of work|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|centre|center|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
+        r"^(location|locations|job location|work location|primary location|place of work|place of posting|places of posting|posting location|place of duty|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|centre|center|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
     )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -2251,6 +2251,21 @@ mod tests {
                 .any(|n| n.contains("places of the name in CA and US")),
             "{:?}",
             p.notes
+        );
+    }
+
+    #[test]
+    fn a_place_of_posting_of_alternatives_gives_each_in_its_siblings_country() {
+        let text = "# Clerk\n\nPlace of Posting : Leicester, Crewe or York, as the service needs\n\nWe need a clerk.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        let names: Vec<(&str, &str)> = p
+            .places
+            .iter()
+            .map(|p| (p.name.as_str(), p.country.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [("Leicester", "GB"), ("Crewe", "GB"), ("York", "GB")]
         );
     }
 

@@ -52,6 +52,31 @@ static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Time in a post before a count of years: "served … for at least",
+/// "worked as a welder for a minimum of".
+static SERVED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:served|worked|practi[sc]ed|been\s+employed)\b[^.;]*\bfor\s+(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than|no\s+less\s+than|a\s+period\s+of(?:\s+not\s+less\s+than)?)?\s*$",
+    )
+});
+
+/// A heading over the candidate's age: "Age limit", "AGE", "Age Requirement".
+static AGE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:[0-9]{1,2}[.)]?\s*)?(?:upper\s+)?age(?:\s+(?:limit|limits|requirement|requirements|criteria|bar))?\s*:?$",
+    )
+});
+
+/// "as on 01.03.2027", "as of 1 March 2027": a count of years reckoned to a
+/// day, as an age limit is.
+fn tail_is_a_date_of_reckoning(tail: &str) -> bool {
+    let t = tail.trim_start().to_ascii_lowercase();
+    ["as on ", "as of ", "as at "].iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 struct YearsFound {
     n: u32,
     /// Its own clause says it is only preferred.
@@ -99,7 +124,25 @@ fn years_in(
         let before = &text[..whole.start()];
         // "Up to 10 years of experience may be credited": a ceiling, never
         // what is asked for.
-        if before.trim_end().to_ascii_lowercase().ends_with("up to") {
+        let before_lower = before.trim_end().to_ascii_lowercase();
+        if before_lower.ends_with("up to") {
+            continue;
+        }
+        // "Not more than 30 years as on 01.03.2027", "not older than 35
+        // years": an upper limit, which asks for no experience.
+        if ["more than", "exceeding", "above", "older than", "over"]
+            .iter()
+            .any(|w| {
+                before_lower.strip_suffix(w).is_some_and(|b| {
+                    let b = b.trim_end();
+                    b.ends_with(" not") || b.ends_with(" no") || b == "not" || b == "no"
+                })
+            })
+        {
+            continue;
+        }
+        // "30 years as on 1 March 2027": years reckoned to a date are an age.
+        if tail_is_a_date_of_reckoning(tail) {
             continue;
         }
         // The sentence before the count: "Dave … has been with us for 22
@@ -140,7 +183,10 @@ fn years_in(
         // "Minimum 3 years as a dispatcher", "at least 1 year behind a busy
         // espresso machine": a minimum of years in a role, among the
         // requirements, asks for experience without naming it.
-        let in_role = strong && requirement && ROLE_TAIL.is_match(&tail_lower);
+        // "Have served in the grade of Officer III or in a comparable
+        // position for at least three (3) years": time served, asked for.
+        let served_for = requirement && SERVED_FOR.is_match(sentence_before);
+        let in_role = (strong && requirement && ROLE_TAIL.is_match(&tail_lower)) || served_for;
         if article && !near_experience {
             continue;
         }
@@ -244,6 +290,16 @@ fn experience(cx: &Context, out: &mut Out) {
             .headings_of(block)
             .next()
             .is_some_and(|h| EXPERIENCE_HEADING.is_match(h.heading.trim()));
+        // "3. AGE LIMIT" / "Not more than 30 years as on 01.03.2027": a
+        // section on the candidate's age counts years of life.
+        if cx
+            .doc
+            .headings_of(block)
+            .next()
+            .is_some_and(|h| AGE_HEADING.is_match(h.heading.trim()))
+        {
+            continue;
+        }
         let line_of = |at: usize| paragraph.line_of(at);
         for y in years_in(&paragraph.text, &line_of, requirement, under_experience) {
             if y.desirable {
@@ -1028,6 +1084,26 @@ mod tests {
             p("## What you bring\n\n- 4 years' experience in food production (desirable)\n")
                 .experience_years,
             None
+        );
+    }
+
+    #[test]
+    fn an_age_limit_asks_for_no_experience() {
+        assert_eq!(
+            p("## Age limit\n\nNot more than 28 years as on 01.07.2027.\n").experience_years,
+            None
+        );
+        assert_eq!(
+            p("## Eligibility\n\n- Not older than 35 years\n- Candidates should be 32 years as of 1 January 2027 or younger\n").experience_years,
+            None
+        );
+    }
+
+    #[test]
+    fn time_served_in_a_grade_is_experience() {
+        assert_eq!(
+            p("## Requirements\n\n- Have served in the grade of Clerical Officer II or in a comparable position for at least four (4) years;\n").experience_years,
+            Some(4)
         );
     }
 
