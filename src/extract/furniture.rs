@@ -212,7 +212,40 @@ fn is_furniture_line(line: &str) -> bool {
         return true;
     }
     let parts = parts(line);
-    controls(&parts) || menu(&parts) || trail(line, &parts) || post_stamp(&parts)
+    controls(&parts)
+        || menu(&parts)
+        || trail(line, &parts)
+        || post_stamp(&parts)
+        || chat_furniture(line, &parts)
+}
+
+/// What a chat shows around its messages: the channel's header with its
+/// count of members ("Nairobi Devs · 2,431 members · …"), a day's divider
+/// ("Today"), a message's sender and time ("Wanjiru Kamau  10:42 AM").
+fn chat_furniture(line: &str, parts: &[&str]) -> bool {
+    let members = |p: &&str| {
+        let mut words = p.split_whitespace();
+        matches!(
+            (words.next(), words.next(), words.next()),
+            (Some(n), Some("members" | "followers" | "subscribers" | "online"), None)
+                if n.starts_with(|c: char| c.is_ascii_digit())
+                    && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K' | '+'))
+        )
+    };
+    let time = |p: &str| {
+        let p = p.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '.');
+        let (h, m) = p.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&h.len())
+            && h.chars().all(|c| c.is_ascii_digit())
+            && m.len() == 2
+            && m.chars().all(|c| c.is_ascii_digit())
+    };
+    (parts.len() >= 2 && parts.iter().any(members))
+        || matches!(folded(line).as_str(), "today" | "yesterday")
+        || (parts.len() == 2
+            && time(parts[1])
+            && parts[0].split_whitespace().count() <= 4
+            && parts[0].starts_with(char::is_uppercase))
 }
 
 /// "412 points by whoishiring 5 days ago | hide | past | favorite | 688
@@ -567,6 +600,16 @@ mod tests {
             "Other jobs at Prairie Lantern Food Bank"
         ));
         assert!(other_adverts_heading("Recommended jobs for you"));
+    }
+
+    #[test]
+    fn a_chat_s_channel_header_day_and_sender() {
+        let text = "Lagos Devs · 5,120 members · Jobs only please\n\nYesterday\n\nTunde Bakare  9:15 AM\nWe are hiring!\nQA Engineer @ Korede Pay — Lagos, hybrid\n";
+        assert_eq!(
+            kept(text, Format::Text),
+            ["We are hiring!\nQA Engineer @ Korede Pay — Lagos, hybrid"]
+        );
+        assert!(!is_furniture_block("Meet us at 10:30 on Friday"));
     }
 
     #[test]

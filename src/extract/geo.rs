@@ -909,10 +909,29 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
                         && p.towns.iter().all(|c| c.country != pl.country)
                 })
             });
+            // "Grafton, Ontario": read as two towns, a Grafton of
+            // Massachusetts and the Ontario of California, which share no
+            // region as a place and the town around it do; the province (of
+            // another country than the town of its name) is meant.
+            let towns_apart = !towns[first..].is_empty()
+                && p.towns
+                    .first()
+                    .is_some_and(|b| p.regions.iter().all(|r| r.country != b.country))
+                && !towns[first..].iter().any(|t| {
+                    t.found.first().is_some_and(|a| {
+                        p.towns
+                            .first()
+                            .is_some_and(|b| a.country == b.country && a.region == b.region)
+                            // ("Galway, Limerick": towns of one country in a
+                            // list, where the later is also a county there.)
+                            || p.regions.iter().any(|r| r.country == a.country)
+                    })
+                });
             let is_region = !p.regions.is_empty()
                 && (p.towns.is_empty()
                     || after_county
                     || own_country_region
+                    || towns_apart
                     || towns[first..]
                         .iter()
                         .any(|t| t.found.iter().any(|pl| within(pl, &p.regions)))

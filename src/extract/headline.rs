@@ -197,6 +197,53 @@ fn cut_title(title: &str) -> String {
     }
 }
 
+/// A line that is only a banner: "We're hiring!", "🚨 NOW HIRING 🚨",
+/// ":rotating_light: *We're hiring!* :rotating_light:".
+fn is_banner_only(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        // Chat shortcodes for pictures: ":rotating_light:".
+        .filter(|w| !(w.len() > 2 && w.starts_with(':') && w.ends_with(':')))
+        .collect();
+    let bare = words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace(['*', '_'], "")
+        .replace('’', "'");
+    matches!(
+        bare.as_str(),
+        "we're hiring"
+            | "we are hiring"
+            | "now hiring"
+            | "hiring"
+            | "job opportunity"
+            | "job alert"
+            | "vacancy"
+            | "job vacancy"
+            | "we're recruiting"
+            | "we are recruiting"
+    )
+}
+
+/// "2,431 members", "1.2k followers", "300+ employees": a figure and what
+/// it counts.
+fn is_count_of_things(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let (Some(figure), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let digits = figure.trim_end_matches(['+', 'k', 'K', 'M']);
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && noun.len() > 3
+        && noun.ends_with('s')
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// A plausible job title: short, not a sentence, no links.
 fn plausible_title(s: &str) -> bool {
     let words = s.split_whitespace().count();
@@ -333,6 +380,8 @@ pub fn clean_title(headline: &str) -> String {
         })
         // "Site Manager (Contract)": terms in brackets after a job leave it a job.
         .filter(|p| !p.is_empty() && !NOT_TITLE_PART.is_match(without_brackets(p)))
+        // "2,431 members", "1.2k followers": a count of people, not a job.
+        .filter(|p| !is_count_of_things(p))
         .collect();
     // "Shah Financial – Financial Advisor": the part that names a job.
     let names_a_job = |p: &str| {
@@ -1897,11 +1946,20 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         .or_else(first_paragraph)?;
     // The first line that is not a "Label: value" line.
     let mut block_lines = block.text_lines();
-    let (line, text) = block_lines.by_ref().find(|(_, t)| {
+    let headline_line = |t: &str| {
         !is_label_line(t)
             && !t.trim().is_empty()
             && (!t.contains("://") || super::header_of_parts(t))
-    })?;
+    };
+    let (mut line, mut text) = block_lines.by_ref().find(|(_, t)| headline_line(t))?;
+    // ":rotating_light: *We're hiring!* :rotating_light:" over "*Senior
+    // Android Engineer* @ *Mavuno Credit*": a banner alone on its line heads
+    // the line under it.
+    if is_banner_only(text)
+        && let Some((next_line, next)) = block_lines.by_ref().find(|(_, t)| headline_line(t))
+    {
+        (line, text) = (next_line, next);
+    }
     // "Snout https://www.snoutplans.com/ | Principal Software Engineer |
     // Remote US": a header's links are not its words.
     let unlinked;
@@ -1935,15 +1993,30 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         let title = cut_title(&clean_title(c["title"].trim()));
         set_title(out, title, line, text);
         set_employer(out, &c["org"], line, text);
-    } else if let Some(c) = AT_EMPLOYER
+    } else if let Some((title, org)) = AT_EMPLOYER
         .captures(text)
         .filter(|_| !ends_sentence(text) && words(text) <= 10)
+        .map(|c| (c["title"].to_string(), c["org"].to_string()))
+        .or_else(|| {
+            // "*Senior Android Engineer* @ *Mavuno Credit* — Nairobi
+            // (Westlands), hybrid": the first part of a header, its
+            // emphasis left out.
+            let first = [" — ", " – ", " | ", " · "]
+                .iter()
+                .filter_map(|sep| text.find(sep))
+                .min()
+                .map(|at| &text[..at])?;
+            let bare = first.replace(['*', '_'], "");
+            AT_EMPLOYER
+                .captures(bare.trim())
+                .map(|c| (c["title"].to_string(), c["org"].to_string()))
+        })
     {
         // "Join the team at Kindred Hearth": an invitation, not a job.
-        if !INVITATION.is_match(&c["title"]) {
-            set_title(out, clean_title(&c["title"]), line, text);
+        if !INVITATION.is_match(&title) {
+            set_title(out, clean_title(&title), line, text);
         }
-        set_employer(out, &c["org"], line, text);
+        set_employer(out, &org, line, text);
     } else if block.is_heading()
         || words(text) <= 12
         // "Sales Assistant – Boekhandel De Lantaarn – Haarlem – Part time
@@ -4457,6 +4530,16 @@ mod tests {
         let text = "CARE HOME ASSISTANT NETWORK\n\nWe can help you grow.\n";
         let (_, e) = fields(text, Format::Text);
         assert_eq!(e, None);
+    }
+
+    #[test]
+    fn a_chat_message_s_banner_over_its_job_at_its_employer() {
+        let text = "Lagos Devs · 5,120 members · Jobs only please\n\n:tada: *We're hiring!* :tada:\n*QA Engineer* @ *Korede Pay* — Lagos (Yaba), hybrid\n\nWe build payments for market traders.\n";
+        let (t, e) = fields(text, Format::Text);
+        assert_eq!(t.as_deref(), Some("QA Engineer"));
+        assert_eq!(e.as_deref(), Some("Korede Pay"));
+        assert!(is_count_of_things("2,431 members"));
+        assert!(!is_count_of_things("3D Artist"));
     }
 
     #[test]

@@ -51,6 +51,41 @@ pub struct Pay {
 /// are English words in capitals ("ALL", "TOP", "CUP", "SOS", "MOP") are left out.
 const MORE_CODES: &str = "AFN|AMD|AOA|AWG|AZN|BBD|BGN|BHD|BIF|BMD|BND|BSD|BTN|BYN|BZD|CDF|CRC|CVE|DJF|DZD|ERN|ETB|FJD|GEL|GMD|GNF|GTQ|GYD|HNL|HTG|IQD|IRR|JMD|JOD|KGS|KHR|KMF|KWD|KYD|KZT|LAK|LBP|LRD|LSL|LYD|MDL|MGA|MKD|MMK|MNT|MRU|MVR|MWK|MZN|NAD|NIO|OMR|PAB|PGK|PYG|RSD|RUB|RWF|SBD|SCR|SDG|SLE|SRD|SSP|SYP|SZL|TJS|TMT|TND|TTD|UAH|UZS|VES|VUV|WST|XAF|XCD|XOF|YER|ZMW|ZWG";
 
+/// Whether the words after a figure make it a number of payments: "12
+/// monthly instalments", "13 salaries a year", "14 payments".
+fn counts_payments(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let mut word = words.next();
+    if word
+        .as_deref()
+        .is_some_and(|w| matches!(w, "monthly" | "annual" | "yearly" | "weekly" | "equal"))
+    {
+        word = words.next();
+    }
+    word.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "instalments"
+                | "installments"
+                | "payments"
+                | "salaries"
+                | "paychecks"
+                | "paycheques"
+                | "pays"
+        )
+    })
+}
+
+/// Currencies in which salaries are written in millions: a figure in
+/// millions of them may be pay, where in pounds or dollars it is a budget.
+const PAID_IN_MILLIONS: &[&str] = &[
+    "JPY", "KRW", "IDR", "VND", "COP", "CLP", "PYG", "UGX", "TZS", "MNT", "LAK", "KHR", "IRR",
+    "UZS", "HUF", "ARS",
+];
+
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(&r"(?ix)
         (?P<pre>US\$\s?|USD\s?|(?-i:J\$|TT\$|FJ\$|EC\$|BZ\$|BDS\$|Bds\$|N\$)\s?|CA\$\s?|C\$\s?|CAD\s?|A\$\s?|AU\$\s?|AUD\s?|NZ\$\s?|NZD\s?|S\$\s?|SGD\s?|HK\$\s?|HKD\s?|ZAR\s?|GBP\s?|EUR\s?|CHF\s?|PLN\s?|INR\s?|Rs\.?\s?|SEK\s?|NOK\s?|DKK\s?|(?-i:AED|Dhs?\.?|SAR|QAR|MYR|RM|PHP|KES|Kshs?\.?|KSh\.?|KSHS?\.?|TShs?\.?|UShs?\.?|GHS|GH₵|GH¢|NGN|JPY|CNY|RMB|KRW|THB|IDR|Rp\.?|TRY|BRL|R\$|MXN|CZK|HUF|ILS|PKR|LKR|BDT|UGX|TZS|EGP|VND|MAD|ISK|PEN|S/\.?|TWD|NT\$|MUR|NPR|ARS|COP|CLP|UYU|DOP|BWP|RON|Tk\.?|P|N|MORE_CODES)\s?|[Kk]r\.?\s?|৳\s?|₡\s?|₾\s?|₮\s?|₸\s?|₴\s?|֏\s?|₱\s?|₵\s?|₦\s?|₩\s?|฿\s?|₺\s?|₪\s?|£\s?|€\s?|\$\s?|₹\s?|¥\s?|R\s?)?
@@ -447,6 +482,11 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         {
             continue;
         }
+        // "paid in 12 monthly instalments", "13 monthly salaries": a count
+        // of payments, not an amount.
+        if !has_pre && c.post.is_none() && counts_payments(&line[whole.end()..]) {
+            continue;
+        }
         // "Band 5-6", "Grade 7", "Level 3": numbers that name a grade, not an amount.
         let word_before = line[..whole.start()]
             .trim_end_matches([' ', '-', '–'])
@@ -532,6 +572,13 @@ pub fn amounts(line: &str) -> Vec<Amount> {
                 value *= 100_000.0;
                 currency = currency.or(Some("INR"));
                 period = Some(Period::Year);
+            }
+            // "¥8M–¥11M", "IDR 12 juta": where a month's or a year's pay
+            // runs to millions of the currency, a figure in millions is one.
+            Some("m" | "mn" | "million")
+                if currency.is_some_and(|c| PAID_IN_MILLIONS.contains(&c)) =>
+            {
+                value *= 1_000_000.0;
             }
             Some(_) => continue,
             None => {}
@@ -1488,6 +1535,28 @@ mod tests {
             "# Technician\n\n- Paid training courses (around EUR 2,500 per year)\n\nWe pay EUR 3,650 gross per month.\n",
         );
         assert_eq!(s.min, Some(3650.0));
+    }
+
+    #[test]
+    fn millions_of_a_currency_paid_in_millions_and_counts_of_payments() {
+        let pay = |text: &str| {
+            crate::extract::extract(
+                &crate::document::Document::parse(text, crate::document::Format::Markdown),
+                "-",
+            )
+            .salary
+        };
+        let s = pay("# Data Engineer\n\n- Annual salary: ₩55M–₩70M, depending on experience\n");
+        assert_eq!(
+            (s.min, s.max, s.currency.as_deref()),
+            (Some(55_000_000.0), Some(70_000_000.0), Some("KRW"))
+        );
+        // In pounds a figure in millions is a budget, not pay.
+        let s = pay("# Data Engineer\n\nYou will manage a £2M budget.\n");
+        assert_eq!(s.min, None);
+        // "paid in 13 monthly instalments" counts payments.
+        let s = pay("# Data Engineer\n\n- Salary: competitive, paid in 13 monthly instalments\n");
+        assert_eq!(s.min, None);
     }
 
     #[test]

@@ -217,7 +217,7 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -230,6 +230,13 @@ static PART_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OFFICE_OR_SITE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(office|studio|on[- ]?site|in person|in-person|premises|located in)\b")
+});
+/// A benefit named after a working pattern: "remote work allowance",
+/// "home office stipend", "WFH budget".
+static ALLOWANCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:remote|home|wfh|work[- ]from[- ]home)[- ]?(?:work(?:ing)?\s+|office\s+|set-?up\s+)?(?:allowance|stipend|budget|reimbursement|equipment)s?\b",
+    )
 });
 static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(working|work) (from|at) home\b|\bhome[- ]working\b|\bremote(ly)? work")
@@ -253,6 +260,18 @@ fn mode_in(text: &str) -> Option<WorkMode> {
     if !MODE_WORDS.is_match(text) {
         return None;
     }
+    // "a remote work allowance of ¥5,000/month", "home-office stipend": a
+    // benefit named after the pattern says nothing of it.
+    let without_benefit;
+    let text = if ALLOWANCE.is_match(text) {
+        without_benefit = ALLOWANCE.replace_all(text, " ");
+        if !MODE_WORDS.is_match(&without_benefit) {
+            return None;
+        }
+        without_benefit.as_ref()
+    } else {
+        text
+    };
     if HYBRID.is_match(text) {
         Some(WorkMode::Hybrid)
     } else if NO_REMOTE.is_match(text) {
@@ -276,6 +295,7 @@ fn mode_in(text: &str) -> Option<WorkMode> {
 
 /// The working pattern in a labelled value: "Remote (UK/EU)", "Sheffield, on-site", "Hybrid".
 fn labelled_mode(value: &str) -> Option<WorkMode> {
+    let value = value.trim_matches(|c: char| c.is_whitespace() || super::is_picture(c));
     // "Hybrid (4 days on-site, 1 day WFH)": the word the label gives, before
     // the note that explains it.
     let head = value
@@ -321,6 +341,8 @@ fn labelled_mode(value: &str) -> Option<WorkMode> {
 
 /// Cuts notes off a labelled place: "Cardiff, Wales (with hybrid working options)" -> "Cardiff, Wales".
 fn clean_place(value: &str) -> String {
+    // "🇳🇬 Remote", "📍 Leeds": a picture before the place is no part of it.
+    let value = value.trim_matches(|c: char| c.is_whitespace() || super::is_picture(c));
     // "United Arab Emirates-Abu Dhabi-Abu Dhabi", "Americas-United States
     // of America-New York-New York": a careers site's trail from the
     // country down to the town, the town last.
@@ -3045,6 +3067,43 @@ mod tests {
             "-",
         );
         assert_eq!(p.country.as_deref(), Some("IE"), "{:?}", p.notes);
+    }
+
+    #[test]
+    fn a_hybrid_line_and_a_remote_work_allowance() {
+        let p = |text: &str| extract(&Document::parse(text, Format::Markdown), "-").work_mode;
+        assert_eq!(
+            p(
+                "# Analyst\n\nHybrid: three days a week in the Umeda office, the rest from home.\n\n- Remote work allowance of ¥5,000 a month\n"
+            ),
+            Some(WorkMode::Hybrid)
+        );
+        // A benefit named after working from home says nothing of the pattern.
+        assert_eq!(p("# Analyst\n\n- Home office stipend of £300\n"), None);
+        assert_eq!(
+            p("# Analyst\n\nLocation: 🇰🇪 Remote – Kenya only\n"),
+            Some(WorkMode::Remote)
+        );
+    }
+
+    #[test]
+    fn a_province_after_a_town_it_has_no_namesake_of_is_the_province() {
+        // "Ontario" is also a Californian town, and Grafton a town of
+        // Massachusetts; read as two towns they lie far apart.
+        let text =
+            "# Equipment Operator\n\nLocation: Grafton, Ontario\n\nWe keep the roads open.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.country.as_deref(), Some("CA"));
+        assert!(
+            p.places.iter().all(|pl| pl.country == "CA"),
+            "{:?}",
+            p.places
+        );
+        // Towns of one country in a list stay towns.
+        let text =
+            "# Support Worker\n\nLocation: Galway, Limerick or Cork\n\nWe support families.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.places.len(), 3, "{:?}", p.places);
     }
 
     #[test]
