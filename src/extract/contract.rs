@@ -10,7 +10,7 @@ use crate::text::any_of;
 
 static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(contract|contract type|type of contract|employment type|type of employment|job type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms|type|appointment type|appointment|engagement|employment basis|basis)$",
+        r"^(contract|contract type|type of contract|employment type|type of employment|job type|work type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms|type|appointment type|appointment|engagement|employment basis|basis)$",
     )
 });
 const FIXED_TERM_PATTERN: &str = r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bterm\s+(?:position|post|appointment)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b)";
@@ -822,6 +822,10 @@ mod tests {
             (Some(ContractType::Permanent), Some(Hours::FullTime))
         );
         let (c, _) = contract("# Policy Officer\n\n**Employment type:** Full-time, Ongoing\n");
+        assert_eq!(c.kind, Some(ContractType::Permanent));
+        let (c, _) = contract(
+            "# Policy Officer\n\nWork type: Ongoing Full-Time\n\nA talent pool may fill temporary roles over the next 18 months.\n",
+        );
         assert_eq!(c.kind, Some(ContractType::Permanent));
         let (c, _) = contract("# Policy Officer\n\n**Employment type:** Non-ongoing\n");
         assert_ne!(c.kind, Some(ContractType::Permanent));

@@ -1891,6 +1891,7 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     let names_job = |b: &crate::document::Block| {
         let title = clean_title(&b.text);
         !ORG_WORD.is_match(&title_case(&title))
+            && !RECRUITER.is_match(&title)
             && title.split_whitespace().any(|w| JOB_NOUN.is_match(w))
     };
     let heading = early_headings
@@ -1941,9 +1942,75 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             })
             .then(|| window[at])
     };
-    let (index, block) = heading
+    let (mut index, mut block) = heading
         .or_else(header_after_prose)
         .or_else(first_paragraph)?;
+    // "Harbour Talent Partners" / "Engineering Manager – Payments": a
+    // board's page that puts the company's name over the job, each on a
+    // line of its own. The name is read as the employer's after the rest,
+    // as a caption over a title is.
+    let mut name_above: Option<(usize, &str)> = None;
+    let short_name = |t: &str| {
+        (!t.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+            || RECRUITER.is_match(t)
+            || ORG_WORD.is_match(&title_case(t)))
+            && (1..=6).contains(&words(t))
+            // ("Advt. No. ERARI/REC/02/2027": a reference, not a name.)
+            && t.chars().filter(char::is_ascii_digit).count() < 4
+            && !ends_sentence(t)
+            && !super::header_of_parts(t)
+            && !is_label_line(t)
+            && !GENERIC_HEADING.is_match(t.trim())
+            && !SECTION_WORDS.is_match(t.trim())
+    };
+    let job_line = |t: &str| {
+        let t = t.trim();
+        let first = [" – ", " — ", " - ", " | ", " · "]
+            .iter()
+            .filter_map(|sep| t.find(sep))
+            .min()
+            .map_or(t, |at| &t[..at]);
+        without_brackets(first)
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+            && words(t) <= 12
+            && !ends_sentence(t)
+            && !is_label_line(t)
+    };
+    // (The job chosen already, the name just above it, at the top, when a
+    // board's line of facts follows the job or the name comes again.)
+    if block.is_heading()
+        && kept.first().is_some_and(|&i| i + 1 == index)
+        && let Some((above_line, above)) = cx.doc.blocks[index - 1].text_lines().next()
+        && cx.doc.blocks[index - 1].text_lines().count() == 1
+        && short_name(above)
+        && (cx
+            .doc
+            .blocks
+            .get(index + 1)
+            .and_then(|b| b.text_lines().next())
+            .is_some_and(|(_, t)| super::header_of_parts(t))
+            || cx
+                .lines
+                .iter()
+                .any(|l| l.line != above_line && l.text.contains(above.trim())))
+    {
+        name_above = Some((above_line, above));
+    }
+    if name_above.is_none()
+        && block.text_lines().count() == 1
+        && let Some((only_line, only)) = block.text_lines().next()
+        && short_name(only)
+        && let Some(&next) = kept.iter().find(|&&i| i > index)
+        && next == index + 1
+        && let Some((_, first)) = cx.doc.blocks[next].text_lines().next()
+        && job_line(first)
+    {
+        name_above = Some((only_line, only));
+        index = next;
+        block = &cx.doc.blocks[next];
+    }
     // The first line that is not a "Label: value" line.
     let mut block_lines = block.text_lines();
     let headline_line = |t: &str| {
@@ -1959,6 +2026,17 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         && let Some((next_line, next)) = block_lines.by_ref().find(|(_, t)| headline_line(t))
     {
         (line, text) = (next_line, next);
+    }
+    // (Or both in one block.)
+    if name_above.is_none()
+        && short_name(text)
+        && let Some((next_line, next)) = block.text_lines().find(|(l, _)| *l > line)
+        && headline_line(next)
+        && job_line(next)
+    {
+        name_above = Some((line, text));
+        (line, text) = (next_line, next);
+        block_lines.next();
     }
     // "Snout https://www.snoutplans.com/ | Principal Software Engineer |
     // Remote US": a header's links are not its words.
@@ -2164,6 +2242,13 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         && let Some((part, line, text)) = site_caption
     {
         set_employer(out, &part, line, &text);
+    }
+    // (An agency's name there is left to the reader of agencies and clients.)
+    if out.posting.employer.is_none()
+        && let Some((line, name)) = name_above
+        && !RECRUITER.is_match(name)
+    {
+        set_employer(out, name.trim(), line, name);
     }
     weak
 }
@@ -4540,6 +4625,19 @@ mod tests {
         assert_eq!(e.as_deref(), Some("Korede Pay"));
         assert!(is_count_of_things("2,431 members"));
         assert!(!is_count_of_things("3D Artist"));
+    }
+
+    #[test]
+    fn a_board_s_page_with_the_company_over_the_job() {
+        let text = "Copperleaf Analytics\n\nData Platform Engineer – Ingestion\n\nManchester, England, United Kingdom · 2 days ago · 40 applicants\n\nAbout the job\nWe build tools for retailers.\n";
+        let (t, e) = fields(text, Format::Text);
+        assert_eq!(t.as_deref(), Some("Data Platform Engineer – Ingestion"));
+        assert_eq!(e.as_deref(), Some("Copperleaf Analytics"));
+        // An agency's name there is not the employer.
+        let text = "Northgate Talent Partners\n\nSenior Accountant\n\nLeeds · 3 days ago\n\nAbout the job\nOur client is a family-owned brewery.\n";
+        let (t, e) = fields(text, Format::Text);
+        assert_eq!(t.as_deref(), Some("Senior Accountant"));
+        assert_ne!(e.as_deref(), Some("Northgate Talent Partners"));
     }
 
     #[test]

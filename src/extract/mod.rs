@@ -765,6 +765,43 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                             || label.starts_with("# of "))
                         && names_a_field(label)
                 };
+                // A column of labels and values, each on a line of its own:
+                // "Salary" / "$24.31 - $31.02 Hourly" / "Location" / "Redmond,
+                // OR" / …, as a board's page copied as text gives its facts
+                // (two pairs or more, so that prose is not read as facts).
+                // (Runs of two pairs or more in a row: a site's menu has a
+                // field's word now and then, "Company" / "About Us".)
+                if block.kind == BlockKind::Paragraph {
+                    let all: Vec<(usize, &str)> = block.text_lines().collect();
+                    let mut run: Vec<Fact> = Vec::new();
+                    let mut k = 0;
+                    while k < all.len() {
+                        let pair = all.get(k + 1).filter(|&&(_, value)| {
+                            is_label(all[k].1.trim())
+                                && !is_label(value.trim())
+                                && (1..=16).contains(&value.split_whitespace().count())
+                                && !value.trim().ends_with(':')
+                        });
+                        if let Some(&(line, value)) = pair {
+                            run.push(Fact {
+                                label: clean_label(all[k].1),
+                                value: value.trim().to_string(),
+                                line,
+                                block: i,
+                            });
+                            k += 2;
+                        } else {
+                            if run.len() >= 2 && all.len() > 2 {
+                                out.append(&mut run);
+                            }
+                            run.clear();
+                            k += 1;
+                        }
+                    }
+                    if run.len() >= 2 && all.len() > 2 {
+                        out.append(&mut run);
+                    }
+                }
                 // Both in one paragraph: "**Restaurant**" / "Fynbos & Fig".
                 let lines: Vec<(usize, &str)> = block.text_lines().take(3).collect();
                 if let [(_, label), (line, value)] = lines[..]
@@ -1201,6 +1238,28 @@ mod tests {
         let cx = Context::new(&doc);
         let kept: Vec<&str> = cx.lines.iter().map(|l| l.text).collect();
         assert_eq!(kept, ["Engineer", "Overview", "Acme is hiring."]);
+    }
+
+    #[test]
+    fn a_column_of_labels_and_values_and_a_menu_s_stray_pair() {
+        let doc = Document::parse(
+            "Road Crew Leader\n\nSalary\n$27.10 - $33.85 Hourly\nLocation\nBend, OR\nJob Type\nFull-Time Regular\n\nHome\nNews\nCompany\nAbout Us\nEvents\nCareers\n",
+            Format::Markdown,
+        );
+        let cx = Context::new(&doc);
+        let facts: Vec<(&str, &str)> = cx
+            .facts
+            .iter()
+            .map(|f| (f.label.as_str(), f.value.as_str()))
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                ("salary", "$27.10 - $33.85 Hourly"),
+                ("location", "Bend, OR"),
+                ("job type", "Full-Time Regular")
+            ]
+        );
     }
 
     #[test]

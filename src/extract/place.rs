@@ -222,7 +222,7 @@ static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bnot\s+(?:suitable|possible|available|eligible|an option)\s+(?:for\s+)?(?:home|remote)[- ]working\b|\b(?:home|remote)[- ]working\s+is\s+not\s+(?:possible|available|an option|offered)\b|\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b|\b(cannot|can ?not|can['’]t|could not|will not|won['’]t|not)\s+(be\s+)?(done|performed|carried out|worked|conducted|undertaken)\s+remotely\b",
+        r"(?i)\bnot\s+(?:suitable|possible|available|eligible|an option)\s+(?:for\s+)?(?:home|remote)[- ]work(?:ing)?\b|\b(?:home|remote)[- ]working\s+is\s+not\s+(?:possible|available|an option|offered)\b|\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b|\b(cannot|can ?not|can['’]t|could not|will not|won['’]t|not)\s+(be\s+)?(done|performed|carried out|worked|conducted|undertaken)\s+remotely\b",
     )
 });
 static PART_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3083,6 +3083,15 @@ mod tests {
         assert_eq!(
             p("# Analyst\n\nLocation: 🇰🇪 Remote – Kenya only\n"),
             Some(WorkMode::Remote)
+        );
+    }
+
+    #[test]
+    fn a_role_not_suitable_for_remote_work_is_on_site() {
+        let text = "# Teacher\n\nThis is an on-site role: teaching is face to face, and the role is not suitable for remote work.\n";
+        assert_eq!(
+            extract(&Document::parse(text, Format::Markdown), "-").work_mode,
+            Some(WorkMode::Onsite)
         );
     }
 
