@@ -878,7 +878,10 @@ pub fn resolve_all(location: &str, hint: Option<&str>) -> (Vec<Place>, Option<&'
             // "Wrexham, North Wales", "Macclesfield, South Cheshire": after a
             // town, a part the gazetteer knows only as a small town of another
             // country is a district it does not list, not a second town.
+            // (Not after a town read loosely from words it does not explain:
+            // "Solway Royal Infirmary, Dumfries" names a hospital, then its town.)
             if !before.is_empty()
+                && before.iter().all(|t| !t.loose)
                 && p.country.is_none()
                 && p.regions.is_empty()
                 && !p.towns.is_empty()

@@ -1265,18 +1265,64 @@ pub(super) fn expand_employer(cx: &Context, out: &mut Out) {
 }
 
 /// Questions and pronouns that a sentence pattern may take for a name.
+/// Kinds of organisation, which "The" before them does not make a name.
+const GENERIC_ORG: &[&str] = &[
+    "municipality",
+    "council",
+    "company",
+    "organisation",
+    "organization",
+    "trust",
+    "board",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "department",
+    "ministry",
+    "authority",
+    "agency",
+    "employer",
+    "institute",
+    "institution",
+    "firm",
+    "business",
+    "group",
+    "practice",
+    "society",
+    "charity",
+    "foundation",
+    "service",
+    "county",
+    "city",
+    "district",
+    "government",
+    "corporation",
+    "club",
+    "centre",
+    "center",
+];
+
 pub(super) fn not_a_name(org: &str) -> bool {
     let mut words = org.split_whitespace();
     let first = words.next().unwrap_or("");
     // "We're", "You'll": a pronoun with its verb, not a name.
     let first = first.split(['\'', '’']).next().unwrap_or(first);
-    // "The Disabilities Trust" is a name; "The" alone, or "The team", is not.
-    if matches!(first, "The" | "THE")
-        && words
+    // "The Disabilities Trust" is a name; "The" alone, or "The team", is not,
+    // nor is a kind of organisation alone: "The Municipality", "The Council".
+    if matches!(first, "The" | "THE") {
+        let rest: Vec<&str> = words.clone().collect();
+        if let [kind] = rest[..]
+            && GENERIC_ORG.contains(&kind.to_lowercase().trim_end_matches(['.', ',']))
+        {
+            return true;
+        }
+        if words
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
-    {
-        return false;
+        {
+            return false;
+        }
     }
     matches!(
         first,
@@ -4638,6 +4684,14 @@ mod tests {
         let (t, e) = fields(text, Format::Text);
         assert_eq!(t.as_deref(), Some("Senior Accountant"));
         assert_ne!(e.as_deref(), Some("Northgate Talent Partners"));
+    }
+
+    #[test]
+    fn a_kind_of_organisation_alone_is_no_name() {
+        assert!(not_a_name("The Municipality"));
+        assert!(not_a_name("The Council"));
+        assert!(!not_a_name("The Disabilities Trust"));
+        assert!(!not_a_name("Breede Karoo Local Municipality"));
     }
 
     #[test]

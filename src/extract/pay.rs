@@ -626,6 +626,36 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
             i += 1;
             continue;
         }
+        // "€55,614 – €57,445 – … – €76,718 (LSI 1) – €79,409 (LSI 2)": a
+        // scale of points, rising, from its first to its last.
+        let mut last = i + 1;
+        if range_with.is_some() {
+            let mut k = last + 1;
+            while let Some(c) = all.get(k) {
+                let prev = &all[last];
+                // (A figure inside a note in brackets, "(LSI 1)", is passed over.)
+                let gap = &line[prev.end..c.start];
+                if c.currency.is_none() && gap.rfind('(').is_some_and(|o| !gap[o..].contains(')')) {
+                    k += 1;
+                    continue;
+                }
+                let between = without_short_notes(gap);
+                if RANGE_SEP.is_match(&between)
+                    && c.value > prev.value
+                    && c.currency == prev.currency
+                {
+                    last = k;
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let range_with = if last > i + 1 {
+            all.get(last)
+        } else {
+            range_with
+        };
         let (mut lo, end) = match range_with {
             Some(b) => (a.value, b.end),
             None => (a.value, a.end),
@@ -708,9 +738,31 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
             text: line[start..text_end].trim().to_string(),
             start,
         });
-        i += if range_with.is_some() { 2 } else { 1 };
+        i = if range_with.is_some() {
+            last + 1
+        } else {
+            i + 1
+        };
     }
     found
+}
+
+/// The words between two figures without a short note in brackets: " (LSI
+/// 1) – " is " – ".
+fn without_short_notes(between: &str) -> String {
+    let mut out = String::with_capacity(between.len());
+    let mut rest = between;
+    while let Some(open) = rest.find('(') {
+        match rest[open..].find(')') {
+            Some(close) if close <= 24 => {
+                out.push_str(&rest[..open]);
+                rest = &rest[open + close + 1..];
+            }
+            _ => break,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 const PERIODS: [(&LazyLock<Regex>, Period); 5] = [
@@ -1557,6 +1609,19 @@ mod tests {
         // "paid in 13 monthly instalments" counts payments.
         let s = pay("# Data Engineer\n\n- Salary: competitive, paid in 13 monthly instalments\n");
         assert_eq!(s.min, None);
+    }
+
+    #[test]
+    fn a_scale_of_points_runs_from_its_first_to_its_last() {
+        let p = parse_line(
+            "€41,220 – €43,010 – €44,870 (LSI 1) – €46,690 (LSI 2) per annum",
+            false,
+        )
+        .unwrap();
+        assert_eq!((p.min, p.max), (Some(41220.0), Some(46690.0)));
+        // Two figures are a range as before; a falling third is not a point.
+        let p = parse_line("£28,000 - £32,000 - £5,000 bonus", false).unwrap();
+        assert_eq!((p.min, p.max), (Some(28000.0), Some(32000.0)));
     }
 
     #[test]

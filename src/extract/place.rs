@@ -3087,6 +3087,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hospital_s_name_then_its_town() {
+        let text = "# Pharmacy Technician\n\nLocation: Solway Royal Infirmary, Dumfries\n\nWe run a hospital.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        let names: Vec<&str> = p.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Dumfries"]);
+    }
+
+    #[test]
     fn a_role_not_suitable_for_remote_work_is_on_site() {
         let text = "# Teacher\n\nThis is an on-site role: teaching is face to face, and the role is not suitable for remote work.\n";
         assert_eq!(
