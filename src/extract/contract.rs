@@ -98,10 +98,11 @@ static HIRING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// "One postdoctoral position is available", "a single vacancy is open",
-/// "one (1) temporary opportunity", "recruiting one MEL Officer".
+/// "one (1) temporary opportunity", "recruiting one MEL Officer",
+/// "recruiting for one (1) full-time …", "we have one opening".
 static ONE_POST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b|\bone\s+\(1\)\s+(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening|opportunity)\b|\b(?:recruiting|hiring|appoint|seeking)\s+one\s+(?:\(1\)\s+)?(?-i:[A-Z])",
+        r"(?i)\b(?:one|a single)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening)\s+(?:is|will be)\s+(?:now\s+)?(?:available|open|offered|being offered|to be filled|advertised)\b|\bone\s+\(1\)\s+(?:[\w-]+\s+){0,3}?(?:position|post|vacancy|role|opening|opportunity)\b|\b(?:recruiting|hiring|appoint|seeking)\s+one\s+(?:\(1\)\s+)?(?-i:[A-Z])|\b(?:recruiting|hiring|seeking)\s+for\s+one\s+\(1\)|\b(?:we\s+have|there\s+is)\s+(?:one|a single)\s+(?:[\w-]+\s+){0,2}?(?:opening|vacancy)\b",
     )
 });
 /// "We're hiring one junior backend dev", "a selection for one Visitor
@@ -770,6 +771,18 @@ mod tests {
         assert_eq!(
             contract("# Agent\n\nBook one of 10 interview slots on our site.\n").1,
             None
+        );
+    }
+
+    #[test]
+    fn one_opening_and_recruiting_for_one() {
+        assert_eq!(
+            contract("# Analyst\n\nWe have one opening for an analyst in the pricing team.\n").1,
+            Some(1)
+        );
+        assert_eq!(
+            contract("# Mechanic\n\nThe depot is recruiting for one (1) full-time, permanent Fleet Mechanic.\n").1,
+            Some(1)
         );
     }
 

@@ -629,6 +629,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     expand_employer(cx, out);
     government_above_its_department(cx, out);
     recruiter_for_client(cx, out);
+    employed_by(cx, out);
     // Last of all, the headline the title came from, read as a header of
     // parts: "Sales Assistant – Boekhandel De Lantaarn – Haarlem – Part time".
     if out.posting.employer.is_none()
@@ -868,6 +869,50 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
     if let Some(org) = employer {
         set_employer(out, org, line, text);
     }
+}
+
+/// "Successful candidates will be employed by the County Government of
+/// Kericho": who employs, said outright.
+static EMPLOYED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will\s+be|are|is|be|being|you['’]ll\s+be)\s+employed\s+(?:directly\s+)?by\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the))*)",
+    )
+});
+
+/// The organisation an advert says the person will be employed by, over a
+/// name read from weaker evidence (the board or agency that advertises);
+/// a labelled employer stands.
+fn employed_by(cx: &Context, out: &mut Out) {
+    if cx.facts_matching(&EMPLOYER_LABEL).next().is_some() {
+        return;
+    }
+    let Some((line, org)) = cx.lines_matching(&EMPLOYED_BY).find_map(|l| {
+        let c = EMPLOYED_BY.captures(l.text)?;
+        let org = strip_trailing_connectors(&c["org"]);
+        // ("employed by the Trust": a kind of organisation alone names none.)
+        (!not_a_name(&org)
+            && !GENERIC_ORG.contains(&org.to_lowercase().as_str())
+            && !RECRUITER.is_match(&org)
+            && words(&org) <= 10)
+            .then_some((l, org))
+    }) else {
+        return;
+    };
+    if out
+        .posting
+        .employer
+        .as_deref()
+        .is_some_and(|e| norm_eq(e, &org))
+    {
+        return;
+    }
+    if let Some(before) = out.posting.employer.clone() {
+        out.note(format!(
+            "employer: the advert says the post is employed by {org}; {before} advertises it"
+        ));
+    }
+    out.posting.employer = None;
+    set_employer(out, &org, line.line, line.text);
 }
 
 /// Words of an agency's name: a recruiter is not the employer.
@@ -4692,6 +4737,17 @@ mod tests {
         assert!(not_a_name("The Council"));
         assert!(!not_a_name("The Disabilities Trust"));
         assert!(!not_a_name("Breede Karoo Local Municipality"));
+    }
+
+    #[test]
+    fn who_employs_said_outright_beats_who_advertises() {
+        let text = "# Clinical Officer\n\nThe Nyeri County Public Service Board invites applications for the post below. Successful candidates will be employed by the County Government of Nyeri.\n\nDuties include seeing patients.\n";
+        let (_, e) = fields(text, Format::Markdown);
+        assert_eq!(e.as_deref(), Some("County Government of Nyeri"));
+        // A labelled employer stands.
+        let text = "# Clinical Officer\n\nEmployer: Nyeri Hospital Trust\n\nYou will be employed by the Trust on a permanent contract.\n";
+        let (_, e) = fields(text, Format::Markdown);
+        assert_eq!(e.as_deref(), Some("Nyeri Hospital Trust"));
     }
 
     #[test]
