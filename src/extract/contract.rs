@@ -10,7 +10,7 @@ use crate::text::any_of;
 
 static CONTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(contract|contract type|type of contract|employment type|type of employment|job type|work type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms|type|appointment type|appointment|engagement|employment basis|basis)$",
+        r"^(contract|full[- ]?time\s*/\s*part[- ]?time|full or part[- ]time|contract type|type of contract|employment type|type of employment|job type|work type|contract length|duration|length of employment|tenure|position type|employment|working pattern|hours|working hours|terms|type|appointment type|appointment|engagement|employment basis|basis)$",
     )
 });
 const FIXED_TERM_PATTERN: &str = r"(?i)(\bfixed[- ]term\b|\bfixed\s+(contract|post|role|position|period)\b|\bterm\s+(?:position|post|appointment)\b|\bftc\b|\bmaternity (cover|leave cover)\b|\bsecondment\b)";
@@ -772,6 +772,13 @@ mod tests {
             contract("# Agent\n\nBook one of 10 interview slots on our site.\n").1,
             None
         );
+    }
+
+    #[test]
+    fn a_label_that_asks_full_or_part_time() {
+        let (c, _) =
+            contract("# Advisor\n\n**Full-Time/Part-Time:** Full-Time (40 hours per week)\n");
+        assert_eq!(c.hours, Some(crate::extract::Hours::FullTime));
     }
 
     #[test]

@@ -213,7 +213,7 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert(?:isement)?|posting|issue|publication|announcement)|publication date|issue date|issued on|opening date|open date|posting date|job posting|announcement date|date added|placed on)\b",
+        r"(?i)\b(posted|created|date_posted|advertised|date posted|published|listed|date of (?:advert(?:isement)?|posting|issue|publication|announcement)|publication date|advert date|advertisement date|issue date|issued on|opening date|open date|posting date|job posting|announcement date|date added|placed on)\b",
     )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\binterview"));
@@ -888,6 +888,15 @@ mod tests {
         );
         let (d, _) = dates("# Cook\n\nAdvertised on 3 June 2026.\n");
         assert_eq!(d.posted.as_deref(), Some("2026-06-03"));
+    }
+
+    #[test]
+    fn an_advert_date_is_the_posting_date() {
+        let (d, _) = dates("# Clerk\n\nADVERT DATE: 12 MARCH 2027\nCLOSING DATE: 2 APRIL 2027\n");
+        assert_eq!(
+            (d.posted.as_deref(), d.closing.as_deref()),
+            (Some("2027-03-12"), Some("2027-04-02"))
+        );
     }
 
     #[test]

@@ -1310,7 +1310,19 @@ pub fn votes(text: &str, hosts: &[&str], currencies: &[&str]) -> Vec<(&'static s
                 {
                     continue;
                 }
-                if let Some(c) = country_named(&name) {
+                // "email Jordan Reyes": a country's name that is also a
+                // given name, before a surname, is a person's.
+                let a_person = len == 1
+                    && matches!(
+                        name.as_str(),
+                        "Jordan" | "Georgia" | "Chad" | "India" | "Israel" | "Kenya"
+                    )
+                    && ws.get(i + 1).is_some_and(|next| {
+                        capitalised(next)
+                            && next.chars().skip(1).any(char::is_lowercase)
+                            && country_named(next).is_none()
+                    });
+                if !a_person && let Some(c) = country_named(&name) {
                     if !named.contains(&c) {
                         named.push(c);
                     }

@@ -3087,6 +3087,13 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_after_a_country_is_no_vote_for_it() {
+        let text = "# Developer Advocate\n\nThis job is remote within the United States.\n\nEmail Georgia Mills at careers@example.com to apply.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.country.as_deref(), Some("US"));
+    }
+
+    #[test]
     fn a_hospital_s_name_then_its_town() {
         let text = "# Pharmacy Technician\n\nLocation: Solway Royal Infirmary, Dumfries\n\nWe run a hospital.\n";
         let p = extract(&Document::parse(text, Format::Markdown), "-");
