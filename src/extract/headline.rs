@@ -2041,6 +2041,15 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     // line of its own. The name is read as the employer's after the rest,
     // as a caption over a title is.
     let mut name_above: Option<(usize, &str)> = None;
+    // Whether the line after `line` of block `b` (or the next block's first)
+    // is a board's line of facts: "London, England · 1 week ago · 40 applicants".
+    let facts_after = |b: usize, line: usize| {
+        cx.doc.blocks[b]
+            .text_lines()
+            .find(|(l, _)| *l > line)
+            .or_else(|| cx.doc.blocks.get(b + 1).and_then(|n| n.text_lines().next()))
+            .is_some_and(|(_, t)| super::header_of_parts(t))
+    };
     let short_name = |t: &str| {
         (!t.split_whitespace().any(|w| JOB_NOUN.is_match(w))
             || RECRUITER.is_match(t)
@@ -2070,25 +2079,22 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             && !is_label_line(t)
     };
     // (The job chosen already, the name just above it, at the top, when a
-    // board's line of facts follows the job or the name comes again.)
+    // board's line of facts follows the job.)
     if block.is_heading()
         && kept.first().is_some_and(|&i| i + 1 == index)
         && let Some((above_line, above)) = cx.doc.blocks[index - 1].text_lines().next()
         && cx.doc.blocks[index - 1].text_lines().count() == 1
         && short_name(above)
-        && (cx
+        && cx
             .doc
             .blocks
             .get(index + 1)
             .and_then(|b| b.text_lines().next())
             .is_some_and(|(_, t)| super::header_of_parts(t))
-            || cx
-                .lines
-                .iter()
-                .any(|l| l.line != above_line && l.text.contains(above.trim())))
     {
         name_above = Some((above_line, above));
     }
+    let mut switched = false;
     if name_above.is_none()
         && block.text_lines().count() == 1
         && let Some((only_line, only)) = block.text_lines().next()
@@ -2098,9 +2104,15 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         && let Some((_, first)) = cx.doc.blocks[next].text_lines().next()
         && job_line(first)
     {
-        name_above = Some((only_line, only));
+        // (The name is the employer's only where a board's line of facts
+        // follows the job, as on a board's page: a site's name or a place
+        // may stand above a job elsewhere.)
+        if facts_after(next, cx.doc.blocks[next].pos.line) {
+            name_above = Some((only_line, only));
+        }
         index = next;
         block = &cx.doc.blocks[next];
+        switched = true;
     }
     // The first line that is not a "Label: value" line.
     let mut block_lines = block.text_lines();
@@ -2120,12 +2132,15 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     }
     // (Or both in one block.)
     if name_above.is_none()
+        && !switched
         && short_name(text)
         && let Some((next_line, next)) = block.text_lines().find(|(l, _)| *l > line)
         && headline_line(next)
         && job_line(next)
     {
-        name_above = Some((line, text));
+        if facts_after(index, next_line) {
+            name_above = Some((line, text));
+        }
         (line, text) = (next_line, next);
         block_lines.next();
     }
