@@ -241,7 +241,7 @@ fn chat_furniture(line: &str, parts: &[&str]) -> bool {
             && m.chars().all(|c| c.is_ascii_digit())
     };
     (parts.len() >= 2 && parts.iter().any(members))
-        || matches!(folded(line).as_str(), "today" | "yesterday")
+        || (line.len() <= 12 && matches!(folded(line).as_str(), "today" | "yesterday"))
         || (parts.len() == 2
             && time(parts[1])
             && parts[0].split_whitespace().count() <= 4

@@ -410,7 +410,11 @@ pub fn clean_title(headline: &str) -> String {
                     .trim()
                     .trim_start_matches('(')
                     .trim_end_matches(')');
-                if a_skill(note) { p } else { bare }
+                if !note.is_empty() && !NOT_TITLE_PART.is_match(note) && a_skill(note) {
+                    p
+                } else {
+                    bare
+                }
             })
     };
     // "Electrical Engineer - Concentrator", "Programme Officer -
@@ -2050,11 +2054,9 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             .or_else(|| cx.doc.blocks.get(b + 1).and_then(|n| n.text_lines().next()))
             .is_some_and(|(_, t)| super::header_of_parts(t))
     };
+    // (The plain tests first: this is asked of most adverts' first line.)
     let short_name = |t: &str| {
-        (!t.split_whitespace().any(|w| JOB_NOUN.is_match(w))
-            || RECRUITER.is_match(t)
-            || ORG_WORD.is_match(&title_case(t)))
-            && (1..=6).contains(&words(t))
+        (1..=6).contains(&words(t))
             // ("Advt. No. ERARI/REC/02/2027": a reference, not a name.)
             && t.chars().filter(char::is_ascii_digit).count() < 4
             && !ends_sentence(t)
@@ -2062,6 +2064,9 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             && !is_label_line(t)
             && !GENERIC_HEADING.is_match(t.trim())
             && !SECTION_WORDS.is_match(t.trim())
+            && (!t.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+                || RECRUITER.is_match(t)
+                || ORG_WORD.is_match(&title_case(t)))
     };
     let job_line = |t: &str| {
         let t = t.trim();
@@ -2070,12 +2075,12 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             .filter_map(|sep| t.find(sep))
             .min()
             .map_or(t, |at| &t[..at]);
-        without_brackets(first)
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| JOB_NOUN.is_match(w))
-            && words(t) <= 12
+        words(t) <= 12
             && !ends_sentence(t)
+            && without_brackets(first)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| JOB_NOUN.is_match(w))
             && !is_label_line(t)
     };
     // (The job chosen already, the name just above it, at the top, when a
@@ -2098,11 +2103,11 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     if name_above.is_none()
         && block.text_lines().count() == 1
         && let Some((only_line, only)) = block.text_lines().next()
-        && short_name(only)
         && let Some(&next) = kept.iter().find(|&&i| i > index)
         && next == index + 1
         && let Some((_, first)) = cx.doc.blocks[next].text_lines().next()
         && job_line(first)
+        && short_name(only)
     {
         // (The name is the employer's only where a board's line of facts
         // follows the job, as on a board's page: a site's name or a place
@@ -2133,10 +2138,10 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     // (Or both in one block.)
     if name_above.is_none()
         && !switched
-        && short_name(text)
         && let Some((next_line, next)) = block.text_lines().find(|(l, _)| *l > line)
         && headline_line(next)
         && job_line(next)
+        && short_name(text)
     {
         if facts_after(index, next_line) {
             name_above = Some((line, text));
@@ -2942,6 +2947,14 @@ fn counted_job_line(cx: &Context, out: &mut Out) {
             let text = l
                 .text
                 .trim_matches(|c: char| c == '*' || c == '#' || c.is_whitespace());
+            // (Most lines name no count of posts: a look for the word first.)
+            let lower = text.to_ascii_lowercase();
+            if !["post", "position", "vacanc", "opening"]
+                .iter()
+                .any(|w| lower.contains(w))
+            {
+                return None;
+            }
             let c = JOB_WITH_COUNT.captures(text)?;
             let job = c.name("job")?.as_str().trim();
             // (Its grade after the job's noun: "Officer II", "Clerk 3".)
