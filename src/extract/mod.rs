@@ -1240,17 +1240,24 @@ mod tests {
         assert_eq!(kept, ["Engineer", "Overview", "Acme is hiring."]);
     }
 
+    /// The labels and values a reading finds in `text`.
+    fn facts_of(text: &str) -> Vec<(String, String)> {
+        let doc = Document::parse(text, Format::Markdown);
+        let cx = Context::new(&doc);
+        cx.facts
+            .iter()
+            .map(|f| (f.label.clone(), f.value.clone()))
+            .collect()
+    }
+
     #[test]
     fn a_column_of_labels_and_values_and_a_menu_s_stray_pair() {
-        let doc = Document::parse(
+        let facts = facts_of(
             "Road Crew Leader\n\nSalary\n$27.10 - $33.85 Hourly\nLocation\nBend, OR\nJob Type\nFull-Time Regular\n\nHome\nNews\nCompany\nAbout Us\nEvents\nCareers\n",
-            Format::Markdown,
         );
-        let cx = Context::new(&doc);
-        let facts: Vec<(&str, &str)> = cx
-            .facts
+        let facts: Vec<(&str, &str)> = facts
             .iter()
-            .map(|f| (f.label.as_str(), f.value.as_str()))
+            .map(|(l, v)| (l.as_str(), v.as_str()))
             .collect();
         assert_eq!(
             facts,
@@ -1264,15 +1271,12 @@ mod tests {
 
     #[test]
     fn facts_from_tables_labels_and_headings() {
-        let doc = Document::parse(
+        let facts = facts_of(
             "|||\n|-|-|\n|Closing Date | 31/03/2021 |\n\n**Salary**: £30,000\n\n## Location\n\nLeeds\n",
-            Format::Markdown,
         );
-        let cx = Context::new(&doc);
-        let facts: Vec<(&str, &str)> = cx
-            .facts
+        let facts: Vec<(&str, &str)> = facts
             .iter()
-            .map(|f| (f.label.as_str(), f.value.as_str()))
+            .map(|(l, v)| (l.as_str(), v.as_str()))
             .collect();
         assert_eq!(
             facts,
