@@ -197,6 +197,17 @@ fn cut_title(title: &str) -> String {
     }
 }
 
+/// The part of a header before the first of `separators` it holds
+/// ("Senior Android Engineer @ Mavuno Credit" of "… — Nairobi, hybrid"),
+/// or `None` when it holds none.
+fn first_part<'t>(text: &'t str, separators: &[&str]) -> Option<&'t str> {
+    separators
+        .iter()
+        .filter_map(|sep| text.find(sep))
+        .min()
+        .map(|at| &text[..at])
+}
+
 /// A line that is only a banner: "We're hiring!", "🚨 NOW HIRING 🚨",
 /// ":rotating_light: *We're hiring!* :rotating_light:".
 fn is_banner_only(line: &str) -> bool {
@@ -2070,11 +2081,7 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
     };
     let job_line = |t: &str| {
         let t = t.trim();
-        let first = [" – ", " — ", " - ", " | ", " · "]
-            .iter()
-            .filter_map(|sep| t.find(sep))
-            .min()
-            .map_or(t, |at| &t[..at]);
+        let first = first_part(t, &[" – ", " — ", " - ", " | ", " · "]).unwrap_or(t);
         words(t) <= 12
             && !ends_sentence(t)
             && without_brackets(first)
@@ -2090,12 +2097,7 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
         && let Some((above_line, above)) = cx.doc.blocks[index - 1].text_lines().next()
         && cx.doc.blocks[index - 1].text_lines().count() == 1
         && short_name(above)
-        && cx
-            .doc
-            .blocks
-            .get(index + 1)
-            .and_then(|b| b.text_lines().next())
-            .is_some_and(|(_, t)| super::header_of_parts(t))
+        && facts_after(index, block.pos.line)
     {
         name_above = Some((above_line, above));
     }
@@ -2190,11 +2192,7 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             // "*Senior Android Engineer* @ *Mavuno Credit* — Nairobi
             // (Westlands), hybrid": the first part of a header, its
             // emphasis left out.
-            let first = [" — ", " – ", " | ", " · "]
-                .iter()
-                .filter_map(|sep| text.find(sep))
-                .min()
-                .map(|at| &text[..at])?;
+            let first = first_part(text, &[" — ", " – ", " | ", " · "])?;
             let bare = first.replace(['*', '_'], "");
             AT_EMPLOYER
                 .captures(bare.trim())

@@ -773,6 +773,12 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                 // field's word now and then, "Company" / "About Us".)
                 if block.kind == BlockKind::Paragraph {
                     let all: Vec<(usize, &str)> = block.text_lines().collect();
+                    let keep_run = |run: &mut Vec<Fact>, out: &mut Vec<Fact>| {
+                        if run.len() >= 2 && all.len() > 2 {
+                            out.append(run);
+                        }
+                        run.clear();
+                    };
                     let mut run: Vec<Fact> = Vec::new();
                     let mut k = 0;
                     while k < all.len() {
@@ -791,16 +797,11 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                             });
                             k += 2;
                         } else {
-                            if run.len() >= 2 && all.len() > 2 {
-                                out.append(&mut run);
-                            }
-                            run.clear();
+                            keep_run(&mut run, &mut out);
                             k += 1;
                         }
                     }
-                    if run.len() >= 2 && all.len() > 2 {
-                        out.append(&mut run);
-                    }
+                    keep_run(&mut run, &mut out);
                 }
                 // Both in one paragraph: "**Restaurant**" / "Fynbos & Fig".
                 let lines: Vec<(usize, &str)> = block.text_lines().take(3).collect();

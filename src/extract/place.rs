@@ -649,23 +649,13 @@ fn country_votes(cx: &Context) -> Vec<(&'static str, u32)> {
     geo::votes(text, &hosts, &currencies)
 }
 
-/// The country the advert's other signs point to among the countries that
-/// have a place of the location's first name, when they point to one.
-fn among_namesakes(location: &str, votes: &[(&'static str, u32)]) -> Option<&'static str> {
-    let countries = namesake_countries(location);
-    (countries.len() >= 2)
-        .then(|| geo::winner(votes, Some(&countries)))
-        .flatten()
-}
-
 /// The countries with a place of the location's first name, largest first.
 fn namesake_countries(location: &str) -> Vec<&'static str> {
     let first = location.split([',', '(']).next().unwrap_or("").trim();
+    let folded = crate::places::normalise(first);
     let mut countries: Vec<&'static str> = Vec::new();
     for p in crate::places::cities(first) {
-        if crate::places::normalise(p.name) == crate::places::normalise(first)
-            && !countries.contains(&p.country)
-        {
+        if crate::places::normalise(p.name) == folded && !countries.contains(&p.country) {
             countries.push(p.country);
         }
     }
@@ -703,35 +693,34 @@ fn resolve_places(
             let (found, named, ambiguous) = geo::resolve_all(location, None);
             if ambiguous || (found.is_empty() && named.is_none()) {
                 let (found, named) = geo::resolve(location, hint());
-                match among_namesakes(location, votes.get_or_init(|| country_votes(cx))) {
-                    // "Vancouver" with "CA$" and "Norway" in the text: no
-                    // country wins outright, but of the countries a
-                    // Vancouver is in, Canada does.
-                    Some(c) if found.is_empty() && named.is_none() => {
-                        let (others, named) = geo::resolve(location, Some(c));
-                        if let Some(p) = others.first() {
-                            out.note(format!(
-                                "places: \"{}\" taken as the one in {c}: of the countries with a place of the name, the rest of the advert points there",
-                                p.name
-                            ));
-                        }
-                        (others, named)
+                // "Vancouver" with "CA$" and "Norway" in the text: no
+                // country wins outright, but of the countries a Vancouver
+                // is in, Canada does. (Asked only when nothing resolved.)
+                let countries = if found.is_empty() && named.is_none() {
+                    namesake_countries(location)
+                } else {
+                    Vec::new()
+                };
+                if countries.len() < 2 {
+                    (found, named)
+                } else if let Some(c) =
+                    geo::winner(votes.get_or_init(|| country_votes(cx)), Some(&countries))
+                {
+                    let (others, named) = geo::resolve(location, Some(c));
+                    if let Some(p) = others.first() {
+                        out.note(format!(
+                            "places: \"{}\" taken as the one in {c}: of the countries with a place of the name, the rest of the advert points there",
+                            p.name
+                        ));
                     }
-                    _ => {
-                        if found.is_empty() && named.is_none() {
-                            let countries = namesake_countries(location);
-                            if countries.len() >= 2 {
-                                out.note(format!(
-                                    "places: none given for \"{location}\": there are places of the name in {}, and the advert does not say which",
-                                    match countries.split_last() {
-                                        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-                                        None => String::new(),
-                                    }
-                                ));
-                            }
-                        }
-                        (found, named)
-                    }
+                    (others, named)
+                } else {
+                    let (last, rest) = countries.split_last().expect("two countries or more");
+                    out.note(format!(
+                        "places: none given for \"{location}\": there are places of the name in {} and {last}, and the advert does not say which",
+                        rest.join(", ")
+                    ));
+                    (found, named)
                 }
             } else {
                 (found, named)
