@@ -1131,6 +1131,27 @@ pub fn names_a_place(text: &str, hint: Option<&str>) -> bool {
     !found.is_empty() || (country.is_some() && (words(text).len() <= 3 || county))
 }
 
+/// Whether a short text is the name of towns in two countries or more, and
+/// nothing else: "Vancouver" (Canada, the US). A header's part that is one
+/// names a place, which the advert's other signs may settle or leave open.
+pub fn names_towns_of_several_countries(text: &str) -> bool {
+    let text = text.trim();
+    if text.contains([',', ':', '('])
+        || words(text).len() > 3
+        || !words(text).iter().all(|w| capitalised(w))
+    {
+        return false;
+    }
+    let folded = places::normalise(text);
+    let mut countries = places::cities(text)
+        .into_iter()
+        .filter(|p| places::normalise(p.name) == folded)
+        .map(|p| p.country);
+    countries
+        .next()
+        .is_some_and(|first| countries.any(|c| c != first))
+}
+
 /// Country codes of the web and mail domains an advert links to, by their
 /// top-level domain ("example.com.au", "jobs@example.co.za").
 fn country_of_domain(host: &str) -> Option<&'static str> {
@@ -1229,8 +1250,11 @@ pub fn winner(votes: &[(&'static str, u32)], among: Option<&[&str]>) -> Option<&
     let mut them = votes
         .iter()
         .filter(|(c, _)| among.is_none_or(|a| a.contains(c)));
+    // Among a town's countries, one sign with no rival is enough ("CAD" in
+    // an advert for "Vancouver"); otherwise a country needs two.
+    let least = if among.is_some() { 1 } else { 2 };
     match (them.next(), them.next()) {
-        (Some((c, v)), rival) if *v >= 2 && rival.is_none_or(|(_, r)| *v >= 2 * r) => Some(c),
+        (Some((c, v)), rival) if *v >= least && rival.is_none_or(|(_, r)| *v >= 2 * r) => Some(c),
         _ => None,
     }
 }

@@ -286,6 +286,9 @@ fn plausible_title(s: &str) -> bool {
         && !s.ends_with(" Vacancies")
         // "Posted on June 1, 2026 by": a board's byline.
         && !(s.starts_with("Posted ") || s.ends_with(" by"))
+        // "Careers at Fernleaf", "Quillstack is hiring", "Work with us": a
+        // careers page's or a post's title, which names no job.
+        && !PAGE_TITLE.is_match(s.trim())
         && !s.starts_with("A Word from")
         && !s.starts_with("A message from")
         // "Our Values", "Our Culture Be driven…": the employer speaking of
@@ -300,6 +303,12 @@ fn plausible_title(s: &str) -> bool {
                 >= 3
         })
 }
+
+static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:careers?|jobs|vacancies|openings|opportunities|working)\s+(?:at|with)\s+\S.*|.*\b(?:is|are|we['’]re|we\s+are|now)\s+hiring!?|(?:work|come\s+work)\s+with\s+us|join\s+(?:us|our\s+team|the\s+team))$",
+    )
+});
 
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -513,7 +522,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
             Some((label, inner)) if TITLE_LABEL.is_match(&label.to_lowercase()) => inner,
             _ => f.value.as_str(),
         };
-        let title = clean_title(value);
+        // "title: Two Junior Django Developers – Wellington": one post.
+        let title = without_count(clean_title(value));
         out.evidence("title", f.line, &f.value);
         out.posting.title = Some(title);
     }
@@ -2214,8 +2224,12 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
                 .any(|sep| text.contains(sep)))
     {
         // "Analyst (f/m/d) — Acme Kaffee Gruppe": a second part that names an organisation.
+        // (Only that part: "Engineer | Ridgeback Freight Systems | Denver"
+        // goes on to the place.)
         if let Some((_, rest)) = text.split_once(" — ").or_else(|| text.split_once(" | ")) {
-            let rest = rest.trim();
+            let rest = first_part(rest, &[" — ", " – ", " | ", " · ", " • "])
+                .unwrap_or(rest)
+                .trim();
             if ORG_WORD.is_match(rest) && words(rest) <= 8 && out.posting.employer.is_none() {
                 set_employer(out, rest, line, text);
             }
@@ -3951,6 +3965,23 @@ mod tests {
             (p.salary.min, p.salary.max),
             (Some(150_000.0), Some(250_000.0))
         );
+        // A town of several countries is the place all the same, and the
+        // code after the pay says which country.
+        let text = "Tidewell | Platform Engineer | Vancouver | HYBRID | $140k-$170k CAD\n\nWe run tide models.\n";
+        let p = run(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.location.as_deref(), Some("Vancouver"));
+        assert_eq!(p.country.as_deref(), Some("CA"));
+        assert_eq!(p.salary.currency.as_deref(), Some("CAD"));
+        // With nothing to tell them apart, the place is kept with a note.
+        let text = "Tidewell | Platform Engineer | Vancouver | HYBRID\n\nWe run tide models.\n";
+        let p = run(&Document::parse(text, Format::Text), "-");
+        assert_eq!(p.location.as_deref(), Some("Vancouver"));
+        assert!(p.places.is_empty());
+        assert!(
+            p.notes.iter().any(|n| n.contains("CA and US")),
+            "{:?}",
+            p.notes
+        );
         // The job in the sentence after a header that names none.
         let text = "Bramblecart | Remote | $170-230K + equity | Full-time\n\nBramblecart is hiring a full-stack Senior Software Engineer who likes to ship.\n";
         assert_eq!(
@@ -4278,6 +4309,47 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_page_s_title_in_front_matter_names_no_job() {
+        let get = |text: &str| crate::analyse(text, "a.md", Some(Format::Markdown), None).title;
+        // Quotes around a front matter's value are no part of it.
+        assert_eq!(
+            get("---\nlayout: job\ntitle: \"Full-Stack Django Developer\"\n---\n\nWe build.\n")
+                .as_deref(),
+            Some("Full-Stack Django Developer")
+        );
+        // A careers page's or a post's own title is not the job's.
+        assert_eq!(
+            get("---\ntitle: \"Careers at Fernleaf\"\n---\n\nWe're looking for a Senior Django Developer to own our booking engine.\n")
+                .as_deref(),
+            Some("Senior Django Developer")
+        );
+        assert_ne!(
+            get("---\ntitle: Quillstack is hiring\n---\n\nWe build.\n").as_deref(),
+            Some("Quillstack is hiring")
+        );
+        // A count of posts before the job is the positions' field.
+        let p = crate::analyse(
+            "---\ntitle: \"Two Junior Django Developers – Wellington\"\n---\n\nWe build.\n",
+            "a.md",
+            Some(Format::Markdown),
+            None,
+        );
+        assert_eq!(p.title.as_deref(), Some("Junior Django Developer"));
+    }
+
+    #[test]
+    fn a_header_s_employer_part_is_that_part_alone() {
+        let p = crate::analyse(
+            "Senior Backend Engineer | Ridgeback Freight Systems | Denver | Full-time\n\nWe build.\n",
+            "a.txt",
+            Some(Format::Text),
+            None,
+        );
+        assert_eq!(p.employer.as_deref(), Some("Ridgeback Freight Systems"));
+        assert_eq!(p.location.as_deref(), Some("Denver"));
     }
 
     #[test]

@@ -686,6 +686,21 @@ pub(crate) fn label_line(text: &str) -> Option<(&str, &str)> {
     (!value.is_empty() && !value.contains('\n')).then_some((label, value))
 }
 
+/// A value without the quotes around it: front matter's `title: "Data
+/// Engineer"`, `location: 'Leeds'`.
+fn unquoted(value: &str) -> &str {
+    let v = value.trim();
+    for q in ['"', '\''] {
+        if let Some(inner) = v.strip_prefix(q).and_then(|r| r.strip_suffix(q))
+            && !inner.contains(q)
+            && !inner.trim().is_empty()
+        {
+            return inner.trim();
+        }
+    }
+    v
+}
+
 /// The rest of a line after a section's number ("1.0", "2.", "3)") and the
 /// space after it, if it opens with one.
 fn after_section_number(text: &str) -> Option<&str> {
@@ -736,10 +751,21 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                     block: i,
                 });
             }
-            BlockKind::Heading { .. } => {
+            BlockKind::Heading { level } => {
                 let words = block.text.split_whitespace().count();
                 let next = doc.blocks.get(i + 1);
-                if let Some(next) = next.filter(|n| n.kind == BlockKind::Paragraph && words <= 4) {
+                // "Primary Location" / "Americas-United States of America-New
+                // York-New York": in plain text a short value on its own
+                // line reads as a heading of the label's level, as the label does.
+                let value_heading = |n: &crate::document::Block| {
+                    n.kind == (BlockKind::Heading { level: *level })
+                        && names_a_field(&block.text)
+                        && !names_a_field(&n.text)
+                        && !excluded.get(i + 1).copied().unwrap_or(true)
+                };
+                if let Some(next) = next
+                    .filter(|n| (n.kind == BlockKind::Paragraph || value_heading(n)) && words <= 4)
+                {
                     let (line, value) = next.text_lines().next().unwrap_or((next.pos.line, ""));
                     if value.split_whitespace().count() <= 16 {
                         out.push(Fact {
@@ -842,7 +868,7 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                         (label.split_whitespace().count() <= words && !label.contains("http")).then(
                             || Fact {
                                 label,
-                                value: value.to_string(),
+                                value: unquoted(value).to_string(),
                                 line,
                                 block: i,
                             },
@@ -1027,6 +1053,20 @@ mod tests {
             r"^[\s\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}\x{FE00}-\x{FE0F}\x{200D}]*([A-Za-z][A-Za-z0-9 /&()'’.,-]{0,48}?)\s*[:：]\s*(\S.*?)\s*$",
         )
     });
+
+    #[test]
+    fn a_label_and_its_value_each_on_a_line_of_plain_text() {
+        // Short lines in plain text read as headings; a field's label and
+        // the value under it are a fact all the same.
+        let p = crate::analyse(
+            "Financial Advisor Associate\n\nPosting Date\n\nApr 11, 2024\n\nPrimary Location\n\nAmericas-United States of America-New York-New York\n\nWe help clients.\n",
+            "a.txt",
+            Some(crate::document::Format::Text),
+            None,
+        );
+        assert_eq!(p.location.as_deref(), Some("New York"));
+        assert_eq!(p.country.as_deref(), Some("US"));
+    }
 
     #[test]
     fn lines_broken_mid_sentence_wrap_and_others_do_not() {

@@ -726,14 +726,25 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
         let biweekly = BIWEEKLY.is_match(&near);
         let pro_rata = near.to_ascii_lowercase().contains("pro rata")
             || near.to_ascii_lowercase().contains("pro-rata");
+        // "$140k-$170k CAD": a code after the range's end names the currency
+        // the shared sign before its start leaves open.
+        let (currency, shared_sign) = match range_with {
+            Some(b) if a.shared_sign && b.currency.is_some() && !b.shared_sign => {
+                (b.currency, false)
+            }
+            _ => (
+                a.currency.or_else(|| range_with.and_then(|b| b.currency)),
+                a.shared_sign || range_with.is_some_and(|b| b.shared_sign),
+            ),
+        };
         found.push(Pay {
             min,
             max,
-            currency: a.currency.or_else(|| range_with.and_then(|b| b.currency)),
+            currency,
             period,
             biweekly,
             pro_rata,
-            shared_sign: a.shared_sign || range_with.is_some_and(|b| b.shared_sign),
+            shared_sign,
             inverted,
             text: line[start..text_end].trim().to_string(),
             start,
@@ -1577,6 +1588,10 @@ mod tests {
         assert_eq!((s.min, s.currency.as_deref()), (Some(16800.0), Some("MXN")));
         let s = salary_of("# Analyst\n\nSalary: $95,000 CAD a year\n");
         assert_eq!(s.currency.as_deref(), Some("CAD"));
+        // The code after a range's end names the currency of both ends.
+        let s = salary_of("# Analyst\n\nSalary: $140k-$170k CAD\n");
+        assert_eq!(s.currency.as_deref(), Some("CAD"));
+        assert_eq!(s.min, Some(140_000.0));
         // A year's pay paid out in fourteen monthly instalments, as in Italy.
         let s = salary_of(
             "# Curator\n\nGross annual salary: € 31.200, paid in 14 monthly instalments\n",

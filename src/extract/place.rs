@@ -217,7 +217,7 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\b(?:office|on[- ]?site)\b[^.;]{0,60}?\b(?:once|twice|(?:[1-4]|one|two|three|four)\s+(?:days?|times))\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\b(?:the\s+rest|other\s+days|remaining\s+days)\b[^.;]{0,30}?\b(?:from\s+home|at\s+home|remote(?:ly)?)\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -378,6 +378,28 @@ fn clean_place(value: &str) -> String {
         }
         _ => place,
     }
+}
+
+/// Whether a place stands in a range of examples, "from a practice in
+/// Truro to a chain in Glasgow": a clause opened by "from" before it, and
+/// "to" right after it (or a "from … in X" the place ends).
+fn example_range(before: &str, after: &str) -> bool {
+    let clause = before.rsplit(['.', ';', ':', '(']).next().unwrap_or(before);
+    let from = clause
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .any(|w| w.eq_ignore_ascii_case("from"));
+    let next = after.split_whitespace().next().unwrap_or("");
+    // The range's second end: "from … in Truro to … in Glasgow".
+    let second_end = clause.rsplit_once(" from ").is_some_and(|(_, range)| {
+        range.split_once(" to ").is_some_and(|(first, _)| {
+            first
+                .rsplit_once(" in ")
+                .is_some_and(|(_, place)| place.starts_with(char::is_uppercase))
+        })
+    });
+    from && next == "to" || second_end
 }
 
 /// A trail of three parts or more joined by bare hyphens, one of them a
@@ -1030,6 +1052,14 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                 if PARTNER_BEFORE.is_match(&text[from..start]) {
                     continue;
                 }
+                // "from a one-room practice in Truro to a chain in Glasgow":
+                // the ends of a range of examples, not the job's place.
+                if example_range(
+                    &text[from..start],
+                    &text[c.get(0).map_or(start, |m| m.end())..],
+                ) {
+                    continue;
+                }
                 let head_office = HEAD_OFFICE.is_match(&text[from..to]);
                 if head_office && out.posting.work_mode == Some(WorkMode::Remote) {
                     head_office_only.get_or_insert_with(|| {
@@ -1103,6 +1133,17 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
                         )
                     })
                 }) {
+                    continue;
+                }
+                // "in Django, Django REST Framework": technologies listed,
+                // not a town and its region (a skill's name that is a place,
+                // "Phoenix, Arizona", still is one).
+                if place.contains(',') && {
+                    let known = &crate::taxonomy::Taxonomy::builtin().name_words().lower;
+                    let parts = || place.split(',').map(str::trim);
+                    parts().any(|p| known.contains(&p.to_lowercase()))
+                        && !parts().all(|p| geo::names_a_place(p, None))
+                } {
                     continue;
                 }
                 // "based at Glan Tywi Health Centre in Carmarthen": a site
@@ -2025,7 +2066,11 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
                         && (if hinted {
                             a_place(p)
                         } else {
+                            // "Vancouver": a town of several countries is a
+                            // place all the same (which one is settled below,
+                            // or left open with a note).
                             geo::names_a_place(p, None)
+                                || !hyphen_only && geo::names_towns_of_several_countries(p)
                         })
                         && labelled_mode(p).is_none()
                         && (!hyphen_only || header_like && a_town_itself(cx, p))
@@ -2036,18 +2081,11 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             }
             // "Remote US", "Remote (US only)": a remote post's area is its
             // location, as a labelled "Remote (UK/EU)" is.
-            if let Some(part) = parts.iter().map(|p| p.trim()).find(|p| {
-                // The area is what follows the word: "Remote US", "Fully
-                // remote (EU)"; "Anywhere in the US" names none this way.
-                let area = p
-                    .to_ascii_lowercase()
-                    .find("remote")
-                    .map(|at| p[at + 6..].replace(['(', ')'], " ").replace(" only", " "));
-                !p.contains(',')
-                    && labelled_mode(p) == Some(WorkMode::Remote)
-                    && area
-                        .is_some_and(|a| !a.trim().is_empty() && geo::names_a_place(a.trim(), None))
-            }) {
+            if let Some(part) = parts
+                .iter()
+                .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_'))
+                .find(|p| !p.contains(',') && remote_area(p))
+            {
                 return Some((line.line, part.to_string(), line.text));
             }
         }
@@ -2060,14 +2098,25 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             && stripped
                 .split(", ")
                 .all(|p| p.split_whitespace().count() <= 6)
-            && let Some(part) = stripped.split(", ").skip(1).map(clean_place).find(|p| {
-                p.split_whitespace().count() <= 6
+            && let Some(part) = stripped
+                .split(", ")
+                .skip(1)
+                .map(clean_place)
+                .find(|p| {
+                    p.split_whitespace().count() <= 6
                     // "Perm FT. 520 cows": terms and counts, not a place.
                     && !p.chars().any(|c| c.is_ascii_digit())
                     && !p.contains(". ")
                     && a_place(p)
                     && labelled_mode(p).is_none()
-            })
+                })
+                .or_else(|| {
+                    stripped
+                        .split(", ")
+                        .skip(1)
+                        .find(|p| remote_area(p))
+                        .map(str::to_string)
+                })
         {
             return Some((line.line, part, line.text));
         }
@@ -2099,6 +2148,45 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
         }
     }
     None
+}
+
+/// "Remote US", "Fully remote (EU)", "Remote (UK/EU time zones)": a remote
+/// post's area, which is its location as a labelled "Remote (UK/EU)" is.
+/// The area is what follows the word; "Anywhere in the US" names none this way.
+fn remote_area(part: &str) -> bool {
+    // Areas wider than a country that remote posts are open to.
+    const AREAS: &[&str] = &[
+        "eu",
+        "europe",
+        "emea",
+        "apac",
+        "latam",
+        "americas",
+        "north america",
+        "worldwide",
+    ];
+    let Some(at) = part.to_ascii_lowercase().find("remote") else {
+        return false;
+    };
+    let area = part[at + 6..]
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '–' | '-' | ','))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "only" | "time" | "zones" | "zone" | "timezones" | "within" | "the"
+                )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let one = |a: &str| AREAS.contains(&a.to_lowercase().as_str()) || geo::names_a_place(a, None);
+    labelled_mode(part) == Some(WorkMode::Remote)
+        && !area.is_empty()
+        && area.split_whitespace().count() <= 4
+        && (one(&area)
+            || area
+                .split('/')
+                .all(|a| !a.trim().is_empty() && one(a.trim())))
 }
 
 /// Whether a header's part is a job's title rather than a place: more than
@@ -3026,6 +3114,45 @@ mod tests {
         );
         // Remote with no area names no location.
         assert_eq!(loc("Remote"), None);
+        // Areas wider than a country, and the time zones they are in.
+        assert_eq!(
+            loc("Remote (UK/EU time zones)").as_deref(),
+            Some("Remote (UK/EU time zones)")
+        );
+        assert_eq!(loc("Remote (EMEA)").as_deref(), Some("Remote (EMEA)"));
+        // A first line run in with commas.
+        let p = crate::analyse(
+            "Senior Backend Engineer, Ridgeback Freight, Remote (US), Full-time\n\nWe build.\n",
+            "a.txt",
+            Some(Format::Text),
+            None,
+        );
+        assert_eq!(p.location.as_deref(), Some("Remote (US)"));
+        assert_eq!(p.country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn technologies_and_examples_in_running_text_are_no_place() {
+        let loc = |text: &str| crate::analyse(text, "a.md", Some(Format::Markdown), None).location;
+        // A list of technologies after "in" is no town and its region.
+        assert_eq!(
+            loc(
+                "# Developer\n\nYou will build features in Django, Django REST Framework and PostgreSQL.\n"
+            ),
+            None
+        );
+        // The ends of a range of examples are not the job's place; the
+        // office is.
+        let text = "# Developer\n\nClinics use us, from a one-room practice in Truro to a twelve-site chain in Glasgow.\n\nOur office in Leeds, twice a week, and the rest from home.\n";
+        let p = crate::analyse(text, "a.md", Some(Format::Markdown), None);
+        assert_eq!(p.location.as_deref(), Some("Leeds"));
+        assert_eq!(p.work_mode, Some(WorkMode::Hybrid));
+        // A place with no range around it stays.
+        assert_eq!(
+            loc("# Developer\n\nYou will join our team in Glasgow to work from our studio.\n")
+                .as_deref(),
+            Some("Glasgow")
+        );
     }
 
     #[test]
