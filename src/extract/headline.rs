@@ -10,7 +10,7 @@ use crate::document::BlockKind;
 
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(job title|job title and (?:grade|band)|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|name of (?:the )?post|name of (?:the )?position|designation|name of (?:the )?designation|job|job name|opening|job opening|job vacancy|now hiring|we['’]re hiring|we are hiring|hiring for|employment opportunity|job opportunity)$",
+        r"^(job title|job title and (?:grade|band)|title|position|position title|role|role title|job role|vacancy|vacancy title|post|post title|name of (?:the )?post|name of (?:the )?position|designation|name of (?:the )?designation|job|job name|opening|job opening|job vacancy|now hiring|we['’]re hiring|we are hiring|hiring for|employment opportunity|job opportunity)(?:\s*(?:,|and|&|/)\s*(?:grade|band|grade code|job code|reference|ref))?$",
     )
 });
 static EMPLOYER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -284,8 +284,10 @@ fn plausible_title(s: &str) -> bool {
         && !s.ends_with(" Jobs")
         && !s.ends_with(" Careers")
         && !s.ends_with(" Vacancies")
-        // "Posted on June 1, 2026 by": a board's byline.
+        // "Posted on June 1, 2026 by": a board's byline; "Advert published
+        // 2 June 2026": its date.
         && !(s.starts_with("Posted ") || s.ends_with(" by"))
+        && !PUBLISHED.is_match(s)
         // "Careers at Fernleaf", "Quillstack is hiring", "Work with us": a
         // careers page's or a post's title, which names no job.
         && !PAGE_TITLE.is_match(s.trim())
@@ -304,6 +306,9 @@ fn plausible_title(s: &str) -> bool {
         })
 }
 
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:(?:advert|job|vacancy|date)\s+)?(?:published|posted|advertised|listed)\b")
+});
 static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:(?:careers?|jobs|vacancies|openings|opportunities|working)\s+(?:at|with)\s+\S.*|.*\b(?:is|are|we['’]re|we\s+are|now)\s+hiring!?|(?:work|come\s+work)\s+with\s+us|join\s+(?:us|our\s+team|the\s+team))$",
@@ -900,7 +905,7 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
 /// Kericho": who employs, said outright.
 static EMPLOYED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will\s+be|are|is|be|being|you['’]ll\s+be)\s+employed\s+(?:directly\s+)?by\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the))*)",
+        r"\b(?:(?:will\s+be|are|is|be|being|you['’]ll\s+be)\s+employed\s+(?:directly\s+)?by|(?:post|role|position|vacancy)\s+is\s+hosted\s+by)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the))*)",
     )
 });
 
@@ -2029,6 +2034,8 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
                 b.text_lines().any(|(_, t)| {
                     !is_label_line(t)
                         && !t.trim().is_empty()
+                        // "Advert published 2 June 2026": the page's date.
+                        && !PUBLISHED.is_match(t.trim())
                         && (!t.contains("://") || super::header_of_parts(t))
                 })
             })
@@ -2588,7 +2595,7 @@ static AT_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
 /// "We are currently seeking a Financial Analyst to join…", "…firm, is actively looking for an experienced Loan Coordinator".
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+(?:hire|appoint)|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|two\s+|several\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong|full[- ]stack|front[- ]end|back[- ]end|hands[- ]on|remote(?:[- ]based)?|home[- ]based|office[- ]based|founding)(?:\s+and)?,?\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
+        r"(?:\b(?:[Ww]e|[Ii])(?:\s+are|['’]re|\s+am)\s+|\b(?:is|are)\s+|^)(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|looking\s+for|hiring|recruiting(?:\s+(?:to|for)(?:\s+the\s+(?:post|role|position)s?\s+of)?)?|searching\s+for|in\s+search\s+of|interviewing\s+for|(?:searching|looking|seeking)\s+to\s+(?:hire|appoint)|on\s+the\s+lookout\s+for|Looking\s+for|Seeking|Hiring)\s+(?:an?\s+|the\s+|our\s+(?:next|new)\s+|(?:two|three|four|five|six|seven|eight|several|[2-9]|1[0-9])\s+)?(?:(?:Band|Grade)\s+\d{1,2}[a-dA-D]?\s+)?(?:(?:experienced|talented|motivated|skilled|passionate|dedicated|enthusiastic|driven|dynamic|highly\s+\w+|full[- ]time|part[- ]time|new|permanent|qualified|detail[- ]oriented|reliable|friendly|additional|creative|energetic|strong|full[- ]stack|front[- ]end|back[- ]end|hands[- ]on|remote(?:[- ]based)?|home[- ]based|office[- ]based|founding)(?:\s+and)?,?\s+)*(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([^)]{1,20}\)))*)",
     )
 });
 /// "As the Corporate Controller, you…", "As a Sales Consultant at Acme, you…",
@@ -2871,7 +2878,7 @@ static JOB_NOUN: crate::wordset::WordSet = crate::wordset::WordSet::new(&[
 
 static ROLE_FOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:role|position|opportunity|vacancy)\s+(?:for|as)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in))*)(?:\s+(?:at|with)\s+(?P<org>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,4}))?",
+        r"\b(?:role|position|post|opportunity|vacancy)\s+(?:has\s+arisen\s+|exists\s+|is\s+available\s+)?(?:for|as)\s+(?:an?\s+|the\s+|(?:two|three|four|five|six|[2-9])\s+)?(?:(?:Band|Grade)\s+\d{1,2}[a-dA-D]?\s+)?(?P<title>[A-Z][\w/&+#.'’-]*(?:\s+(?:[A-Z][\w/&+#.'’-]*|of|and|&|for|in|\([A-Z]{2,6}\)))*)(?:\s+(?:at|with)\s+(?P<org>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,4}))?",
     )
 });
 
@@ -3058,6 +3065,17 @@ fn hiring_sentence(cx: &Context, out: &mut Out, kept_back: Option<&str>) {
                             .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != ')')
                             .to_string();
                         let mut title = strip_trailing_connectors(&title);
+                        // "Infection Prevention and Control (IPC) Practitioner":
+                        // an acronym in brackets within the title is no part of it.
+                        if let Some(at) = title.find(" (")
+                            && let Some(len) = title[at + 2..].find(") ")
+                            && (2..=6).contains(&len)
+                            && title[at + 2..at + 2 + len]
+                                .chars()
+                                .all(|c| c.is_ascii_uppercase())
+                        {
+                            title = format!("{}{}", &title[..at], &title[at + 2 + len + 1..]);
+                        }
                         // "an experienced Python developer": the job's noun in
                         // lower case after the capitalised words is part of it.
                         if let Some(m) = c.name("title") {
@@ -3113,7 +3131,18 @@ fn hiring_sentence(cx: &Context, out: &mut Out, kept_back: Option<&str>) {
                         });
                         let plural =
                             is_plural && (std::ptr::eq(re, &*ROLE_OF) || one_of_the_headline);
-                        let named_as_job = (!needs_job_noun || JOB_NOUN.is_match(last)) && !plural;
+                        // "Specialty Doctor in Psychiatry": the job's noun
+                        // before its field.
+                        let noun_before_field = [" in ", " of ", " for "].iter().any(|w| {
+                            title.split_once(w).is_some_and(|(job, _)| {
+                                job.split_whitespace()
+                                    .last()
+                                    .is_some_and(|w| JOB_NOUN.is_match(w))
+                            })
+                        });
+                        let named_as_job =
+                            (!needs_job_noun || JOB_NOUN.is_match(last) || noun_before_field)
+                                && !plural;
                         // "Hiring Philosophy": a section, not a job.
                         let a_section = SECTION_WORDS.is_match(&title)
                             && !title.split_whitespace().any(|w| JOB_NOUN.is_match(w));
@@ -3504,12 +3533,21 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
         if cx.excluded[i] || block.is_heading() {
             continue;
         }
-        let about_company = cx
-            .doc
-            .headings_of(i)
-            .next()
-            .is_some_and(|h| ABOUT_COMPANY.is_match(&h.heading));
-        let first_under_heading = i > 0 && cx.doc.blocks[i - 1].is_heading();
+        // (Or a paragraph of its own that says so, as a bold line in HTML
+        // heads a section: "<p><strong>About us</strong></p>".)
+        let about_line = i > 0 && {
+            let before = &cx.doc.blocks[i - 1];
+            before.kind == BlockKind::Paragraph
+                && words(&before.text) <= 4
+                && ABOUT_COMPANY.is_match(before.text.trim())
+        };
+        let about_company = about_line
+            || cx
+                .doc
+                .headings_of(i)
+                .next()
+                .is_some_and(|h| ABOUT_COMPANY.is_match(&h.heading));
+        let first_under_heading = i > 0 && (cx.doc.blocks[i - 1].is_heading() || about_line);
         if about_company && first_under_heading {
             let (line, text) = block.text_lines().next().unwrap_or((block.pos.line, ""));
             let sentence = crate::text::split_sentences(text)
@@ -3518,7 +3556,14 @@ fn employer_from_text(cx: &Context, out: &mut Out) {
                 .trim();
             if let Some(c) = BLURB_SUBJECT.captures(sentence) {
                 let org = c["org"].trim();
-                if !not_a_name(org) && words(org) <= 5 {
+                // (A longer name ends as an organisation's does: "South Weald
+                // and Downs Ambulance Service NHS Foundation Trust".)
+                let long_name = words(org) <= 10
+                    && STRONG_ORG_WORD
+                        .find_iter(org)
+                        .last()
+                        .is_some_and(|m| m.end() == org.len());
+                if !not_a_name(org) && (words(org) <= 5 || long_name) {
                     set_employer(out, org, line, sentence);
                     return;
                 }
@@ -3548,7 +3593,7 @@ static ABOUT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject of a sentence describing an organisation: "Housekeep is…", "Tablet (tablet.com) was founded…".
 static BLURB_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,4})(?:\s*\([^)]{1,40}\))?,?\s+(?:is|are|was|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|supplies|serves|delivers|manages)\b",
+        r"^(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and|for)){0,9})(?:\s*\([^)]{1,40}\))?,?\s+(?:is|are|was|has|have|helps|makes|builds|provides|offers|develops|creates|operates|runs|specialises|specializes|supplies|serves|delivers|manages|plans|answers|employs|cares|treats|supports|covers|brings|looks\s+after)\b",
     )
 });
 
@@ -4338,6 +4383,58 @@ mod tests {
             None,
         );
         assert_eq!(p.title.as_deref(), Some("Junior Django Developer"));
+    }
+
+    #[test]
+    fn a_health_service_s_description_names_its_job_and_employer_in_prose() {
+        let get = |html: &str| {
+            let p = crate::analyse(html, "a.html", Some(Format::Html), None);
+            (p.title, p.employer, p.positions)
+        };
+        // A band before the job, a count and "posts" after it.
+        assert_eq!(
+            get("<p><strong>Job overview</strong></p><p>We are looking for a Band 6 Community Staff Nurse to join the team.</p>").0.as_deref(),
+            Some("Community Staff Nurse")
+        );
+        assert_eq!(
+            get("<p><strong>Job overview</strong></p><p>We are recruiting to three Emergency Care Assistant posts in our Kent area.</p>").0.as_deref(),
+            Some("Emergency Care Assistant")
+        );
+        // "An opportunity has arisen for two Band 5 …s": one job.
+        assert_eq!(
+            get("<p><strong>Job overview</strong></p><p>An exciting opportunity has arisen for two Band 5 Occupational Therapists to join our team.</p>").0.as_deref(),
+            Some("Occupational Therapist")
+        );
+        // The job's noun before its field; an acronym in brackets left out.
+        assert_eq!(
+            get("<p><strong>Job overview</strong></p><p>The post of Specialty Doctor in Psychiatry is a permanent post.</p>").0.as_deref(),
+            Some("Specialty Doctor in Psychiatry")
+        );
+        assert_eq!(
+            get("<p><strong>Job overview</strong></p><p>An opportunity has arisen for an Infection Prevention and Control (IPC) Practitioner to support the team.</p>").0.as_deref(),
+            Some("Infection Prevention and Control Practitioner")
+        );
+        // A page's date is no headline; the line under it is.
+        assert_eq!(
+            get("<p>Advert published 2 June 2026</p><p><b>Diagnostic Radiographer</b></p><p><strong>Job overview</strong></p><p>We scan people.</p>").0.as_deref(),
+            Some("Diagnostic Radiographer")
+        );
+        // A long name that ends as a health board's does, under a bold
+        // "About us", with the verbs such a blurb uses.
+        assert_eq!(
+            get("<p><strong>Job overview</strong></p><p>Join us.</p><p><strong>About us</strong></p><p>Usk and Wye University Health Board (UWUHB) plans and provides NHS healthcare for a large population.</p>").1.as_deref(),
+            Some("Usk and Wye University Health Board")
+        );
+        // The trust that hosts a post employs its staff.
+        assert_eq!(
+            get("<p><strong>Job overview</strong></p><p>This post is hosted by Kernow Peninsula Hospitals NHS Trust on behalf of the Cornwall Imaging Network.</p>").1.as_deref(),
+            Some("Kernow Peninsula Hospitals NHS Trust")
+        );
+        // A label of two fields, its value under it and a note in brackets.
+        assert_eq!(
+            get("<p><strong>Job Title, Grade Code</strong><br>Senior Physiotherapist<br>(Grade Code: 3327)</p><p>We treat people.</p>").0.as_deref(),
+            Some("Senior Physiotherapist")
+        );
     }
 
     #[test]

@@ -830,8 +830,12 @@ fn facts(doc: &Document, excluded: &[bool]) -> Vec<Fact> {
                     keep_run(&mut run, &mut out);
                 }
                 // Both in one paragraph: "**Restaurant**" / "Fynbos & Fig".
-                let lines: Vec<(usize, &str)> = block.text_lines().take(3).collect();
-                if let [(_, label), (line, value)] = lines[..]
+                // (Or a note in brackets under them: "Job Title, Grade Code" /
+                // "Senior Physiotherapist" / "(Grade Code: 3327)".)
+                let lines: Vec<(usize, &str)> = block.text_lines().take(4).collect();
+                let noted = lines.len() == 3 && lines[2].1.trim().starts_with('(');
+                if let [(_, label), (line, value), ..] = lines[..]
+                    && (lines.len() == 2 || noted)
                     && block.kind == BlockKind::Paragraph
                     && is_label(label.trim())
                     && (1..=16).contains(&value.split_whitespace().count())

@@ -41,7 +41,7 @@ static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(no|none|not (eligible|available|possible|offered)|n/?a|false)\b"));
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(yes|true)\b"));
 /// "office in Leeds", "based in Cardiff, Wales".
-const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|[Bb]ased|[Ll]ocated|[Ss]ituated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|\b(?:on-?site|in[- ]person|in[- ]office)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4})?in|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility)|Hospital|Infirmary|Clinic)\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
+const IN_PLACE_PATTERN: &str = r"\b(?:(?:office|offices|[Bb]ased|[Ll]ocated|[Ss]ituated|site|headquarters|HQ|hub|campus|hospital|studio|[Hh]iring|vacancy|vacancies|opportunity|position)\s+(?:is\s+)?(?:in|at)|\bareas?\s+within|\b(?:on-?site|in[- ]person|in[- ]office)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4})?in|(?:team|teams|[Dd]eveloper|[Ee]ngineer|job|centre|center|clinic|branch|store|shop|depot|warehouse|surgery|restaurant|hotel|plant|factory|(?i:network|service|practice|unit|ward|home|facility)|Hospital|Infirmary|Clinic)\s+in|\b(?:town|city|village)\s+of|\b(?:work|working|based)\s+across|\b(?:across|between)\s+(?:(?:our|the|two|three|both)\s+)?(?:sites|hospitals|bases|locations|units|campuses|hubs)\s+(?:in|at)|\b[Cc]ross[- ]site\s+(?:working\s+)?(?:between|across|at)|\bin\s+(?:central|downtown|uptown|midtown)|\b(?:join|joining)\s+(?:us|our\s+team|the\s+team)\s+in|\b(?:close\s+to|near|in)\s+the\s+(?:centre|center|heart)\s+of|\bheadquartered\s+in|\b(?:reside|live|living)\s+(?:in\s+or\s+near|in|near)|\bin\s+(?:beautiful|sunny|vibrant|historic|picturesque|scenic|lovely|charming|bustling|thriving)|\blocated\s+(?:approximately\s+|just\s+|about\s+|only\s+)?[0-9]+\s+miles\s+from|\bcommut\w*\s+distance\s+(?:of|to|from)|\b(?:[Hh]iring|[Rr]ecruiting|[Ss]eeking|looking\s+for)\s+(?:an?\s+|(?:two|three|four|five|[0-9]{1,2})\s+)?(?:[A-Z][\w/&\-]*\s+){1,5}in)\s+(?:the\s+)?(?:(?i:heart|centre|center)\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,3}(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?)";
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| re(IN_PLACE_PATTERN));
 /// "in our Cardiff office", "their New York City offices".
 const PLACE_OFFICE_PATTERN: &str = r"\b(?:in|at|[Oo]ur|their|its)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+(?:upon|on|of)\s+[A-Z][\w'’\-]+){0,2})\s+(?:office|offices|HQ|headquarters|site|hub|campus|store|branch|depot|warehouse|clinic|studio|plant|factory|terminal|yard|hospital)\b";
@@ -3129,6 +3129,25 @@ mod tests {
         );
         assert_eq!(p.location.as_deref(), Some("Remote (US)"));
         assert_eq!(p.country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn sites_a_post_works_across_are_its_places() {
+        let p = crate::analyse(
+            "<p>Job overview</p><p>The successful doctor will work across sites in Wigan and Leigh, supporting two teams.</p>",
+            "a.html",
+            Some(Format::Html),
+            None,
+        );
+        assert_eq!(p.location.as_deref(), Some("Wigan and Leigh"));
+        assert_eq!(p.places.len(), 2, "{:?}", p.places);
+        let p = crate::analyse(
+            "<p>Job overview</p><p>Cross-site working between Truro and Camborne is part of the role.</p>",
+            "a.html",
+            Some(Format::Html),
+            None,
+        );
+        assert_eq!(p.location.as_deref(), Some("Truro and Camborne"));
     }
 
     #[test]
