@@ -68,6 +68,10 @@ static PART_TIME: LazyLock<Regex> = LazyLock::new(|| re(PART_TIME_PATTERN));
 const WEEKLY_HOURS_PATTERN: &str =
     r"(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs)\s*(?:per|a|each|/)\s*week\b";
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| re(WEEKLY_HOURS_PATTERN));
+/// A share of full time: "0.6 WTE", "FTE: 0.9", "1.0 FTE"; a doctor's
+/// sessions a week ("6 sessions per week": nine are full time).
+const SHARE_OF_FULL_TIME_PATTERN: &str = r"(?i)\b(?:(0?\.\d{1,2}|1\.0{1,2})\s*(?:WTE|FTE)\b|(?:WTE|FTE)\s*:?\s*(0?\.\d{1,2}|1\.0{1,2})\b|(\d{1,2})\s+(?:clinical\s+)?sessions?\s+(?:per|a|each)\s+week\b)";
+static SHARE_OF_FULL_TIME: LazyLock<Regex> = LazyLock::new(|| re(SHARE_OF_FULL_TIME_PATTERN));
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(\d{{1,2}}|{WORD_PATTERN})(?:\s*\(\d{{1,2}}\))?[- ](month|year|week)s?\b"
@@ -153,8 +157,14 @@ static TYPE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 /// Lines where any of [`hours`]'s patterns match, found at once.
-static HOURS_CUES: LazyLock<Regex> =
-    LazyLock::new(|| any_of([FULL_TIME_PATTERN, PART_TIME_PATTERN, WEEKLY_HOURS_PATTERN]));
+static HOURS_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    any_of([
+        FULL_TIME_PATTERN,
+        PART_TIME_PATTERN,
+        WEEKLY_HOURS_PATTERN,
+        SHARE_OF_FULL_TIME_PATTERN,
+    ])
+});
 
 fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     let by_length = if contractor {
@@ -287,16 +297,51 @@ fn hours(text: &str) -> Option<Hours> {
         // including part time": an option offered, not the post's hours.
         (false, true) if part_time_offered(text) => None,
         (false, true) => Some(Hours::PartTime),
-        (false, false) => WEEKLY_HOURS.captures(text).and_then(|c| {
-            let h: f64 = c[1].parse().ok()?;
-            if (1.0..30.0).contains(&h) {
-                Some(Hours::PartTime)
-            } else if (35.0..=48.0).contains(&h) {
-                Some(Hours::FullTime)
-            } else {
-                None
-            }
-        }),
+        // (Thirty hours a week is four-fifths of most countries' full time.)
+        (false, false) => WEEKLY_HOURS
+            .captures(text)
+            .and_then(|c| {
+                let mut h: f64 = c[1].parse().ok()?;
+                // "37.5-30 hours per week", "16 to 30 hours": a range of
+                // hours is as long as its longer end.
+                let before = text[..c.get(1)?.start()].trim_end();
+                let before = before
+                    .strip_suffix(['-', '–'])
+                    .or_else(|| before.strip_suffix(" to"))
+                    .map(str::trim_end);
+                if let Some(other) = before.and_then(|b| {
+                    let at = b
+                        .rfind(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+                        .map_or(0, |i| i + 1);
+                    b[at..].parse::<f64>().ok()
+                }) {
+                    h = h.max(other);
+                }
+                if (1.0..=30.0).contains(&h) {
+                    Some(Hours::PartTime)
+                } else if (35.0..=48.0).contains(&h) {
+                    Some(Hours::FullTime)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
+                let c = SHARE_OF_FULL_TIME.captures(text)?;
+                if let Some(share) = c.get(1).or(c.get(2)) {
+                    let share: f64 = share.as_str().parse().ok()?;
+                    return Some(if share < 0.99 {
+                        Hours::PartTime
+                    } else {
+                        Hours::FullTime
+                    });
+                }
+                let sessions: u32 = c.get(3)?.as_str().parse().ok()?;
+                match sessions {
+                    1..=7 => Some(Hours::PartTime),
+                    8..=10 => Some(Hours::FullTime),
+                    _ => None,
+                }
+            }),
         // "Full or part time", "full-time/part-time", "Full time & part time
         // shifts": both offered, neither chosen.
         // "Part Time with potential for Full Time": the first is the post.
@@ -1134,6 +1179,31 @@ mod tests {
         assert_eq!(c.hours, Some(Hours::FullTime));
         let (c, _) = contract("We hire freelance designers on a day rate.\n");
         assert_eq!(c.kind, Some(ContractType::Contract));
+    }
+
+    #[test]
+    fn shares_of_full_time_sessions_and_ranges_of_hours() {
+        let hours = |text: &str| contract(text).0.hours;
+        assert_eq!(
+            hours("Offered as a secondment at 0.6 WTE.\n"),
+            Some(Hours::PartTime)
+        );
+        assert_eq!(hours("Shift: Nights\nFTE: 0.9\n"), Some(Hours::PartTime));
+        assert_eq!(hours("FTE: 1.0\n"), Some(Hours::FullTime));
+        assert_eq!(
+            hours("We are seeking a Salaried GP for 6 sessions per week.\n"),
+            Some(Hours::PartTime)
+        );
+        assert_eq!(
+            hours("30 hours per week, permanent.\n"),
+            Some(Hours::PartTime)
+        );
+        // A range is as long as its longer end.
+        assert_eq!(
+            hours("Leeds | 37.5-30 hours per week\n"),
+            Some(Hours::FullTime)
+        );
+        assert_eq!(hours("16 to 30 hours per week\n"), Some(Hours::PartTime));
     }
 
     #[test]

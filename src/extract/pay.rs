@@ -97,7 +97,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 /// What may stand between the two ends of a range.
 static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:[A-Z]{3}\s*)?(?:/\s?[a-z]{1,5}\.?|hourly|per hour|an hour|per annum|a year|per year|annually|yearly|monthly|per month)?\s*(?:-|–|—|to|and|until|à|a|et|bis|tot)\s*$",
+        r"(?i)^\s*(?:[A-Z]{3}\s*)?(?:/\s?[a-z]{1,5}\.?|hourly|per hour|an hour|per annum|a year|per year|annually|yearly|monthly|per month)?\s*(?:to\s*[-–]|-|–|—|to|and|until|à|a|et|bis|tot)\s*$",
     )
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,7 +131,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|bilingual|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support)\b",
     )
 });
 /// What joins a starting figure to the one it grows to.
@@ -141,7 +141,7 @@ static RISING: LazyLock<Regex> = LazyLock::new(|| {
 /// Names of pay that hold a word [`NOT_PAY`] lists.
 static PAY_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(cost to company|ctc|total cost of employment|(?:internship|intern|trainee|apprentice|training|living|monthly|stipend) allowance|(?:monthly|living|phd|doctoral|research|internship|trainee) stipend)\b",
+        r"(?i)\b(cost to company|ctc|total cost of employment|(?:internship|intern|trainee|apprentice|training|living|monthly|stipend) allowance|(?:monthly|living|phd|doctoral|research|internship|trainee) stipend|^\s*stipend\s*:)",
     )
 });
 /// Words that make every later figure of their sentence something other
@@ -150,7 +150,7 @@ static PAY_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 /// doing 1000 miles a month will receive £450".
 static NOT_PAY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(relocation|relocating|golden hello|sign-?on|signing|joining bonus|retention|tips|gratuit\w*|service charge|mileage|miles|kilomet\w*|expenses|reimburse\w*|for example|examples?|e\.g\.|budget|funding|grant|revenue|turnover|valuation|raised|price|prices|costs?|fees?|donations?|wallet|credit|discount|voucher|referral)\b",
+        r"(?i)\b(relocation|relocating|golden hello|sign-?on|signing|joining bonus|retention|tips|gratuit\w*|service charge|mileage|miles|kilomet\w*|expenses|reimburse\w*|for example|examples?|e\.g\.|budget|funding|grant|revenue|turnover|valuation|raised|price|prices|costs?|fees?|donations?|wallet|credit|discount|voucher|referral|parking|canteen|meals?|subsidi[sz]ed|tickets?|fares?)\b",
     )
 });
 static MIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,7 +171,7 @@ static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static PAY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(salary|pay|compensation|remuneration|wage|rate|package|ote|hiring range)\b")
+    re(r"\b(salary|pay|compensation|remuneration|wage|rate|package|ote|hiring range|stipend)\b")
 });
 static COMPETITIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1077,6 +1077,28 @@ pub fn extract(cx: &Context, out: &mut Out) {
         .filter(|f| crate::text::has_digit(&f.value) && pay_label.is_match(&f.label))
         .map(|f| (f.block, f.line))
         .collect();
+    let pay_values: std::collections::HashSet<(usize, usize)> = cx
+        .facts
+        .iter()
+        .filter(|f| {
+            crate::text::has_digit(&f.value)
+                && matches!(
+                    f.label.as_str(),
+                    "salary"
+                        | "pay"
+                        | "wage"
+                        | "wages"
+                        | "compensation"
+                        | "salary range"
+                        | "pay range"
+                        | "annual salary"
+                        | "base salary"
+                        | "hourly rate"
+                        | "rate of pay"
+                )
+        })
+        .map(|f| (f.block, f.line))
+        .collect();
     for line in &cx.lines {
         // Every pay has a figure: a line without a digit is passed over at once.
         if !crate::text::has_digit(line.text) {
@@ -1087,7 +1109,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
             || pay_facts.contains(&(line.block, line.line))
             || (line.line <= super::HEADER_LINES && header_pay(line.text));
         let pays = parse_all(line.text, labelled);
-        let line_cue = !pays.is_empty() && PAY_CUE.is_match(line.text);
+        // (A label that is only pay's name, on the line above, names the
+        // pay as well as one on the line: "Salary" / "$61,963.20 -
+        // $79,081.60 Annually"; "Pay and conditions" heads more than pay.)
+        let line_cue = !pays.is_empty()
+            && (PAY_CUE.is_match(line.text) || pay_values.contains(&(line.block, line.line)));
         for pay in pays {
             // A bare "R" is the rand only in South Africa (or where nothing
             // says which country the advert is in).
@@ -1588,6 +1614,24 @@ mod tests {
         assert_eq!((s.min, s.currency.as_deref()), (Some(16800.0), Some("MXN")));
         let s = salary_of("# Analyst\n\nSalary: $95,000 CAD a year\n");
         assert_eq!(s.currency.as_deref(), Some("CAD"));
+        // A board's label on the line above its range beats a supplement's
+        // labelled figure; USAJOBS's "to -" joins a range.
+        let s = salary_of(
+            "Mechanic\n\nSalary\n$61,963.20 - $79,081.60 Annually\nLocation\nRedding, CA\n\nBilingual Pay: $100 per month for certified staff.\n",
+        );
+        assert_eq!((s.min, s.max), (Some(61_963.2), Some(79_081.6)));
+        let s = salary_of("Technician\n\nSalary\n$47,766 to - $76,091 per year\n");
+        assert_eq!((s.min, s.max), (Some(47_766.0), Some(76_091.0)));
+        // An intern's stipend, labelled, is the pay; a later job's CTC is not.
+        let s = salary_of(
+            "# Data Analyst Intern\n\nStipend: ₹25,000 per month\n\nInterns who do well are offered a full-time role (CTC ₹6–8 LPA).\n",
+        );
+        assert_eq!(s.min, Some(25_000.0));
+        // Parking at so much a day is no pay.
+        let s = salary_of(
+            "# Healthcare Assistant\n\nStaff car parking is available at both hospitals at £4 a day.\n",
+        );
+        assert_eq!(s.min, None);
         // The code after a range's end names the currency of both ends.
         let s = salary_of("# Analyst\n\nSalary: $140k-$170k CAD\n");
         assert_eq!(s.currency.as_deref(), Some("CAD"));

@@ -462,8 +462,15 @@ const ON_SITE_VALUES: &[&str] = &[
 fn clean_place_words(value: &str) -> String {
     let head = value.split(['(', ';', '|']).next().unwrap_or(value).trim();
     // "Remote (UK/EU time zones)": for a remote post the note is the place.
+    // (Not a sentence in brackets after it: "Remote, US only (we can only
+    // contract with people based in the US)" is "Remote, US only".)
     if labelled_mode(head) == Some(WorkMode::Remote) {
-        return value.trim().trim_end_matches(['.', ',']).to_string();
+        let note = value[head.len().min(value.len())..].trim_start();
+        let sentence = value.trim_start().starts_with(head)
+            && note.starts_with('(')
+            && note.split_whitespace().count() > 5;
+        let kept = if sentence { head } else { value };
+        return kept.trim().trim_end_matches(['.', ',']).to_string();
     }
     // "Onsite (Vancouver, WA)": a working pattern alone, its place in brackets.
     if labelled_mode(head).is_some()
@@ -3129,6 +3136,18 @@ mod tests {
         );
         assert_eq!(p.location.as_deref(), Some("Remote (US)"));
         assert_eq!(p.country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_remote_label_s_sentence_in_brackets_is_no_part_of_it() {
+        let p = crate::analyse(
+            "# Django Engineer\n\nThe founders live in Portland, Maine.\n\n- **Location:** Remote, US only (we can only contract with people based in the US)\n",
+            "a.md",
+            Some(Format::Markdown),
+            None,
+        );
+        assert_eq!(p.location.as_deref(), Some("Remote, US only"));
+        assert!(p.places.is_empty());
     }
 
     #[test]
