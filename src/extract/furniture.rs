@@ -211,6 +211,10 @@ fn is_furniture_line(line: &str) -> bool {
     if is_skip_link(line) {
         return true;
     }
+    // "You are here:": the trail's own label.
+    if folded(line.trim_end_matches(':')) == "you are here" {
+        return true;
+    }
     let parts = parts(line);
     controls(&parts)
         || menu(&parts)
@@ -377,6 +381,21 @@ const MENU: &[&str] = &[
     "imprint",
     "job search",
     "jobs",
+    // The same in the languages of boards that carry English adverts.
+    "jobs finden",
+    "gehalt",
+    "unternehmen",
+    "ratgeber",
+    "anmelden",
+    "für arbeitgeber",
+    "vacatures",
+    "werkgevers",
+    "inloggen",
+    "emplois",
+    "entreprises",
+    "connexion",
+    "career planning",
+    "trend analysis",
     "log in",
     "login",
     "my account",
@@ -589,6 +608,10 @@ mod tests {
             "Jobs  ·  Companies  ·  Salary planner  ·  Career advice  ·  For employers  ·  Log in"
         ));
         assert!(is_trail("Home > Search jobs > Job posting"));
+        assert!(is_menu(
+            "StepStone   Jobs finden   Gehalt   Unternehmen   Ratgeber      Anmelden | Für Arbeitgeber"
+        ));
+        assert!(is_furniture_line("You are here:"));
         assert!(is_control(
             "Save to favourites    Print    Share: Email · Facebook"
         ));

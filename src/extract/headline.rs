@@ -514,6 +514,20 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // 1. Labelled facts say it outright.
     if let Some(f) = cx.facts_matching(&TITLE_LABEL).find(|f| {
         plausible_title(&f.value)
+            // "Position: Permanent, full-time (37 hours per week)": the
+            // post's terms, where "Position" asks for them.
+            && !f
+                .value
+                .split([',', '(', '/'])
+                .next()
+                .is_some_and(|first| {
+                    matches!(
+                        first.trim().to_lowercase().as_str(),
+                        "permanent" | "temporary" | "fixed term" | "fixed-term" | "full-time"
+                            | "full time" | "part-time" | "part time" | "contract" | "casual"
+                            | "freelance" | "internship"
+                    )
+                })
             // "Job: Facilities Management": a careers site's job family,
             // where "Job:" gives a value that names no job.
             && (f.label != "job"
