@@ -31,7 +31,7 @@ static NOT_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// grows with service ("rising to 30 days after 5 years").
 static NOT_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(has been|have been|had been|we['’]ve been|we['’]re been|since|trading|in business|established|founded|history|heritage|celebrat\w*|anniversary|been with us|been here)\b|\b(he|she|founder|owner|ceo|director|manager|chef|team|company|business|firm) (has|have|had|brings)\b|\bwho (has|had)\b",
+        r"(?i)\b(has been|have been|had been|we['’]ve been|we['’]re been|since|trading|in business|established|founded|history|heritage|celebrat\w*|anniversary|been with us|been here)\b|\b(he|she|founder|owner|ceo|director|manager|chef|team|company|business|firm|department|practice|unit|service|organi[sz]ation|group|hospital|school|charity) (has|have|had|brings)\b|\bwe(?: have|['’]ve) (?:worked|run|served|operated|provided|delivered|existed)\b|\bwho (has|had)\b",
     )
 });
 /// Weaker signs of the same, which count only when the words after the
@@ -157,9 +157,24 @@ fn years_in(
             .split_whitespace()
             .take(5)
             .any(|w| w.starts_with("experience"));
-        let someone_else = (NOT_CANDIDATE.is_match(sentence_before)
-            || (NOT_CANDIDATE_WEAK.is_match(sentence_before) && !experience_after))
-            && !sentence_before.to_lowercase().contains("experience");
+        // "With more than 30 years of experience in the port business, we
+        // know…": the employer's own, said of itself after a comma.
+        let ours = tail_lower
+            .split(['.', ';'])
+            .next()
+            .and_then(|clause| clause.split_once(", "))
+            .is_some_and(|(_, rest)| {
+                let mut w = rest.split_whitespace();
+                matches!(w.next(), Some("we" | "our"))
+                    && sentence_before
+                        .to_lowercase()
+                        .trim_start()
+                        .starts_with("with ")
+            });
+        let someone_else = ours
+            || ((NOT_CANDIDATE.is_match(sentence_before)
+                || (NOT_CANDIDATE_WEAK.is_match(sentence_before) && !experience_after))
+                && !sentence_before.to_lowercase().contains("experience"));
         if someone_else {
             continue;
         }
@@ -875,6 +890,31 @@ mod tests {
 
     /// Every wording of every clearance level passes the quick look, in any
     /// case, and is still read.
+    #[test]
+    fn the_employer_s_years_are_not_the_candidate_s() {
+        let years = |text: &str| {
+            crate::analyse(text, "a.md", Some(crate::document::Format::Markdown), None)
+                .experience_years
+        };
+        assert_eq!(
+            years(
+                "# Data Engineer\n\nWith more than 30 years of experience in the port business, we know our data.\n\n- At least 4 years of professional experience building pipelines\n"
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            years(
+                "# Pharmacist\n\nOur department has worked with clinical pharmacy for more than 20 years.\n"
+            ),
+            None
+        );
+        // The candidate's, said with "we": still the candidate's.
+        assert_eq!(
+            years("# Engineer\n\nWe have a need for someone with 5 years of experience in Rust.\n"),
+            Some(5)
+        );
+    }
+
     #[test]
     fn the_quick_look_for_a_clearance_misses_no_level() {
         let examples = [
