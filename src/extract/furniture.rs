@@ -215,6 +215,14 @@ fn is_furniture_line(line: &str) -> bool {
     if folded(line.trim_end_matches(':')) == "you are here" {
         return true;
     }
+    // A social post's comment bar: "Most relevant", "View more comments",
+    // "22 comments  9 shares".
+    if matches!(
+        folded(line).as_str(),
+        "most relevant" | "newest" | "all comments" | "top comments" | "view more comments"
+    ) {
+        return true;
+    }
     let parts = parts(line);
     controls(&parts)
         || menu(&parts)
@@ -612,6 +620,7 @@ mod tests {
             "StepStone   Jobs finden   Gehalt   Unternehmen   Ratgeber      Anmelden | Für Arbeitgeber"
         ));
         assert!(is_furniture_line("You are here:"));
+        assert!(is_furniture_line("Most relevant"));
         assert!(is_control(
             "Save to favourites    Print    Share: Email · Facebook"
         ));

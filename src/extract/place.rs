@@ -356,6 +356,15 @@ fn clean_place(value: &str) -> String {
     {
         return clean_place(place);
     }
+    // "Sagebrush Regional Medical Center - Reno, NV": a site, then its town.
+    if let Some((site, place)) = value.split_once(" - ").or_else(|| value.split_once(" – "))
+        && site.split_whitespace().count() >= 2
+        && place.contains(", ")
+        && !geo::names_a_place(site, None)
+        && geo::names_a_place(place.trim(), None)
+    {
+        return clean_place(place.trim());
+    }
     // "On-site, Marina Vista project, Lusail": a working pattern first
     // among the parts names no place.
     if let Some((first, rest)) = value.split_once(',')
@@ -882,6 +891,8 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
         // "LOCATION: Finance": a department, not a place.
         !place.is_empty()
             && !is_mode_only(&place)
+            // "Location : Location": a form's label echoed as its value.
+            && !super::is_field_name(&place)
             && !super::headline::is_department_name(&place)
             && place.split_whitespace().count() <= 12
             // "Location/Trust: Worcestershire Health and Care NHS Trust": a
@@ -918,6 +929,21 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             Some(town) => format!("{place}, {town}"),
             None => place,
         });
+        return;
+    }
+    // "Location : Location" / "US-MN-Duluth": a form that echoes its
+    // label, the value on the line below.
+    if let Some((line, place)) = cx
+        .facts_matching(&LOCATION_LABEL)
+        .filter(|f| super::is_field_name(f.value.trim()))
+        .find_map(|f| {
+            let next = cx.lines.iter().find(|l| l.line == f.line + 1)?;
+            let place = trail_of_places(next.text.trim())?;
+            geo::names_a_place(&place, None).then_some((next, place))
+        })
+    {
+        out.evidence("location", line.line, line.text);
+        out.posting.location = Some(place);
         return;
     }
     if let Some((line, part, text)) = header_or_address(cx, hint) {
@@ -1975,6 +2001,26 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
             && geo::names_a_place(text, None)
         {
             return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
+        }
+        // "Parramatta NSW", "Bend OR": a town and its state's code alone on
+        // a line under the title, as Seek and other boards give the place.
+        if i > 0
+            && i < HEADER_LINES
+            && (2..=4).contains(&words)
+            && !text.contains([',', ':'])
+            && !text.chars().any(|c| c.is_ascii_digit())
+            && let Some((town, code)) = text.rsplit_once(' ')
+            && (2..=3).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_uppercase())
+            && town
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !crate::places::regions(code, None).is_empty()
+        {
+            let place = format!("{town}, {code}");
+            if !geo::resolve(&place, None).0.is_empty() {
+                return Some((line.line, text.to_string(), line.text));
+            }
         }
         // "Wagga Wagga, Wagga Wagga & Riverina NSW": a board's line of a town,
         // its area and the state's code; the town in its state.
@@ -3136,6 +3182,29 @@ mod tests {
         );
         assert_eq!(p.location.as_deref(), Some("Remote (US)"));
         assert_eq!(p.country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn boards_and_career_sites_lines_of_place() {
+        let get = |text: &str| {
+            let p = crate::analyse(text, "a.txt", Some(Format::Text), None);
+            (p.location, p.country)
+        };
+        // A town and its state's code alone under the title.
+        assert_eq!(
+            get("Senior Accountant\nCumberland Civil Group\n\nParramatta NSW\nWork type: Full time\n\nWe have projects in Penrith, Liverpool and Campbelltown.\n").0.as_deref(),
+            Some("Parramatta NSW")
+        );
+        // A site, then its town.
+        assert_eq!(
+            get("Registered Nurse\n\nLocation: Sagebrush Regional Medical Center - Reno, NV\n\nWe care.\n").0.as_deref(),
+            Some("Reno, NV")
+        );
+        // A form that echoes its label, the value a trail on the line below.
+        let (location, country) =
+            get("Surgical Technologist\n\nLocation : Location\nUS-MN-Duluth\n\nWe operate.\n");
+        assert_eq!(location.as_deref(), Some("Duluth, MN"));
+        assert_eq!(country.as_deref(), Some("US"));
     }
 
     #[test]
