@@ -1142,14 +1142,14 @@ pub fn names_towns_of_several_countries(text: &str) -> bool {
     {
         return false;
     }
+    // (Towns of some size, in two countries or more: "Parkway", a small
+    // town's name here and there, is no place a header gives.)
     let folded = places::normalise(text);
-    let mut countries = places::cities(text)
+    let towns: Vec<Place> = places::cities(text)
         .into_iter()
-        .filter(|p| places::normalise(p.name) == folded)
-        .map(|p| p.country);
-    countries
-        .next()
-        .is_some_and(|first| countries.any(|c| c != first))
+        .filter(|p| places::normalise(p.name) == folded && p.population >= 20_000)
+        .collect();
+    towns.iter().any(|p| p.country != towns[0].country)
 }
 
 /// Country codes of the web and mail domains an advert links to, by their
@@ -1588,6 +1588,16 @@ mod tests {
         let (found, country) = resolve("Elections, Vermont", None);
         assert!(found.is_empty(), "{found:?}");
         assert_eq!(country, Some("US"));
+    }
+
+    #[test]
+    fn towns_of_several_countries() {
+        assert!(names_towns_of_several_countries("Vancouver"));
+        assert!(names_towns_of_several_countries("Nelson"));
+        // Small towns' names, and what is not a town's name alone.
+        assert!(!names_towns_of_several_countries("Parkway"));
+        assert!(!names_towns_of_several_countries("Vancouver, BC"));
+        assert!(!names_towns_of_several_countries("vancouver"));
     }
 
     #[test]
