@@ -217,7 +217,15 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\b(?:office|on[- ]?site)\b[^.;]{0,60}?\b(?:once|twice|(?:[1-4]|one|two|three|four)\s+(?:days?|times))\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\b(?:the\s+rest|other\s+days|remaining\s+days)\b[^.;]{0,30}?\b(?:from\s+home|at\s+home|remote(?:ly)?)\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
+    )
+});
+/// "Our office in Leeds, twice a week, and the rest from home": days in the
+/// office and the rest at home (asked only of lines that say "rest" or
+/// "days" and "home" or "remote").
+static HYBRID_REST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:office|on[- ]?site)\b[^.;]{0,60}?\b(?:once|twice|(?:[1-4]|one|two|three|four)\s+(?:days?|times))\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\b(?:the\s+rest|other\s+days|remaining\s+days)\b[^.;]{0,30}?\b(?:from\s+home|at\s+home|remote(?:ly)?)\b",
     )
 });
 static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -272,7 +280,13 @@ fn mode_in(text: &str) -> Option<WorkMode> {
     } else {
         text
     };
-    if HYBRID.is_match(text) {
+    let rest_at_home = || {
+        let lower = text.to_ascii_lowercase();
+        (lower.contains("rest") || lower.contains("days"))
+            && (lower.contains("home") || lower.contains("remote"))
+            && HYBRID_REST.is_match(text)
+    };
+    if HYBRID.is_match(text) || rest_at_home() {
         Some(WorkMode::Hybrid)
     } else if NO_REMOTE.is_match(text) {
         // "There is no remote work option", "not a remote role".
