@@ -131,7 +131,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribution|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|gym|differentials?|bilingual|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribut\w*|deferred|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|flexible benefits?|wellness|gym|differentials?|bilingual|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support)\b",
     )
 });
 /// What joins a starting figure to the one it grows to.
@@ -1071,13 +1071,14 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // Lines whose labelled value holds a figure and names pay, found once:
     // "Salary: Freelance" after "Hours per week: 10" on one line does not
     // make the 10 pay.
-    let pay_facts: std::collections::HashSet<(usize, usize)> = cx
+    let pay_facts: std::collections::HashSet<usize> = cx
         .facts
         .iter()
         .filter(|f| crate::text::has_digit(&f.value) && pay_label.is_match(&f.label))
-        .map(|f| (f.block, f.line))
+        .map(|f| f.line)
         .collect();
-    let pay_values: std::collections::HashSet<(usize, usize)> = cx
+    // (By line alone: a definition list's value is a block of its own.)
+    let pay_values: std::collections::HashSet<usize> = cx
         .facts
         .iter()
         .filter(|f| {
@@ -1097,7 +1098,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
                         | "rate of pay"
                 )
         })
-        .map(|f| (f.block, f.line))
+        .map(|f| f.line)
         .collect();
     for line in &cx.lines {
         // Every pay has a figure: a line without a digit is passed over at once.
@@ -1106,14 +1107,35 @@ pub fn extract(cx: &Context, out: &mut Out) {
         }
         let labelled = super::label_line(line.text)
             .is_some_and(|(label, _)| pay_label.is_match(&label.to_lowercase()))
-            || pay_facts.contains(&(line.block, line.line))
+            || pay_facts.contains(&line.line)
             || (line.line <= super::HEADER_LINES && header_pay(line.text));
-        let pays = parse_all(line.text, labelled);
+        let mut pays = parse_all(line.text, labelled);
+        // "$6,000 to $8,500" / "Monthly": a board's figures with their
+        // period alone on the line below, which names them as pay.
+        let period_below = cx
+            .lines
+            .iter()
+            .find(|l| l.line == line.line + 1)
+            .and_then(|l| match l.text.trim().to_ascii_lowercase().as_str() {
+                "monthly" | "per month" | "a month" => Some(Period::Month),
+                "annually" | "yearly" | "per annum" | "per year" | "a year" => Some(Period::Year),
+                "hourly" | "per hour" | "an hour" => Some(Period::Hour),
+                "weekly" | "per week" => Some(Period::Week),
+                "daily" | "per day" => Some(Period::Day),
+                _ => None,
+            });
+        if let Some(period) = period_below {
+            for pay in pays.iter_mut().filter(|p| p.period.is_none()) {
+                pay.period = Some(period);
+            }
+        }
         // (A label that is only pay's name, on the line above, names the
         // pay as well as one on the line: "Salary" / "$61,963.20 -
         // $79,081.60 Annually"; "Pay and conditions" heads more than pay.)
         let line_cue = !pays.is_empty()
-            && (PAY_CUE.is_match(line.text) || pay_values.contains(&(line.block, line.line)));
+            && (PAY_CUE.is_match(line.text)
+                || pay_values.contains(&line.line)
+                || period_below.is_some());
         for pay in pays {
             // A bare "R" is the rand only in South Africa (or where nothing
             // says which country the advert is in).
@@ -1627,6 +1649,21 @@ mod tests {
             "# Data Analyst Intern\n\nStipend: ₹25,000 per month\n\nInterns who do well are offered a full-time role (CTC ₹6–8 LPA).\n",
         );
         assert_eq!(s.min, Some(25_000.0));
+        // A period alone on the line below a board's figures.
+        let s = salary_of(
+            "Regulatory Affairs Specialist\n\n$6,000 to $8,500\nMonthly\n\n- Flexible benefits of $1,200 a year\n",
+        );
+        assert_eq!(
+            (s.min, s.max, s.period),
+            (Some(6_000.0), Some(8_500.0), Some(Period::Month))
+        );
+        // A definition list's salary beats a pension's contribution.
+        let doc = crate::document::Document::parse(
+            "<h1>Transit Supervisor</h1><dl><dt>Salary</dt><dd>$5,104.53 - $6,841.07 Monthly</dd></dl><p>Deferred compensation: the District contributes $75 per month.</p>",
+            crate::document::Format::Html,
+        );
+        let s = crate::extract::extract(&doc, "t.html").salary;
+        assert_eq!(s.min, Some(5_104.53));
         // Parking at so much a day is no pay.
         let s = salary_of(
             "# Healthcare Assistant\n\nStaff car parking is available at both hospitals at £4 a day.\n",
