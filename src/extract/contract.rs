@@ -403,6 +403,28 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // A labelled fact that offers both full and part time, and its line.
     let mut both_hours: Option<usize> = None;
     let mut evidence = Vec::new();
+    // "Workload: 100%", "Pensum: 80%": a share of full time, as Swiss and
+    // German adverts state the hours.
+    if let Some(f) = cx.facts.iter().find(|f| {
+        matches!(
+            f.label.as_str(),
+            "workload" | "pensum" | "employment level" | "degree of employment" | "activity rate"
+        )
+    }) && let Some(share) = f
+        .value
+        .trim()
+        .strip_suffix('%')
+        .and_then(|v| v.trim().parse::<u32>().ok())
+    {
+        c.hours = match share {
+            100 => Some(Hours::FullTime),
+            1..=99 => Some(Hours::PartTime),
+            _ => None,
+        };
+        if c.hours.is_some() {
+            evidence.push(("contract.hours", f.line, f.value.clone()));
+        }
+    }
     // Labelled facts first: they are the advert's own summary.
     for f in cx.facts_matching(&CONTRACT_LABEL) {
         // "Contract: 12 months": a stated length under a contract label is a fixed term.
@@ -1179,6 +1201,23 @@ mod tests {
         assert_eq!(c.hours, Some(Hours::FullTime));
         let (c, _) = contract("We hire freelance designers on a day rate.\n");
         assert_eq!(c.kind, Some(ContractType::Contract));
+    }
+
+    #[test]
+    fn a_workload_in_percent() {
+        let hours = |html: &str| {
+            crate::analyse(html, "a.html", Some(crate::document::Format::Html), None)
+                .contract
+                .hours
+        };
+        assert_eq!(
+            hours("<h1>QA Manager</h1><dl><dt>Workload</dt><dd>100%</dd></dl>"),
+            Some(Hours::FullTime)
+        );
+        assert_eq!(
+            hours("<h1>QA Manager</h1><dl><dt>Pensum</dt><dd>80%</dd></dl>"),
+            Some(Hours::PartTime)
+        );
     }
 
     #[test]

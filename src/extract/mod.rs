@@ -945,6 +945,9 @@ pub(super) fn is_field_name(label: &str) -> bool {
 /// The words of a field's label (see [`names_a_field`]).
 const FIELD_WORDS: &[&str] = &[
     "location",
+    "locations",
+    "workload",
+    "pensum",
     "where",
     "salary",
     "pay",

@@ -217,7 +217,7 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\bhybrid\s+way\s+of\s+working\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
     )
 });
 /// "Our office in Leeds, twice a week, and the rest from home": days in the
@@ -3214,6 +3214,14 @@ mod tests {
             get("Registered Nurse\n\nLocation: Sagebrush Regional Medical Center - Reno, NV\n\nWe care.\n").0.as_deref(),
             Some("Reno, NV")
         );
+        // A definition list's "Locations" on one line with its value.
+        let p = crate::analyse(
+            "<h1>QA Manager</h1><dl><dt>Locations</dt><dd>Basel, Switzerland; Kaiseraugst, Switzerland</dd></dl><p>Our plant in Kaiseraugst fills vials.</p>",
+            "a.html",
+            Some(Format::Html),
+            None,
+        );
+        assert_eq!(p.location.as_deref(), Some("Basel, Switzerland"));
         // A form that echoes its label, the value a trail on the line below.
         let (location, country) =
             get("Surgical Technologist\n\nLocation : Location\nUS-MN-Duluth\n\nWe operate.\n");
