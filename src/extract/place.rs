@@ -2016,6 +2016,33 @@ fn header_or_address<'a>(cx: &'a Context, hint: Hint) -> Option<(usize, String, 
         {
             return Some((line.line, text.trim_end_matches(',').to_string(), line.text));
         }
+        // "Dog Daycare Attendant - Weekends + 2 Weekdays (Bend)": a
+        // classified's title with its town in brackets at the end.
+        if i < HEADER_LINES
+            && let Some(inner) = text
+                .strip_suffix(')')
+                .and_then(|t| t.rsplit_once('('))
+                .map(|(before, inner)| (before.trim(), inner.trim()))
+                .filter(|(before, inner)| {
+                    words >= 3
+                        && before.split_whitespace().any(|w| {
+                            super::headline::is_job_noun(
+                                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                            )
+                        })
+                        && (1..=3).contains(&inner.split_whitespace().count())
+                        && inner.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                })
+                .map(|(_, inner)| inner)
+            && geo::names_a_place(inner, None)
+            // (A town of some size: "(Bank)", "(Days)" may be a hamlet's name.)
+            && geo::resolve(inner, None)
+                .0
+                .first()
+                .is_some_and(|p| p.population >= 10_000)
+        {
+            return Some((line.line, inner.to_string(), line.text));
+        }
         // "Parramatta NSW", "Bend OR": a town and its state's code alone on
         // a line under the title, as Seek and other boards give the place.
         if i > 0
@@ -3209,6 +3236,12 @@ mod tests {
             get("Senior Accountant\nCumberland Civil Group\n\nParramatta NSW\nWork type: Full time\n\nWe have projects in Penrith, Liverpool and Campbelltown.\n").0.as_deref(),
             Some("Parramatta NSW")
         );
+        // A classified's title with its town in brackets.
+        assert_eq!(
+            get("Posted 2026-03-10 14:22\n\nDog Daycare Attendant - Weekends (Bend)\n\ncompensation: $20/hr\n").0.as_deref(),
+            Some("Bend")
+        );
+        assert_eq!(get("Care Assistant (Nights)\n\nWe care.\n").0, None);
         // A site, then its town.
         assert_eq!(
             get("Registered Nurse\n\nLocation: Sagebrush Regional Medical Center - Reno, NV\n\nWe care.\n").0.as_deref(),
