@@ -307,11 +307,13 @@ fn plausible_title(s: &str) -> bool {
 }
 
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:(?:advert|job|vacancy|date)\s+)?(?:published|posted|advertised|listed)\b")
+    re(
+        r"(?i)^(?:(?:advert|job|vacancy|date)\s+)?(?:published|posted|advertised|listed)\b.*(?:\d|\bago\b|\btoday\b|\byesterday\b)",
+    )
 });
 static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:careers?|jobs|vacancies|openings|opportunities|working)\s+(?:at|with)\s+\S.*|.*\b(?:is|are|we['’]re|we\s+are|now)\s+hiring!?|(?:work|come\s+work)\s+with\s+us|join\s+(?:us|our\s+team|the\s+team))$",
+        r"(?i)^(?:(?:careers?|jobs|vacancies|openings|opportunities)\s+(?:at|with)\s+\S.*|.*\b(?:is|are|we['’]re|we\s+are|now)\s+hiring!?|(?:work|come\s+work)\s+with\s+us|join\s+(?:us|our\s+team|the\s+team))$",
     )
 });
 
@@ -4428,7 +4430,12 @@ mod tests {
             get("<p><strong>Job overview</strong></p><p>An opportunity has arisen for an Infection Prevention and Control (IPC) Practitioner to support the team.</p>").0.as_deref(),
             Some("Infection Prevention and Control Practitioner")
         );
-        // A page's date is no headline; the line under it is.
+        // A page's date is no headline; the line under it is. (A job
+        // whose name opens with such a word is one.)
+        assert_eq!(
+            get("<p><b>Listed Buildings Officer</b></p><p><strong>Job overview</strong></p><p>We look after old buildings.</p>").0.as_deref(),
+            Some("Listed Buildings Officer")
+        );
         assert_eq!(
             get("<p>Advert published 2 June 2026</p><p><b>Diagnostic Radiographer</b></p><p><strong>Job overview</strong></p><p>We scan people.</p>").0.as_deref(),
             Some("Diagnostic Radiographer")
