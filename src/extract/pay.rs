@@ -1100,7 +1100,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
         })
         .map(|f| f.line)
         .collect();
-    for line in &cx.lines {
+    for (n, line) in cx.lines.iter().enumerate() {
         // Every pay has a figure: a line without a digit is passed over at once.
         if !crate::text::has_digit(line.text) {
             continue;
@@ -1114,8 +1114,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
         // period alone on the line below, which names them as pay.
         let period_below = cx
             .lines
-            .iter()
-            .find(|l| l.line == line.line + 1)
+            .get(n + 1)
+            .filter(|l| l.line == line.line + 1)
             .and_then(|l| match l.text.trim().to_ascii_lowercase().as_str() {
                 "monthly" | "per month" | "a month" => Some(Period::Month),
                 "annually" | "yearly" | "per annum" | "per year" | "a year" => Some(Period::Year),

@@ -951,7 +951,9 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
         .facts_matching(&LOCATION_LABEL)
         .filter(|f| super::is_field_name(f.value.trim()))
         .find_map(|f| {
-            let next = cx.lines.iter().find(|l| l.line == f.line + 1)?;
+            // (The lines are in source order: found by halving, not a scan.)
+            let at = cx.lines.partition_point(|l| l.line <= f.line);
+            let next = cx.lines.get(at).filter(|l| l.line == f.line + 1)?;
             let place = trail_of_places(next.text.trim())?;
             geo::names_a_place(&place, None).then_some((next, place))
         })
