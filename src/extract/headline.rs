@@ -2081,6 +2081,31 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             })
             .then(|| window[at])
     };
+    // "Senior Data Engineer (m/w/d)" / "Hanseatic Freight Systems GmbH" over
+    // a board's one-word lines ("Hamburg", "Festanstellung") that plain
+    // text reads as headings: a heading that names no job gives way to an
+    // earlier paragraph whose first line does.
+    let heading = match heading {
+        Some((at, b)) if !names_job(b) => kept
+            .iter()
+            .take(HEADLINE_WITHIN)
+            .take_while(|&&i| i < at)
+            .map(|&i| (i, &cx.doc.blocks[i]))
+            .find(|(_, p)| {
+                p.kind == BlockKind::Paragraph
+                    && p.text_lines().next().is_some_and(|(_, t)| {
+                        !ends_sentence(t)
+                            && !is_label_line(t)
+                            && words(t) <= 12
+                            && without_brackets(t)
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|w| JOB_NOUN.is_match(w))
+                    })
+            })
+            .or(Some((at, b))),
+        other => other,
+    };
     let (mut index, mut block) = heading
         .or_else(header_after_prose)
         .or_else(first_paragraph)?;
@@ -4456,6 +4481,17 @@ mod tests {
             get("<p><strong>Job Title, Grade Code</strong><br>Senior Physiotherapist<br>(Grade Code: 3327)</p><p>We treat people.</p>").0.as_deref(),
             Some("Senior Physiotherapist")
         );
+    }
+
+    #[test]
+    fn a_board_s_one_word_lines_do_not_head_a_job_above_them() {
+        let p = crate::analyse(
+            "Diese Website verwendet Cookies. Mit \"Alle akzeptieren\" stimmen Sie zu.\n\nSenior Data Engineer (m/w/d)\nHanseatic Freight Systems GmbH\n\nHamburg\nFestanstellung\n\nWe move freight.\n",
+            "a.txt",
+            Some(Format::Text),
+            None,
+        );
+        assert_eq!(p.title.as_deref(), Some("Senior Data Engineer"));
     }
 
     #[test]
