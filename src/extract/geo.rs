@@ -1144,12 +1144,23 @@ pub fn names_towns_of_several_countries(text: &str) -> bool {
     }
     // (Towns of some size, in two countries or more: "Parkway", a small
     // town's name here and there, is no place a header gives.)
-    let folded = places::normalise(text);
-    let towns: Vec<Place> = places::cities(text)
-        .into_iter()
-        .filter(|p| places::normalise(p.name) == folded && p.population >= 20_000)
-        .collect();
-    towns.iter().any(|p| p.country != towns[0].country)
+    namesake_countries(text, 20_000).len() >= 2
+}
+
+/// The countries with a town of exactly this name and at least `population`
+/// people, largest first.
+pub fn namesake_countries(name: &str, population: u32) -> Vec<&'static str> {
+    let folded = places::normalise(name);
+    let mut countries: Vec<&'static str> = Vec::new();
+    for p in places::cities(name) {
+        if places::normalise(p.name) == folded
+            && p.population >= population
+            && !countries.contains(&p.country)
+        {
+            countries.push(p.country);
+        }
+    }
+    countries
 }
 
 /// Country codes of the web and mail domains an advert links to, by their

@@ -1288,51 +1288,39 @@ mod tests {
         assert_eq!(kept, ["Engineer", "Overview", "Acme is hiring."]);
     }
 
-    /// The labels and values a reading finds in `text`.
-    fn facts_of(text: &str) -> Vec<(String, String)> {
+    /// Asserts the labels and values a reading finds in `text`.
+    fn assert_facts(text: &str, expected: &[(&str, &str)]) {
         let doc = Document::parse(text, Format::Markdown);
         let cx = Context::new(&doc);
-        cx.facts
+        let facts: Vec<(&str, &str)> = cx
+            .facts
             .iter()
-            .map(|f| (f.label.clone(), f.value.clone()))
-            .collect()
+            .map(|f| (f.label.as_str(), f.value.as_str()))
+            .collect();
+        assert_eq!(facts, expected);
     }
 
     #[test]
     fn a_column_of_labels_and_values_and_a_menu_s_stray_pair() {
-        let facts = facts_of(
+        assert_facts(
             "Road Crew Leader\n\nSalary\n$27.10 - $33.85 Hourly\nLocation\nBend, OR\nJob Type\nFull-Time Regular\n\nHome\nNews\nCompany\nAbout Us\nEvents\nCareers\n",
-        );
-        let facts: Vec<(&str, &str)> = facts
-            .iter()
-            .map(|(l, v)| (l.as_str(), v.as_str()))
-            .collect();
-        assert_eq!(
-            facts,
-            [
+            &[
                 ("salary", "$27.10 - $33.85 Hourly"),
                 ("location", "Bend, OR"),
-                ("job type", "Full-Time Regular")
-            ]
+                ("job type", "Full-Time Regular"),
+            ],
         );
     }
 
     #[test]
     fn facts_from_tables_labels_and_headings() {
-        let facts = facts_of(
+        assert_facts(
             "|||\n|-|-|\n|Closing Date | 31/03/2021 |\n\n**Salary**: £30,000\n\n## Location\n\nLeeds\n",
-        );
-        let facts: Vec<(&str, &str)> = facts
-            .iter()
-            .map(|(l, v)| (l.as_str(), v.as_str()))
-            .collect();
-        assert_eq!(
-            facts,
-            [
+            &[
                 ("closing date", "31/03/2021"),
                 ("salary", "£30,000"),
-                ("location", "Leeds")
-            ]
+                ("location", "Leeds"),
+            ],
         );
     }
 }

@@ -1071,35 +1071,33 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // Lines whose labelled value holds a figure and names pay, found once:
     // "Salary: Freelance" after "Hours per week: 10" on one line does not
     // make the 10 pay.
-    let pay_facts: std::collections::HashSet<usize> = cx
-        .facts
-        .iter()
-        .filter(|f| crate::text::has_digit(&f.value) && pay_label.is_match(&f.label))
-        .map(|f| f.line)
-        .collect();
-    // (By line alone: a definition list's value is a block of its own.)
-    let pay_values: std::collections::HashSet<usize> = cx
-        .facts
-        .iter()
-        .filter(|f| {
-            crate::text::has_digit(&f.value)
-                && matches!(
-                    f.label.as_str(),
-                    "salary"
-                        | "pay"
-                        | "wage"
-                        | "wages"
-                        | "compensation"
-                        | "salary range"
-                        | "pay range"
-                        | "annual salary"
-                        | "base salary"
-                        | "hourly rate"
-                        | "rate of pay"
-                )
-        })
-        .map(|f| f.line)
-        .collect();
+    // The lines of labelled values that hold a figure and name pay, and of
+    // those whose label is only pay's name ("Salary"; not "Pay and
+    // conditions"), found once. (By line alone: a definition list's value
+    // is a block of its own.)
+    let mut pay_facts = std::collections::HashSet::new();
+    let mut pay_values = std::collections::HashSet::new();
+    for f in cx.facts.iter().filter(|f| crate::text::has_digit(&f.value)) {
+        if pay_label.is_match(&f.label) {
+            pay_facts.insert(f.line);
+        }
+        if matches!(
+            f.label.as_str(),
+            "salary"
+                | "pay"
+                | "wage"
+                | "wages"
+                | "compensation"
+                | "salary range"
+                | "pay range"
+                | "annual salary"
+                | "base salary"
+                | "hourly rate"
+                | "rate of pay"
+        ) {
+            pay_values.insert(f.line);
+        }
+    }
     for (n, line) in cx.lines.iter().enumerate() {
         // Every pay has a figure: a line without a digit is passed over at once.
         if !crate::text::has_digit(line.text) {
@@ -1112,17 +1110,34 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let mut pays = parse_all(line.text, labelled);
         // "$6,000 to $8,500" / "Monthly": a board's figures with their
         // period alone on the line below, which names them as pay.
+        // (Asked only of lines that hold pay.)
+        const PERIODS: &[(&str, Period)] = &[
+            ("monthly", Period::Month),
+            ("per month", Period::Month),
+            ("a month", Period::Month),
+            ("annually", Period::Year),
+            ("yearly", Period::Year),
+            ("per annum", Period::Year),
+            ("per year", Period::Year),
+            ("a year", Period::Year),
+            ("hourly", Period::Hour),
+            ("per hour", Period::Hour),
+            ("an hour", Period::Hour),
+            ("weekly", Period::Week),
+            ("per week", Period::Week),
+            ("daily", Period::Day),
+            ("per day", Period::Day),
+        ];
         let period_below = cx
             .lines
             .get(n + 1)
-            .filter(|l| l.line == line.line + 1)
-            .and_then(|l| match l.text.trim().to_ascii_lowercase().as_str() {
-                "monthly" | "per month" | "a month" => Some(Period::Month),
-                "annually" | "yearly" | "per annum" | "per year" | "a year" => Some(Period::Year),
-                "hourly" | "per hour" | "an hour" => Some(Period::Hour),
-                "weekly" | "per week" => Some(Period::Week),
-                "daily" | "per day" => Some(Period::Day),
-                _ => None,
+            .filter(|l| !pays.is_empty() && l.line == line.line + 1)
+            .and_then(|l| {
+                let below = l.text.trim();
+                PERIODS
+                    .iter()
+                    .find(|(word, _)| below.eq_ignore_ascii_case(word))
+                    .map(|&(_, period)| period)
             });
         if let Some(period) = period_below {
             for pay in pays.iter_mut().filter(|p| p.period.is_none()) {

@@ -701,19 +701,6 @@ fn country_votes(cx: &Context) -> Vec<(&'static str, u32)> {
     geo::votes(text, &hosts, &currencies)
 }
 
-/// The countries with a place of the location's first name, largest first.
-fn namesake_countries(location: &str) -> Vec<&'static str> {
-    let first = location.split([',', '(']).next().unwrap_or("").trim();
-    let folded = crate::places::normalise(first);
-    let mut countries: Vec<&'static str> = Vec::new();
-    for p in crate::places::cities(first) {
-        if crate::places::normalise(p.name) == folded && !countries.contains(&p.country) {
-            countries.push(p.country);
-        }
-    }
-    countries
-}
-
 /// Whether `text` holds `words` with no letter or digit either side.
 fn contains_words(text: &str, words: &str) -> bool {
     text.match_indices(words).any(|(at, _)| {
@@ -749,7 +736,11 @@ fn resolve_places(
                 // country wins outright, but of the countries a Vancouver
                 // is in, Canada does. (Asked only when nothing resolved.)
                 let countries = if found.is_empty() && named.is_none() {
-                    namesake_countries(location)
+                    // (The countries with a place of the location's first name.)
+                    geo::namesake_countries(
+                        location.split([',', '(']).next().unwrap_or("").trim(),
+                        0,
+                    )
                 } else {
                     Vec::new()
                 };
