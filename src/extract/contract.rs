@@ -137,7 +137,7 @@ static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static POSITIONS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(openings|positions|vacancies|vacancy|number of (posts|positions|vacancies|vacancy|openings|roles)|no\.? of (posts|positions|vacancies|vacancy|openings)|posts|headcount|roles available|quantity|(?:graduate|training|trainee|apprentice(?:ship)?|internship|intern)\s+(?:places|positions|vacancies|posts|intake))$",
+        r"^(openings|positions|vacancies|vacancy|number of (posts|positions|vacancies|vacancy|openings|roles|jobs|jobs available|posts available|positions available|vacancies available)|no\.? of (posts|positions|vacancies|vacancy|openings|jobs)|posts|headcount|roles available|jobs available|positions available|posts available|vacancies available|quantity|(?:graduate|training|trainee|apprentice(?:ship)?|internship|intern)\s+(?:places|positions|vacancies|posts|intake))$",
     )
 });
 
@@ -1089,6 +1089,12 @@ mod tests {
         assert_eq!(contract("1 x Permanent Part Time\n").1, Some(1));
         assert_eq!(contract("EMPLOYMENT: 2x Casual\n").1, Some(2));
         assert_eq!(contract("Number of vacancies: 3\n").1, Some(3));
+        assert_eq!(contract("Number of jobs available: 4\n").1, Some(4));
+        assert_eq!(
+            contract("# Analyst\n\n### Number of jobs available\n\n2\n\n### Location\n\nDundee\n")
+                .1,
+            Some(2)
+        );
         assert_eq!(
             contract("# Officer\n\nThere is currently one (1) temporary opportunity.\n").1,
             Some(1)

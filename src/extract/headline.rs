@@ -361,6 +361,34 @@ fn without_job_in_place(part: &str) -> &str {
     part
 }
 
+/// "Part-time Barista": the working pattern before a job is not part of it.
+fn without_pattern_words(p: &str) -> &str {
+    let lower = p.get(..12).unwrap_or(p).to_ascii_lowercase();
+    let cut = [
+        "part-time ",
+        "part time ",
+        "full-time ",
+        "full time ",
+        "casual ",
+        "temporary ",
+        "permanent ",
+    ]
+    .iter()
+    .find(|w| lower.starts_with(*w))
+    .map_or(0, |w| w.len());
+    let rest = p[cut..].trim();
+    if cut > 0
+        && rest
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+    {
+        rest
+    } else {
+        p
+    }
+}
+
 pub fn clean_title(headline: &str) -> String {
     // "☕🥐 WE'RE HIRING!! BARISTA 🥐☕": pictures around a headline are no
     // part of it, and may hide a banner's words from the cut below.
@@ -372,39 +400,10 @@ pub fn clean_title(headline: &str) -> String {
     let separators = [" : ", " - ", " – ", " — ", " | ", " :: ", " · ", " • "];
     // "QA Engineer (Remote – Poland)": a separator inside brackets parts nothing.
     let parts = split_at_outside_brackets(headline.trim(), &separators);
-    // "Part-time Barista": the working pattern before a job is not part of it.
-    let pattern_words = |p: &str| -> usize {
-        let lower = p.to_ascii_lowercase();
-        [
-            "part-time ",
-            "part time ",
-            "full-time ",
-            "full time ",
-            "casual ",
-            "temporary ",
-            "permanent ",
-        ]
-        .iter()
-        .find(|w| lower.starts_with(*w))
-        .map_or(0, |w| w.len())
-    };
     let kept: Vec<&str> = parts
         .iter()
         .map(|p| without_job_in_place(p.trim()))
-        .map(|p| {
-            let cut = pattern_words(p);
-            let rest = p[cut..].trim();
-            if cut > 0
-                && rest
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| JOB_NOUN.is_match(w))
-            {
-                rest
-            } else {
-                p
-            }
-        })
+        .map(without_pattern_words)
         // "Site Manager (Contract)": terms in brackets after a job leave it a job.
         .filter(|p| !p.is_empty() && !NOT_TITLE_PART.is_match(without_brackets(p)))
         // "2,431 members", "1.2k followers": a count of people, not a job.
@@ -513,8 +512,22 @@ pub fn clean_title(headline: &str) -> String {
 }
 
 pub fn extract(cx: &Context, out: &mut Out) {
-    // 1. Labelled facts say it outright.
-    if let Some(f) = cx.facts_matching(&TITLE_LABEL).find(|f| {
+    // 1. Labelled facts say it outright. (A "Role" after the advert's prose
+    //    and lists, in a board's footer of facts - "Role: Automation Test Engineer"
+    //    under the whole advert - is the board's category for the job: it
+    //    is read only when the headline and the sentences give no title.)
+    let first_line = |of: &dyn Fn(&crate::document::Block) -> bool| {
+        cx.doc
+            .blocks
+            .iter()
+            .find(|b| of(b))
+            .map_or(usize::MAX, |b| b.pos.line)
+    };
+    let prose_from = first_line(&|b| b.kind == BlockKind::Paragraph && words(&b.text) >= 40)
+        .max(first_line(&|b| b.list_depth().is_some()));
+    let late_role =
+        |f: &&super::Fact| matches!(f.label.as_str(), "role" | "job role") && f.line > prose_from;
+    let labelled = |f: &&super::Fact| {
         plausible_title(&f.value)
             // "Position: Permanent, full-time (37 hours per week)": the
             // post's terms, where "Position" asks for them.
@@ -530,13 +543,15 @@ pub fn extract(cx: &Context, out: &mut Out) {
                             | "freelance" | "internship"
                     )
                 })
-            // "Job: Facilities Management": a careers site's job family,
-            // where "Job:" gives a value that names no job.
-            && (f.label != "job"
+            // "Job: Facilities Management", "Job Role: Engineering and
+            // Construction": a careers site's job family, where the label
+            // gives a value that names no job.
+            && (!matches!(f.label.as_str(), "job" | "job role" | "role")
                 || f.value
                     .split_whitespace()
                     .any(|w| is_job_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))))
-    }) {
+    };
+    let labelled_title = |out: &mut Out, f: &super::Fact| {
         // "EMPLOYMENT OPPORTUNITY" / "POSITION: PARKS PLANNER (TERM)": a
         // banner's value that is itself the title's label and value.
         let value = match super::label_line(f.value.trim()) {
@@ -547,6 +562,12 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let title = without_count(clean_title(value));
         out.evidence("title", f.line, &f.value);
         out.posting.title = Some(title);
+    };
+    if let Some(f) = cx
+        .facts_matching(&TITLE_LABEL)
+        .find(|f| labelled(f) && !late_role(f))
+    {
+        labelled_title(out, f);
     }
     // "… Invites Applications for the Position of:" / "Child Custody
     // Counselor (Part-Time)…": a line that ends by announcing the job, and
@@ -658,6 +679,13 @@ pub fn extract(cx: &Context, out: &mut Out) {
     // 4. A sentence that says who is hiring whom, then the weak headline.
     if out.posting.title.is_none() {
         hiring_sentence(cx, out, weak.as_ref().map(|w| w.title.as_str()));
+    }
+    if out.posting.title.is_none()
+        && let Some(f) = cx
+            .facts_matching(&TITLE_LABEL)
+            .find(|f| labelled(f) && late_role(f))
+    {
+        labelled_title(out, f);
     }
     if let Some(w) = weak {
         set_title(out, w.title, w.line, &w.evidence);
@@ -1150,7 +1178,8 @@ pub fn tidy_title(title: &str) -> String {
         && m.end() < t.len()
         && t[m.end()..].chars().any(char::is_alphabetic)
     {
-        t = t[m.end()..].trim();
+        // ("WE'RE HIRING!! PART-TIME BARISTA": the pattern after the banner.)
+        t = without_pattern_words(t[m.end()..].trim());
     }
     // "Band 6 Occupational Therapist": the grade before the job, which has
     // a field of its own.
@@ -1183,6 +1212,35 @@ pub fn tidy_title(title: &str) -> String {
     for wanted in [" wanted", " WANTED", " Wanted"] {
         if let Some(head) = t.strip_suffix(wanted).filter(|h| !h.trim().is_empty()) {
             t = head.trim_end();
+        }
+    }
+    // "Front Office Executive Job in Kota Kinabalu, Sabah": a board's page
+    // title, the job and then where it is.
+    if let Some(at) = [" Job in ", " Jobs in ", " job in ", " jobs in "]
+        .iter()
+        .find_map(|cue| t.find(cue))
+        && t[..at]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+    {
+        t = t[..at].trim_end();
+    }
+    // "Clinical pharmacist for Gudenå Hospital Pharmacy": the job, then the
+    // organisation it is for, whose name has an organisation's word.
+    if let Some(at) = t.find(" for ")
+        && t[..at]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+    {
+        let name = t[at + 5..].split(',').next().unwrap_or("").trim();
+        let a_name = name.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "and" | "&" | "the")
+        });
+        if a_name && name.starts_with(|c: char| c.is_uppercase()) && STRONG_ORG_WORD.is_match(name)
+        {
+            t = t[..at].trim_end();
         }
     }
     t.to_string()
@@ -2092,16 +2150,19 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             .take_while(|&&i| i < at)
             .map(|&i| (i, &cx.doc.blocks[i]))
             .find(|(_, p)| {
+                // (Past a board's "About the job" over it.)
                 p.kind == BlockKind::Paragraph
-                    && p.text_lines().next().is_some_and(|(_, t)| {
-                        !ends_sentence(t)
-                            && !is_label_line(t)
-                            && words(t) <= 12
-                            && without_brackets(t)
-                                .split_whitespace()
-                                .last()
-                                .is_some_and(|w| JOB_NOUN.is_match(w))
-                    })
+                    && p.text_lines()
+                        .find(|(_, t)| !GENERIC_HEADING.is_match(t.trim()))
+                        .is_some_and(|(_, t)| {
+                            !ends_sentence(t)
+                                && !is_label_line(t)
+                                && words(t) <= 12
+                                && without_brackets(t)
+                                    .split_whitespace()
+                                    .last()
+                                    .is_some_and(|w| JOB_NOUN.is_match(w))
+                        })
             })
             .or(Some((at, b))),
         other => other,
@@ -2187,6 +2248,17 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
             && (!t.contains("://") || super::header_of_parts(t))
     };
     let (mut line, mut text) = block_lines.by_ref().find(|(_, t)| headline_line(t))?;
+    // "About the job" / "Routing Software Developer (m/w/d)": a board's
+    // section word over the job, in one paragraph of plain text.
+    if !block.is_heading()
+        && GENERIC_HEADING.is_match(text.trim())
+        && let Some((next_line, next)) = block.text_lines().find(|(l, _)| *l > line)
+        && headline_line(next)
+        && job_line(next)
+    {
+        (line, text) = (next_line, next);
+        block_lines.next();
+    }
     // ":rotating_light: *We're hiring!* :rotating_light:" over "*Senior
     // Android Engineer* @ *Mavuno Credit*": a banner alone on its line heads
     // the line under it.
@@ -3647,6 +3719,75 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn titles_past_a_board_s_furniture_and_categories() {
+        let title = |text: &str, format| fields(text, format).0;
+        // A board's "About the job" over the job, and the place as a heading.
+        assert_eq!(
+            title(
+                "About the job\nRouting Software Developer (m/w/d)\n\nLeipzig, Saxony, Germany (Hybrid)\n\nWe plan delivery routes for bakeries and build the software for it.\n",
+                Format::Text
+            )
+            .as_deref(),
+            Some("Routing Software Developer")
+        );
+        // A board's category under "Job Role" names no job.
+        assert_eq!(
+            title(
+                "# Site Quantity Surveyor\n\n| | |\n|---|---|\n| Job Role | Construction and Property |\n\nWe build schools.\n",
+                Format::Markdown
+            )
+            .as_deref(),
+            Some("Site Quantity Surveyor")
+        );
+        // A "Role" in the footer of facts after the whole advert is the
+        // board's category; near the top it is the title.
+        let footer = format!(
+            "Lead Payments Tester\n\n{}\n\n- Write test plans\n- Automate checks\n\nRole: Quality Engineer\nIndustry: Banking\n",
+            "We run the card payments of four regional banks and need someone to lead how we test them, from the first plan to the last release, with a team of six testers who automate most of what they check and who would like more of it done well."
+        );
+        assert_eq!(
+            title(&footer, Format::Text).as_deref(),
+            Some("Lead Payments Tester")
+        );
+        assert_eq!(
+            title(
+                "Careers at Kelpie Bank\n\nRole: Branch Cashier\nLocation: Oban\n\n- Serve customers\n",
+                Format::Text
+            )
+            .as_deref(),
+            Some("Branch Cashier")
+        );
+        // A page's title: "<job> Job in <place>".
+        assert_eq!(
+            title(
+                "# Night Auditor Job in Ipoh, Perak\n\nWe run a hotel.\n",
+                Format::Markdown
+            )
+            .as_deref(),
+            Some("Night Auditor")
+        );
+        // The organisation a job is for, named with an organisation's word.
+        assert_eq!(
+            title(
+                "# Three dietitians for Eastmoor Hospital Trust, Hull\n\nWe feed patients well.\n",
+                Format::Markdown
+            )
+            .map(|t| t.to_lowercase())
+            .as_deref(),
+            Some("dietitian")
+        );
+        // The working pattern after a banner.
+        assert_eq!(
+            title(
+                "# WE'RE HIRING!! PART-TIME WAITER\n\nCome and work with us.\n",
+                Format::Markdown
+            )
+            .as_deref(),
+            Some("WAITER")
+        );
     }
 
     #[test]

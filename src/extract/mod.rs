@@ -990,6 +990,7 @@ const FIELD_WORDS: &[&str] = &[
     "employment",
     "duration",
     "vacancies",
+    "jobs",
     "positions",
     "openings",
     "posts",
