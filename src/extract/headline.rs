@@ -695,6 +695,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     //    blurbs that name the organisation.
     complete_employer(cx, out);
     if out.posting.employer.is_none() {
+        title_at_employer(cx, out);
+    }
+    if out.posting.employer.is_none() {
         employer_from_text(cx, out);
     }
     if out.posting.employer.is_none() {
@@ -1727,6 +1730,42 @@ fn is_office(part: &str) -> bool {
         ))
 }
 
+/// "Founding Backend Engineer at Pennywhistle • New York City | Wellfound":
+/// a page's title near the top that gives the job found and, after "at",
+/// who offers it (up to the next separator).
+fn title_at_employer(cx: &Context, out: &mut Out) {
+    let Some(title) = out.posting.title.as_deref() else {
+        return;
+    };
+    let found = cx
+        .lines
+        .iter()
+        .take_while(|l| l.line <= super::HEADER_LINES)
+        .find_map(|l| {
+            let text = l.text.trim();
+            let rest = text
+                .get(..title.len())
+                .filter(|head| head.eq_ignore_ascii_case(title))
+                .and(text.get(title.len()..))?;
+            let rest = rest
+                .strip_prefix(" at ")
+                .or_else(|| rest.strip_prefix(" @ "))?;
+            let org = rest
+                .split(['•', '|', '·', '(', '–', '—', ','])
+                .next()
+                .unwrap_or("")
+                .split(" - ")
+                .next()
+                .unwrap_or("")
+                .trim();
+            ((1..=6).contains(&words(org)) && org.starts_with(char::is_uppercase))
+                .then_some((l.line, l.text, org))
+        });
+    if let Some((line, text, org)) = found {
+        set_employer(out, org, line, text);
+    }
+}
+
 pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str) {
     let org = org.trim().trim_end_matches([',', ':']).trim();
     // "Thorpe Design, Inc.": the dot of a short legal form is the name's.
@@ -2163,6 +2202,20 @@ fn headline(cx: &Context, out: &mut Out) -> Option<WeakTitle> {
                                     .last()
                                     .is_some_and(|w| JOB_NOUN.is_match(w))
                         })
+            })
+            // "Pennywhistle" (h2) over the company's tags, then "Founding
+            // Backend Engineer" (h1): the page's own title further down.
+            .or_else(|| {
+                kept.iter()
+                    .take(16)
+                    .skip_while(|&&i| i <= at)
+                    .map(|&i| (i, &cx.doc.blocks[i]))
+                    .find(|(_, h)| {
+                        matches!(h.kind, BlockKind::Heading { level: 1 })
+                            && !matches!(b.kind, BlockKind::Heading { level: 1 })
+                            && names_job(h)
+                            && words(&h.text) <= 12
+                    })
             })
             .or(Some((at, b))),
         other => other,

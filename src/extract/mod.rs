@@ -1014,6 +1014,7 @@ const FIELD_WORDS: &[&str] = &[
     "town",
     "vacancy",
     "published",
+    "policy",
 ];
 
 fn clean_label(s: &str) -> String {

@@ -14,7 +14,7 @@ static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(work mode|working mode|work setting|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type|work set-?up|work type|workplace|mode of work)$",
+        r"^(work mode|working mode|work setting|working pattern|work pattern|work arrangement|working arrangements?|workplace type|remote|remote working|work model|working model|location type|work set-?up|work type|workplace|mode of work|remote work policy|remote policy|work location type|on-?site or remote|remote or on-?site)$",
     )
 });
 /// Words before "in Place" that make it where candidates live: "for
@@ -34,7 +34,7 @@ static PARTNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// job: No", "Telework eligible: No", as USAJOBS and other forms put it).
 static MODE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(remote|remote job|remote work|remote working|remote eligible|remote position|remote option|telework|telework eligible|teleworking|work from home|fully remote)\??$",
+        r"^(remote|remote job|remote work|remote working|remote eligible|remote position|remote option|telework|telework eligible|teleworking|telecommuting|telecommute|work from home|fully remote)\??$",
     )
 });
 static ANSWER_NO: LazyLock<Regex> =
@@ -217,7 +217,7 @@ static REMOTE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b\d(?:\s*[-–]\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\bhybrid\s+way\s+of\s+working\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
+        r"(?i)(\bhybrid\s+(working|work|role|position|job|pattern|arrangement|basis|schedule|options?)\b|\bhybrid\s+(work(ing)?\s+)?model\b.*\b(office|home|remote(ly)?|on[- ]?site|in[- ]person|days?\s+(a|per)\s+week)\b|\bhybrid\s*[),.;/]|\b(a|full[- ]time|part[- ]time) hybrid\s+(?:[A-Z][\w/-]*\s+){0,4}(role|position|job|post|opportunity)\b|\bis hybrid\b|\bhybrid$|^\s*hybrid\s*[:–—-]\s|\(hybrid|:\s*hybrid|\b[1-4](?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)?\s*(?:\w+\s+)?office|\b[1-4](?:\s*[-–]\s*[1-4])?\s+days?\s+(?:in|at)\s+(?:the|our)\s+office|split between (home|remote) and (the )?office|mix of (home|remote) and office|(home|remote) and office[- ]based|\b(remote(ly)?|from home)\s+(work(ing)?\s+)?on\s+(mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:\d|one|two|three)(\s*[-–]\s*\d)?\s+days?\s+(a|per)\s+week\s+((?:working|work)\s+)?(from home|remote(ly)?|at home)\b|\b(?:in|work)\s+(?:a|in\s+a)\s+hybrid\s+(?:way|manner|fashion|set-?up|mode)\b|\bhybrid\s+way\s+of\s+working\b|\b(?:in|at|from)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s+days?\s+(?:a|per|each)\s+week\b|\b(?:at\s+least\s+)?(?:one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bsplit\s+(?:your|their|our|the)\s+(?:working\s+)?(?:week|time)\s+between\s+[^.;]{0,60}\bhome\b|\b(?:in|at)\s+(?:the|our)\s+office\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;]{0,80}?\bfrom\s+home\b|\bhome\s+office\s+(?:is\s+)?(?:possible|available|allowed)\b[^.;]{0,60}?\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b)",
     )
 });
 /// "Our office in Leeds, twice a week, and the rest from home": days in the
@@ -233,6 +233,15 @@ static NO_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bnot\s+(?:suitable|possible|available|eligible|an option)\s+(?:for\s+)?(?:home|remote)[- ]work(?:ing)?\b|\b(?:home|remote)[- ]working\s+is\s+not\s+(?:possible|available|an option|offered)\b|\b(no|not|non)[- ](a |an |fully )?remote\b|\bremote (work|working) is not\b|\b(cannot|can ?not|can['’]t|could not|will not|won['’]t|not)\s+(be\s+)?(done|performed|carried out|worked|conducted|undertaken)\s+remotely\b",
     )
 });
+/// "We do not offer remote or hybrid work for this position": a pattern
+/// the employer says it does not offer.
+static NOT_OFFERED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:do|does|will|would|could|can)\s*(?:not|n['’]t)|can['’]t|cannot|won['’]t|unable\s+to)\s+(?:offer|support|allow|provide|consider|accommodate)\s+(?:any\s+)?(?:fully\s+)?(?:remote|hybrid|home|wfh)(?:\s*(?:,|or|and|/)\s*(?:fully\s+)?(?:remote|hybrid|home|wfh))*\s*(?:[- ]?work(?:ing)?|options?|arrangements?|roles?|positions?|candidates?|applicants?)?\b|\bnot\s+(?:open\s+to|eligible\s+for)\s+(?:remote|hybrid)(?:\s+(?:or|and)\s+(?:remote|hybrid))?(?:\s+work(?:ing)?)?\b",
+    )
+});
+static FULLY_REMOTE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:fully|100\s?%|entirely|completely|wholly)\s+remote\b"));
 static PART_REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(some|partly|partially|occasionally|at times|flexibility|part of the week)\b")
 });
@@ -252,7 +261,7 @@ static HOME_WORK: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(office|on[- ]site|onsite)\b"));
 static ONSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(s|ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|\b(?:will be|you['’]ll be|is|are) (?:fully |entirely )?office[- ]based\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|^(?:on[- ]?site|office[- ]based|in[- ]person)\s*[,;(–—]|\bon[- ]?site work\b|\bnot (a )?remote\b|\bno remote\b|\bnot an?\s+(?:work[- ]from[- ]home|wfh|home[- ]based|remote)\s+(?:role|position|job|post|opportunity)\b)",
+        r"(?i)(\b(fully|100\s?%)\s+(on[- ]site|office[- ]based|in[- ]office)|\bon[- ]?site (role|position|job|working)\b|\boffice[- ]based (role|position|job)\b|\b(this|the) (role|position|job|post) is (fully |entirely )?(office[- ]based|on[- ]?site|in[- ]person)\b|\bin[- ]person (role|position|job)\b|\bwork(s|ing)? on[- ]?site\b|\bmust (work|be based) (from|in|at) (our|the) office\b|\b(?:will be|you['’]ll be|is|are) (?:fully |entirely )?office[- ]based\b|^on[- ]?site$|^office[- ]based$|^in[- ]person$|^(?:on[- ]?site|office[- ]based|in[- ]person)\s*[,;(–—]|\bon[- ]?site work\b|\bnot (a )?remote\b|\bno remote\b|\bnot an?\s+(?:work[- ]from[- ]home|wfh|home[- ]based|remote)\s+(?:role|position|job|post|opportunity)\b|\bwork[- ]from[- ](?:the[- ])?office\s+(?:role|position|job|post)\b|\b(?:5|five)\s+days\s+(?:a|per|each)\s+week\s+(?:in|at)\s+(?:the|our)\s+(?:\w+\s+)?office\b)",
     )
 });
 
@@ -280,6 +289,12 @@ fn mode_in(text: &str) -> Option<WorkMode> {
     } else {
         text
     };
+    // "We do not offer remote or hybrid work": on site, unless the rest of
+    // the line offers another pattern.
+    if let Some(m) = NOT_OFFERED.find(text) {
+        let rest = format!("{} {}", &text[..m.start()], &text[m.end()..]);
+        return mode_in(&rest).or(Some(WorkMode::Onsite));
+    }
     let rest_at_home = || {
         let lower = text.to_ascii_lowercase();
         (lower.contains("rest") || lower.contains("days"))
@@ -292,8 +307,13 @@ fn mode_in(text: &str) -> Option<WorkMode> {
         // "There is no remote work option", "not a remote role".
         Some(WorkMode::Onsite)
     } else if REMOTE_STRONG.is_match(text) {
-        // "Some duties can be performed remotely, but … hours in the studio": part remote.
-        if PART_REMOTE.is_match(text) && OFFICE_OR_SITE.is_match(text) {
+        // "Some duties can be performed remotely, but … hours in the studio":
+        // part remote. ("Some of us use an office, but this role is fully
+        // remote" is remote.)
+        if PART_REMOTE.is_match(text)
+            && OFFICE_OR_SITE.is_match(text)
+            && !FULLY_REMOTE.is_match(text)
+        {
             Some(WorkMode::Hybrid)
         } else {
             Some(WorkMode::Remote)
@@ -3180,6 +3200,45 @@ mod tests {
             assert!(super::MODE_WORDS.is_match(text), "{text}");
         }
         assert!(super::mode_in("Salary £30,000 a year").is_none());
+    }
+
+    #[test]
+    fn working_patterns_the_employer_rules_out_or_the_whole_week_in_the_office() {
+        use WorkMode::*;
+        for (text, want) in [
+            (
+                "We do not offer remote or hybrid work for this position.",
+                Some(Onsite),
+            ),
+            ("We don't offer remote work for this role.", Some(Onsite)),
+            (
+                "We can't offer remote working, but hybrid working two days a week in the office is fine.",
+                Some(Hybrid),
+            ),
+            (
+                "This is a work-from-office role, 5 days a week at our office in Pune.",
+                Some(Onsite),
+            ),
+            ("Five days a week in the office.", Some(Onsite)),
+            ("3 days a week in the office.", Some(Hybrid)),
+            (
+                "Some of us use a small office downtown, but this role is fully remote.",
+                Some(Remote),
+            ),
+        ] {
+            assert_eq!(super::mode_in(text), want, "{text}");
+        }
+        // A form's "telecommuting: false", a dt/dd "Remote work policy" / "Onsite".
+        assert_eq!(
+            get("---\ntelecommuting: false\n---\n\n# Tester\n\nThis is an on-site role.\n").1,
+            Some(Onsite)
+        );
+        let html =
+            "<h1>Tester</h1><dl><dt>Remote work policy</dt><dd>Onsite</dd></dl><p>We test.</p>";
+        assert_eq!(
+            extract(&Document::parse(html, Format::Html), "-").work_mode,
+            Some(Onsite)
+        );
     }
 
     fn get(text: &str) -> (Option<String>, Option<WorkMode>) {
