@@ -31,7 +31,14 @@ static NOT_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// grows with service ("rising to 30 days after 5 years").
 static NOT_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(has been|have been|had been|we['’]ve been|we['’]re been|since|trading|in business|established|founded|history|heritage|celebrat\w*|anniversary|been with us|been here)\b|\b(he|she|founder|owner|ceo|director|manager|chef|team|company|business|firm|department|practice|unit|service|organi[sz]ation|group|hospital|school|charity) (has|have|had|brings)\b|\bwe(?: have|['’]ve) (?:worked|run|served|operated|provided|delivered|existed)\b|\bwho (has|had)\b",
+        r"(?i)\b(has been|have been|had been|we['’]ve been|we['’]re been|since|trading|in business|established|founded|history|heritage|celebrat\w*|anniversary|been with us|been here)\b|\b(he|she|founders?|co-?founders?|owners?|ceo|cto|cfo|coo|cio|president|director|manager|chef|team|company|business|firm|department|practice|unit|service|organi[sz]ation|group|hospital|school|charity|colleagues?|mentor|supervisor|professor)(?:,\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},)?\s+(has|have|had|brings)\b|\bwe(?: have|['’]ve) (?:worked|run|served|operated|provided|delivered|existed)\b|\bwho (has|had)\b",
+    )
+});
+/// A person named just before "has" a count of years: "Piotr has", "Dr
+/// Osei, our lead, has" (not the candidate or the applicant).
+static NAMED_PERSON_HAS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<name>[A-Z][\p{Ll}'’-]+)(?:,\s[^,]{1,40},)?\s+(?:has|had|brings)\b\s*(?:(?:over|more than|nearly|almost|some|around|about|well over)\s*)?$",
     )
 });
 /// Weaker signs of the same, which count only when the words after the
@@ -171,7 +178,24 @@ fn years_in(
                         .trim_start()
                         .starts_with("with ")
             });
+        // "Piotr has 18 years in the energy sector": a named person's own.
+        let named_person = NAMED_PERSON_HAS.captures(sentence_before).is_some_and(|c| {
+            !matches!(
+                &c["name"],
+                "Applicant"
+                    | "Applicants"
+                    | "Candidate"
+                    | "Candidates"
+                    | "Incumbent"
+                    | "Postholder"
+                    | "Jobholder"
+                    | "Individual"
+                    | "Person"
+                    | "Successful"
+            )
+        });
         let someone_else = ours
+            || named_person
             || ((NOT_CANDIDATE.is_match(sentence_before)
                 || (NOT_CANDIDATE_WEAK.is_match(sentence_before) && !experience_after))
                 && !sentence_before.to_lowercase().contains("experience"));
@@ -201,7 +225,13 @@ fn years_in(
         // "Have served in the grade of Officer III or in a comparable
         // position for at least three (3) years": time served, asked for.
         let served_for = requirement && SERVED_FOR.is_match(sentence_before);
-        let in_role = (strong && requirement && ROLE_TAIL.is_match(&tail_lower)) || served_for;
+        // (Only where the count opens its clause: "a query over three years
+        // of 15-minute readings" is a span of data, not time in a role.)
+        let in_role = (strong
+            && requirement
+            && ROLE_TAIL.is_match(&tail_lower)
+            && sentence_before.split_whitespace().count() <= 4)
+            || served_for;
         if article && !near_experience {
             continue;
         }
@@ -1221,6 +1251,32 @@ mod tests {
             None,
         );
         assert_eq!(p.experience_years, Some(2));
+    }
+
+    #[test]
+    fn years_of_data_or_of_a_named_colleague_are_not_asked_for() {
+        // A span of data in a duty.
+        assert_eq!(
+            p("## Duties\n\n- Tune the store so a query over five years of hourly meter readings stays fast\n\n## Requirements\n\n- 2+ years of commercial experience\n")
+                .experience_years,
+            Some(2)
+        );
+        // A colleague's years, named or by their title.
+        assert_eq!(
+            p("You'll work with Marta, who leads the team. Our CTO, Ilse, has 14 years of experience with Django.\n")
+                .experience_years,
+            None
+        );
+        assert_eq!(
+            p("Tomasz has 9 years of experience in grid planning and will mentor you.\n")
+                .experience_years,
+            None
+        );
+        // The candidate, even when a capital opens the sentence.
+        assert_eq!(
+            p("- Candidate has 3 years of experience in payroll\n").experience_years,
+            Some(3)
+        );
     }
 
     #[test]
