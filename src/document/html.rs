@@ -246,7 +246,15 @@ impl State {
         if kind != TagKind::StartTag {
             return;
         }
-        let Some(label) = marked_label(attrs) else {
+        // The page's own title (`<title>`), which names the job and often
+        // who offers it.
+        let label =
+            if name == "title" && !self_closing && !attrs.iter().any(|(k, _)| k == "itemprop") {
+                Some("page title")
+            } else {
+                marked_label(attrs)
+            };
+        let Some(label) = label else {
             return;
         };
         // `<meta itemprop="datePosted" content="2026-03-02">`.

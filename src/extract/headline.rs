@@ -707,6 +707,8 @@ pub fn extract(cx: &Context, out: &mut Out) {
     government_above_its_department(cx, out);
     recruiter_for_client(cx, out);
     employed_by(cx, out);
+    // A page's own title: "Chef de Partie - Hamnkrogen Group".
+    page_title_employer(cx, out);
     // Last of all, the headline the title came from, read as a header of
     // parts: "Sales Assistant – Boekhandel De Lantaarn – Haarlem – Part time".
     if out.posting.employer.is_none()
@@ -1728,6 +1730,188 @@ fn is_office(part: &str) -> bool {
             lower.as_str(),
             "human resources" | "hr" | "recruitment" | "personnel"
         ))
+}
+
+/// Job boards and the systems careers sites run on: a page's title names
+/// them after the job ("… | Bayt.com", "… - Workable"), never as the employer.
+const BOARDS: &[&str] = &[
+    "adzuna",
+    "angellist",
+    "ashby",
+    "bamboohr",
+    "bayt",
+    "bayt.com",
+    "breezy",
+    "breezy hr",
+    "careerbuilder",
+    "careers",
+    "charityjob",
+    "civil service jobs",
+    "craigslist",
+    "cv-library",
+    "dayforce",
+    "dice",
+    "glassdoor",
+    "gov.uk",
+    "governmentjobs",
+    "greenhouse",
+    "guardian jobs",
+    "hacker news",
+    "icims",
+    "indeed",
+    "irishjobs",
+    "jazzhr",
+    "job bank",
+    "jobs",
+    "jobs.ac.uk",
+    "jobsdb",
+    "jobstreet",
+    "jobvite",
+    "jora",
+    "lever",
+    "linkedin",
+    "monster",
+    "mycareersfuture",
+    "naukri",
+    "naukri.com",
+    "neogov",
+    "nhs jobs",
+    "otta",
+    "pageup",
+    "personio",
+    "pinpoint",
+    "recruitee",
+    "reed",
+    "reed.co.uk",
+    "remote ok",
+    "rippling",
+    "seek",
+    "smartrecruiters",
+    "stepstone",
+    "successfactors",
+    "taleo",
+    "teamtailor",
+    "totaljobs",
+    "trade me",
+    "usajobs",
+    "we work remotely",
+    "welcome to the jungle",
+    "wellfound",
+    "workable",
+    "workday",
+    "xing",
+    "ziprecruiter",
+];
+
+/// "Chef de Partie - Hamnkrogen Group", "Customer Success Manager,
+/// Mid-Market - Vetwise Labs": an HTML page's `<title>` that gives the
+/// job found and then who offers it (not a board, a
+/// place, the terms or a department). It fills an empty employer, and
+/// replaces one read from the same line's words after a comma.
+fn page_title_employer(cx: &Context, out: &mut Out) {
+    let (Some(title), Some(page)) = (
+        out.posting.title.as_deref(),
+        cx.facts.iter().find(|f| f.label == "page title"),
+    ) else {
+        return;
+    };
+    let text = page.value.trim();
+    let Some(rest) = text
+        .get(..title.len())
+        .filter(|head| head.eq_ignore_ascii_case(title))
+        .and(text.get(title.len()..))
+    else {
+        return;
+    };
+    let mut parts = vec![rest];
+    for sep in [" - ", " – ", " — ", " | ", " · ", " • "] {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    // (The first part is the rest of the job's own words: ", Mid-Market".)
+    // Of the parts after it, the first with an organisation's form ("…
+    // Group", "Umvoti Bank Careers": the bank's own site), or else the only
+    // one left: "Graduate Programme – Finance and Risk | Umvoti Bank
+    // Careers" names a field first, "… - Live Oak Facilities Group |
+    // Jobsquare" the board last. ("Guardian Jobs" is a board.)
+    let candidates: Vec<(&str, bool)> = parts
+        .iter()
+        .skip(1)
+        .map(|p| p.trim())
+        .filter(|p| !p.ends_with(" Jobs"))
+        .map(|p| {
+            let site = p
+                .strip_prefix("Careers at ")
+                .or_else(|| p.strip_suffix(" Careers"));
+            let name = site.unwrap_or(p);
+            let formed = site.is_some()
+                || STRONG_ORG_WORD.is_match(name)
+                || name.split_whitespace().last().is_some_and(|w| {
+                    ORG_WORD.is_match(w)
+                        && !matches!(
+                            w,
+                            "City"
+                                | "County"
+                                | "Office"
+                                | "Department"
+                                | "Service"
+                                | "Services"
+                                | "Care"
+                                | "Health"
+                                | "School"
+                                | "Board"
+                        )
+                })
+                || name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| LEGAL_FORM.is_match(w.trim_end_matches('.')));
+            (name, formed)
+        })
+        .filter(|(p, formed)| {
+            (1..=6).contains(&words(p))
+                && p.starts_with(char::is_uppercase)
+                && !BOARDS.contains(&p.to_lowercase().as_str())
+                && !NOT_TITLE_PART.is_match(p)
+                // ("Live Oak Facilities Group" has a town's name in it.)
+                && (*formed
+                    || (!super::geo::names_a_place(p, None) && !super::geo::known_place(p)))
+                && !GENERIC_HEADING.is_match(p)
+                && !CAREERS_PAGE.is_match(p)
+                && !is_department_name(p)
+                && !p.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+                // ("Indeed.com", "jobs.example.org": a site's address.)
+                && (!p.contains('.') || p.contains(' '))
+        })
+        .collect();
+    let (org, formed) = match candidates.iter().find(|(_, formed)| *formed) {
+        Some(&(name, _)) => (name, true),
+        None if candidates.len() == 1 => (candidates[0].0, false),
+        None => return,
+    };
+    // (An employer the title names already stays.)
+    if out
+        .posting
+        .employer
+        .as_deref()
+        .is_some_and(|e| parts.iter().any(|p| norm_eq(p.trim(), e)))
+    {
+        return;
+    }
+    // (A name read from this line, or guessed from a board's line of facts
+    // - "Kitchen · Gothenburg · Fully on-site" - gives way.)
+    let weak = out
+        .posting
+        .evidence
+        .get("employer")
+        .is_some_and(|e| e.line == page.line || super::header_of_parts(&e.text));
+    // (Over a weak name, an organisation's form or a name the advert
+    // keeps using: "Senior Data Engineer | Grachtwerk".)
+    let used = || cx.joined.matches(org).count() >= 3;
+    if out.posting.employer.is_none() || (weak && (formed || used())) {
+        out.posting.employer = None;
+        out.posting.evidence.remove("employer");
+        set_employer(out, org, page.line, text);
+    }
 }
 
 /// "Founding Backend Engineer at Pennywhistle • New York City | Wellfound":
@@ -3772,6 +3956,40 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn a_page_s_own_title_names_who_offers_the_job() {
+        let page = |title: &str, body: &str| {
+            format!("<html><head><title>{title}</title></head><body>{body}</body></html>")
+        };
+        let employer = |html: String| fields(&html, Format::Html).1;
+        // A board's line of facts gave its department; the page's title names the firm.
+        assert_eq!(
+            employer(page(
+                "Pastry Cook - Saltmarsh Dining Group",
+                "<h1>Pastry Cook</h1><p>Bakery  ·  Aberdeen  ·  Full time</p><p>Bake bread with us every morning, from five until noon.</p>"
+            ))
+            .as_deref(),
+            Some("Saltmarsh Dining Group")
+        );
+        // The job's own words after a comma are no employer; a board and a
+        // place in the title are passed over, and "Careers" is the firm's site.
+        assert_eq!(
+            employer(page(
+                "Account Manager, Enterprise - Lanternfish Software Careers | Workable",
+                "<h1>Account Manager, Enterprise</h1><p>Look after our largest customers.</p>"
+            ))
+            .as_deref(),
+            Some("Lanternfish Software")
+        );
+        assert_eq!(
+            employer(page(
+                "Site Surveyor - Leeds - Guardian Jobs",
+                "<h1>Site Surveyor</h1><p>Survey sites across the north.</p>"
+            )),
+            None
+        );
     }
 
     #[test]

@@ -380,6 +380,33 @@ fn clean_place(value: &str) -> String {
     // "United Arab Emirates-Abu Dhabi-Abu Dhabi", "Americas-United States
     // of America-New York-New York": a careers site's trail from the
     // country down to the town, the town last.
+    // "Multiple locations: Leeds; York": the list after its label.
+    if let Some((label, rest)) = value.split_once(':')
+        && matches!(
+            label.trim().to_ascii_lowercase().as_str(),
+            "multiple locations" | "various locations" | "several locations" | "locations"
+        )
+        && !rest.trim().is_empty()
+    {
+        return clean_place(rest.trim());
+    }
+    // "Basel, Switzerland; Kaiseraugst, Switzerland": places listed with
+    // semicolons, each kept (a semicolon otherwise ends the place).
+    if value.contains(';') && !value.contains('(') {
+        let parts: Vec<String> = value
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(clean_place_words)
+            .collect();
+        if (2..=6).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| geo::names_a_place(p, None) || geo::known_place(p))
+        {
+            return parts.join("; ");
+        }
+    }
     if let Some(place) = trail_of_places(value) {
         return place;
     }
@@ -3203,6 +3230,32 @@ mod tests {
     }
 
     #[test]
+    fn places_listed_with_semicolons_or_under_multiple_locations() {
+        let places = |text: &str| {
+            extract(&Document::parse(text, Format::Markdown), "-")
+                .places
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            places("# Planner\n\nLocation: Multiple locations: Derby; Nottingham\n\nWe plan.\n"),
+            ["Derby", "Nottingham"]
+        );
+        assert_eq!(
+            places("# Chemist\n\nLocations: Zürich, Switzerland; Basel, Switzerland\n\nWe test.\n"),
+            ["Zürich", "Basel"]
+        );
+        // A note in brackets after the place is no list of places.
+        assert_eq!(
+            places(
+                "# Driver\n\nLocation: Preston (about 20 miles from Blackpool; a bus runs)\n\nWe deliver.\n"
+            ),
+            ["Preston"]
+        );
+    }
+
+    #[test]
     fn working_patterns_the_employer_rules_out_or_the_whole_week_in_the_office() {
         use WorkMode::*;
         for (text, want) in [
@@ -3306,7 +3359,10 @@ mod tests {
             Some(Format::Html),
             None,
         );
-        assert_eq!(p.location.as_deref(), Some("Basel, Switzerland"));
+        assert_eq!(
+            p.location.as_deref(),
+            Some("Basel, Switzerland; Kaiseraugst, Switzerland")
+        );
         // A form that echoes its label, the value a trail on the line below.
         let (location, country) =
             get("Surgical Technologist\n\nLocation : Location\nUS-MN-Duluth\n\nWe operate.\n");
