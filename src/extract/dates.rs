@@ -38,6 +38,14 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTHS}\.?(?:,?[\s\-]+(\d{{4}}|'\d{{2}}))?\b"
     ))
 });
+/// Days listed before their month: "23 and 24 February 2027", "Tuesday 23
+/// and Wednesday 24 March", "the 3rd & 4th of March" (the first day is the
+/// list's date).
+static DAYS_AND_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|&)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTHS}\.?(?:,?[\s\-]+(\d{{4}}|'\d{{2}}))?\b"
+    ))
+});
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b{MONTHS}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
@@ -124,6 +132,17 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
         };
         push(valid(y, month, day), m.start(), m.end(), &mut out);
     }
+    for c in DAYS_AND_MONTH.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let d = month_number(&c[2]).and_then(|mo| {
+            valid(
+                c.get(3).and_then(|y| full_year(y.as_str())),
+                mo,
+                c[1].parse().unwrap_or(0),
+            )
+        });
+        push(d, m.start(), m.end(), &mut out);
+    }
     for c in DAY_MONTH.captures_iter(text) {
         let m = c.get(0).expect("match");
         let d = month_number(&c[2]).and_then(|mo| {
@@ -208,7 +227,7 @@ static ANY_SIGN: LazyLock<Regex> = LazyLock::new(|| {
 
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(closing|closes|close|deadline|(?:job\s+)?(?:posting|advert|advertisement|listing)\s+end(?:\s+date)?|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|not later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until)|unposting date)\b",
+        r"(?i)\b(closing|closes|close|deadline|(?:job\s+)?(?:posting|advert|advertisement|listing)\s+end(?:\s+date)?|apply by|apply before|apply until|applications? (?:by|before|until)|respond (?:by|before)|reply (?:by|before)|responses? (?:by|before)|apply no later than|applications? (?:must be |should be )?(?:received|submitted|in) by|submit(?:ted)? by|no later than|not later than|(?:applications? )?accepted (?:through|until)|accepting applications (?:through|until)|open (?:until|through)|advertised (?:until|through)|expir(?:y|es|ation)|last date|last day (?:to apply|for applications|of applications)|valid (?:through|until)|unposting date|last application date|applications? (?:are|is) due|(?:stop|stops|cease) accepting (?:applications|them|submissions)(?: on)?|søknadsfrist|ansøgningsfrist|sista ansökningsdag|bewerbungsfrist|bewerbungsschluss|sluitingsdatum)\b",
     )
 });
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -802,6 +821,30 @@ mod tests {
     fn dates(text: &str) -> (Dates, Vec<String>) {
         let p = run(&Document::parse(text, Format::Markdown), "-");
         (p.dates, p.notes)
+    }
+
+    #[test]
+    fn closing_words_of_more_boards_and_interview_days_in_a_list() {
+        let closing = |text: &str| dates(text).0.closing;
+        for text in [
+            "# Chef\n\nLast application date: 2027-04-11.\n",
+            "# Analyst\n\nApplications are due **April 11, 2027**.\n",
+            "# Writer\n\nWe'll stop accepting applications on 11 April 2027.\n",
+            "# Utvikler\n\nSøknadsfrist: 11 April 2027\n",
+        ] {
+            assert_eq!(closing(text).as_deref(), Some("2027-04-11"), "{text}");
+        }
+        // Days listed before their month: the first day.
+        for text in [
+            "# Adviser\n\nInterviews will take place on 23 and 24 February 2027.\n",
+            "# Social Worker\n\nInterviews: Tuesday 23 and Wednesday 24 February 2027\n",
+        ] {
+            assert_eq!(
+                dates(text).0.interview.as_deref(),
+                Some("2027-02-23"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -134,6 +134,13 @@ static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribut\w*|deferred|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|flexible benefits?|wellness|gym|differentials?|bilingual|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support)\b",
     )
 });
+/// What a sum is spent on, after "for": "$2,000 a year for learning and
+/// conferences", "£500 for books".
+static SPENT_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:your\s+|our\s+|the\s+|a\s+|an\s+)?(?:learning|conferences?|books?|courses?|training|certifications?|equipment|home[- ]office|gym|wellbeing|wellness|professional development|hardware|software|meals?|lunch|travel|phone|internet|childcare)\b",
+    )
+});
 /// What joins a starting figure to the one it grows to.
 static RISING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^[^.;]{0,80}?\b(?:rising|increasing|progressing|going up|growing)\s+to\s+")
@@ -895,7 +902,20 @@ fn score_with_cue(line: &str, pay: &Pay, headline: bool, line_cue: bool) -> i32 
             && !PAY_CUE.is_match(&qualifying)
             && pay.min == pay.max
     };
+    // "$2,000 a year for learning and conferences", "£1,000 a year towards
+    // professional development": what the sum is for, named after "for"
+    // or "towards" (not "for the right candidate").
+    let for_something_else = [" for ", " towards ", " toward "]
+        .iter()
+        .filter_map(|w| just_after.split_once(w))
+        .min_by_key(|(head, _)| head.len())
+        .is_some_and(|(head, purpose)| {
+            head.split_whitespace().count() <= 3
+                && !connector(head.trim())
+                && (NOT_PAY.is_match(purpose) || SPENT_ON.is_match(purpose))
+        });
     if priced
+        || for_something_else
         || (NOT_PAY.is_match(clause_before) && !own_pay(clause_before))
         || (NOT_PAY.is_match(&qualifying) && !own_pay(just_after))
         || (!PAY_CUE.is_match(&qualifying)
@@ -2042,10 +2062,24 @@ mod tests {
             "Mileage reimbursed at $0.85 per km.",
             "• Education support of up to €3,000 a year",
             "Childcare support worth $200 a month.",
+            "- $2,000 a year for learning and conferences",
+            "£1,000 a year towards professional development",
+            "A yearly allowance of €600 for books and courses.",
         ] {
             let salary = salary_of(&format!("# Care Assistant\n\n{line}\n"));
             assert_eq!((salary.min, salary.max), (None, None), "{line}");
         }
+    }
+
+    #[test]
+    fn a_range_without_a_period_beats_a_yearly_sum_for_something_else() {
+        let salary = salary_of(
+            "# iOS Engineer\n\n## What we offer\n\n- $150,000 – $175,000 + super\n- $2,000 a year for learning and conferences\n",
+        );
+        assert_eq!((salary.min, salary.max), (Some(150000.0), Some(175000.0)));
+        // "for" the person, not a thing, is pay.
+        let salary = salary_of("# Chef\n\n£32,000 a year for the right candidate.\n");
+        assert_eq!(salary.min, Some(32000.0));
     }
 
     #[test]
