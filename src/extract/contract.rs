@@ -198,7 +198,11 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
     .enumerate()
     .filter_map(|(rank, (r, t))| {
         r.find_iter(text)
-            .find(|m| !about_something_else(&text[m.end()..], *t))
+            .find(|m| {
+                let internship = *t == ContractType::Internship;
+                !(about_something_else(&text[m.end()..], *t)
+                    || (internship && others_internships(m.as_str(), text)))
+            })
             .map(|m| (m.start(), rank, *t))
     })
     .min_by_key(|&(start, rank, _)| (start, rank))
@@ -248,6 +252,14 @@ fn about_something_else(after: &str, kind: ContractType) -> bool {
         ),
         _ => false,
     }
+}
+
+/// "Mentor interns from our campus programme", a site's menu "Find Jobs ·
+/// Volunteer · Internships · Organizations": other people's internships,
+/// not this post's terms.
+fn others_internships(word: &str, line: &str) -> bool {
+    word.eq_ignore_ascii_case("interns")
+        || (word.eq_ignore_ascii_case("internships") && line.matches(" · ").count() >= 3)
 }
 
 /// The months a span of month names covers, both ends counted.
@@ -1081,6 +1093,24 @@ mod tests {
         assert_eq!(
             kind("A 6-month post in the lab.\n"),
             Some(ContractType::FixedTerm)
+        );
+    }
+
+    #[test]
+    fn other_people_s_internships_are_no_contract() {
+        assert_eq!(
+            contract("- Mentor interns from our campus hiring programme\n")
+                .0
+                .kind,
+            None
+        );
+        assert_eq!(
+            contract("Find Jobs · Volunteer · Internships · Organizations · Grad Schools\n\n# Coordinator\n").0.kind,
+            None
+        );
+        assert_eq!(
+            contract("Employment type: Internship\n").0.kind,
+            Some(ContractType::Internship)
         );
     }
 

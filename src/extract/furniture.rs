@@ -215,6 +215,17 @@ fn is_furniture_line(line: &str) -> bool {
     if folded(line.trim_end_matches(':')) == "you are here" {
         return true;
     }
+    // "-----Original Message-----", "---------- Forwarded message ---------":
+    // an email's divider over the message it forwards.
+    let bare = line.trim_matches(|c: char| matches!(c, '-' | '=' | '_' | '*' | '>' | ' '));
+    if line.starts_with(['-', '=', '_'])
+        && matches!(
+            folded(bare).as_str(),
+            "original message" | "forwarded message" | "begin forwarded message" | "message"
+        )
+    {
+        return true;
+    }
     // A social post's comment bar: "Most relevant", "View more comments",
     // "22 comments  9 shares".
     if matches!(

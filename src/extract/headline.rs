@@ -409,11 +409,18 @@ pub fn clean_title(headline: &str) -> String {
         // "2,431 members", "1.2k followers": a count of people, not a job.
         .filter(|p| !is_count_of_things(p))
         .collect();
-    // "Shah Financial – Financial Advisor": the part that names a job.
+    // "Shah Financial – Financial Advisor": the part that names a job
+    // ("Teacher of Physics": before "of").
     let names_a_job = |p: &str| {
+        let head = p.split(" of ").next().unwrap_or(p);
         p.split_whitespace()
             .last()
             .is_some_and(|w| JOB_NOUN.is_match(w))
+            || (head.len() < p.len()
+                && head
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| JOB_NOUN.is_match(w)))
     };
     // "SITE MANAGER (CONTRACT) - LLANELLI", "QA Engineer (Remote – Poland)":
     // a job before a bracket of terms, the bracket left out (a bracket on a
@@ -600,7 +607,9 @@ pub fn extract(cx: &Context, out: &mut Out) {
     {
         let value = REPLY_PREFIX.replace(f.value.trim(), "");
         let title = tidy_title(&clean_title(&value));
-        if title
+        // ("Teacher of Physics", "Director of Finance": the job before "of".)
+        let head = title.split(" of ").next().unwrap_or(&title);
+        if head
             .split_whitespace()
             .last()
             .is_some_and(|w| JOB_NOUN.is_match(w))
@@ -1976,6 +1985,43 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         .map_or(org, |(_, name)| name.trim());
     // "Ltd", "Inc.": a legal form alone names no one.
     if LEGAL_FORM.is_match(org.trim_end_matches('.')) && !org.contains(' ') {
+        return;
+    }
+    // "Hybrid", "Remote": a working pattern names no one.
+    if matches!(
+        org.to_ascii_lowercase().as_str(),
+        "hybrid"
+            | "remote"
+            | "on-site"
+            | "onsite"
+            | "on site"
+            | "in person"
+            | "in-person"
+            | "fully remote"
+            | "office-based"
+            | "wfh"
+            | "work from home"
+    ) {
+        return;
+    }
+    // "Tanglaw Global Solutions Inc. 3.9 ★ 412 reviews", "… Pvt. Ltd. ★
+    // 4.1": a board's rating after the name.
+    let rated;
+    let org = match org.find('★') {
+        Some(star) => {
+            let mut words: Vec<&str> = org[..star].split_whitespace().collect();
+            while words
+                .last()
+                .is_some_and(|w| w.parse::<f64>().is_ok() || matches!(*w, "|" | "·" | "-"))
+            {
+                words.pop();
+            }
+            rated = words.join(" ");
+            rated.as_str()
+        }
+        None => org,
+    };
+    if org.is_empty() {
         return;
     }
     // "Georgia-Pacific’s Project & Engineering Group": a part of the
@@ -3956,6 +4002,32 @@ mod tests {
     fn fields(text: &str, format: Format) -> (Option<String>, Option<String>) {
         let p = run(&Document::parse(text, format), "-");
         (p.title, p.employer)
+    }
+
+    #[test]
+    fn employers_without_a_rating_and_never_a_working_pattern() {
+        let employer = |text: &str| fields(text, Format::Text).1;
+        assert_eq!(
+            employer("Payroll Officer\nBrightwater Foods Ltd. 4.2 ★ 318 reviews\nLeeds · Full time\n\nWe make soup.\n")
+                .as_deref(),
+            Some("Brightwater Foods Ltd.")
+        );
+        assert_eq!(
+            employer(
+                "Payroll Officer\nHybrid · Leeds · Full Time · Listed on 2 March 2027\n\nWe make soup.\n"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_email_s_subject_and_divider() {
+        let title = |text: &str| fields(text, Format::Text).0;
+        assert_eq!(
+            title("From: A Friend <a@example.org>\nSubject: FW: Vacancy - Teacher of Chemistry - September start\n\nPassing this on.\n\n-----Original Message-----\nFrom: HR <hr@example.org>\n\nDear colleague, we are appointing.\n")
+                .as_deref(),
+            Some("Teacher of Chemistry")
+        );
     }
 
     #[test]
