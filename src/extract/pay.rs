@@ -131,7 +131,7 @@ static SOFT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make an amount something other than pay, when they stand next to it.
 static NOT_PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribut\w*|deferred|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|flexible benefits?|wellness|gym|differentials?|bilingual|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support)\b",
+        r"(?i)\b(budget|bonus|bonuses|billion|investment|invested|funding|funded|fund|revenue|turnover|raised|relocation|allowance|worth|spend|spent|grant|fees?|costs?|prize|valuation|sign-?on|signing|donations?|price|save|saves|saving|savings|loan|deposit|referral|reimburse\w*|equipment|stipend|commission|per head|market cap|award|contribut\w*|deferred|match|matching|insurance|voucher|discount|pension|expenses|credit|credits|shoe|golden|hello|retention|tips?|gratuit\w*|service charge|mileage|miles?|km|kilomet\w*|premium|enhancement|uplift|weighting|supplement|incentive|membership|flexible benefits?|wellness|gym|differentials?|bilingual|on-?call|standby|courses?|tuition|(?:education(?:al)?|study|learning|training|development|wellbeing|childcare|home[- ]office|commut\w*|travel)\s+support|accommodation|rent|housing|lodging|packaging)\b",
     )
 });
 /// What a sum is spent on, after "for": "$2,000 a year for learning and
@@ -157,7 +157,7 @@ static PAY_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 /// doing 1000 miles a month will receive £450".
 static NOT_PAY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(relocation|relocating|golden hello|sign-?on|signing|joining bonus|retention|tips|gratuit\w*|service charge|mileage|miles|kilomet\w*|expenses|reimburse\w*|for example|examples?|e\.g\.|budget|funding|grant|revenue|turnover|valuation|raised|price|prices|costs?|fees?|donations?|wallet|credit|discount|voucher|referral|parking|canteen|meals?|subsidi[sz]ed|tickets?|fares?)\b",
+        r"(?i)\b(relocation|relocating|golden hello|sign-?on|signing|joining bonus|retention|tips|gratuit\w*|service charge|mileage|miles|kilomet\w*|expenses|reimburse\w*|for example|examples?|e\.g\.|budget|funding|grant|revenue|turnover|valuation|raised|price|prices|costs?|fees?|donations?|wallet|credit|discount|voucher|referral|parking|canteen|meals?|subsidi[sz]ed|tickets?|fares?|bonus|bonuses|allowance|accommodation)\b",
     )
 });
 static MIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -931,7 +931,17 @@ fn score_with_cue(line: &str, pay: &Pay, headline: bool, line_cue: bool) -> i32 
     if pay.period.is_some() {
         score += 3;
     }
-    if SOFT_CUE.is_match(&pay.text) || SOFT_CUE.is_match(before) {
+    // ("plus a $300 yearly clothing allowance": "plus" before a figure
+    // adds something to the pay; it is no cue that the figure is the pay.)
+    let add_on = {
+        let b = before.trim_end().to_ascii_lowercase();
+        let b = b
+            .strip_suffix(" a")
+            .or_else(|| b.strip_suffix(" an"))
+            .unwrap_or(&b);
+        b.ends_with("plus") || b.ends_with('+')
+    };
+    if SOFT_CUE.is_match(&pay.text) || (SOFT_CUE.is_match(before) && !add_on) {
         score += 2;
     }
     if headline {
@@ -965,9 +975,11 @@ fn not_pay_sentence(line: &str, at: usize) -> bool {
     let Some(last_not_pay) = NOT_PAY_SENTENCE.find_iter(sentence).last() else {
         return false;
     };
+    // ("A £500 welcome bonus – paid in two halves, £250 after…": "paid"
+    // says how the bonus is paid, and names no pay.)
     !PAY_CUE
         .find_iter(sentence)
-        .any(|m| m.start() > last_not_pay.start())
+        .any(|m| m.start() > last_not_pay.start() && !m.as_str().eq_ignore_ascii_case("paid"))
 }
 
 /// "Min" and "Max" each alone on a line, each followed by one figure: one range.
@@ -2065,10 +2077,21 @@ mod tests {
             "- $2,000 a year for learning and conferences",
             "£1,000 a year towards professional development",
             "A yearly allowance of €600 for books and courses.",
+            "Staff accommodation is available next door for €95 per week.",
+            "Salary packaging up to $15,900 a year to increase your take-home pay",
+            "A £400 welcome bonus - paid in two halves, £200 after 4 weeks and £200 after 12 weeks",
         ] {
             let salary = salary_of(&format!("# Care Assistant\n\n{line}\n"));
             assert_eq!((salary.min, salary.max), (None, None), "{line}");
         }
+    }
+
+    #[test]
+    fn an_add_on_after_plus_is_no_cue() {
+        let salary = salary_of(
+            "# Farm Hand\n\n## Wages\n\n- $20.50 - $23.00/hr depending on experience\n- Boots provided, plus a $250 yearly\n  clothing allowance\n",
+        );
+        assert_eq!((salary.min, salary.max), (Some(20.5), Some(23.0)));
     }
 
     #[test]
