@@ -204,6 +204,17 @@ fn is_skip_link(line: &str) -> bool {
 }
 
 fn is_furniture_line(line: &str) -> bool {
+    // "Sam Te Aho is with Kirsty Brandt.": a social post's line of who
+    // posted it, with whom.
+    if let Some((who, with)) = line.trim_end_matches('.').split_once(" is with ")
+        && [who, with].iter().all(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+    {
+        return true;
+    }
     // A menu, a trail or a row of buttons is short, and no sentence.
     if line.len() > 200 || line.ends_with(['.', '?', '!']) {
         return false;
@@ -438,6 +449,14 @@ const MENU: &[&str] = &[
     "terms and conditions",
     "terms of use",
     "terms of service",
+    // A social group's tabs: "About   Discussion   Featured   Topics   Members   Events".
+    "discussion",
+    "featured",
+    "topics",
+    "members",
+    "events",
+    "media",
+    "files",
 ];
 
 /// Words of an advert's buttons and a page's switches.
@@ -457,6 +476,7 @@ const CONTROLS: &[&str] = &[
     "email",
     "email job",
     "facebook",
+    "search facebook",
     "français",
     "linkedin",
     "log in",
@@ -489,9 +509,11 @@ fn folded(part: &str) -> String {
 /// "Apply now     Save", "Save to favourites    Print    Share", "Sign in".
 fn controls(parts: &[&str]) -> bool {
     !parts.is_empty()
+        && parts.iter().any(|p| !folded(p).is_empty())
+        // (Pictures alone, "🏠  👥  🔔", are a bar's icons.)
         && parts.iter().all(|p| {
             let f = folded(p);
-            CONTROLS.contains(&f.as_str()) || f.starts_with("share:")
+            f.is_empty() || CONTROLS.contains(&f.as_str()) || f.starts_with("share:")
         })
 }
 
@@ -560,6 +582,24 @@ mod tests {
                 "We need a kitchen porter for our busy pub kitchen."
             ]
         );
+    }
+
+    #[test]
+    fn a_social_site_s_bars_tabs_and_who_posted() {
+        for line in [
+            "facebook        🔍 Search Facebook        🏠  👥  🔔  Menu",
+            "About   Discussion   Featured   Topics   Members   Events",
+            "Aroha Ngata is with Tom Reid.",
+            "-----Original Message-----",
+        ] {
+            assert!(super::is_furniture_line(line), "{line}");
+        }
+        assert!(!super::is_furniture_line(
+            "Vineyard Hand at Wairau Terrace, Renwick"
+        ));
+        assert!(!super::is_furniture_line(
+            "The team is with you from day one."
+        ));
     }
 
     #[test]
