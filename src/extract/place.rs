@@ -9,7 +9,7 @@ use crate::document::BlockKind;
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(location|locations|job location|work location|primary location|place of work|place of posting|places of posting|posting location|place of duty|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|centre|center|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
+        r"^(location|locations|job location|job locations|assigned branch|assigned location|assigned site|assigned school|work location|primary location|place of work|place of posting|places of posting|posting location|place of duty|base|based|based in|base location|office|office location|site|city|town|where|workplace|duty station|location\(s\)|campus|branch|depot|store|store location|centre|center|work address|workplace address|address|job address|work site|worksite|(?:location|base|site)\s*/\s*[a-z ]{2,20}|[a-z ]{2,20}\s*/\s*location)$",
     )
 });
 static MODE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -481,6 +481,16 @@ fn trail_of_places(value: &str) -> Option<String> {
         return None;
     }
     let parts: Vec<&str> = value.split('-').map(str::trim).collect();
+    // "SG-Singapore", "IE-Dublin": a country's two-letter code and the town.
+    if let [code, town] = parts[..]
+        && code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && crate::places::country(code).is_some()
+        && town.starts_with(char::is_uppercase)
+        && !town.contains(' ')
+    {
+        return Some(town.to_string());
+    }
     if parts.len() < 3 || parts.iter().any(|p| p.is_empty()) {
         return None;
     }
@@ -776,6 +786,19 @@ fn resolve_places(
     }
     let (found, named) = match out.posting.location.as_deref() {
         Some(location) => {
+            // "West Richland Library", "Kelso Branch": a branch named after
+            // its town is in that town.
+            let location = match location.rsplit_once(' ') {
+                Some((town, site))
+                    if matches!(
+                        site,
+                        "Library" | "Branch" | "Campus" | "Office" | "Depot" | "Store"
+                    ) && geo::known_place(town) =>
+                {
+                    town
+                }
+                _ => location,
+            };
             let (found, named, ambiguous) = geo::resolve_all(location, None);
             if ambiguous || (found.is_empty() && named.is_none()) {
                 let (found, named) = geo::resolve(location, hint());
@@ -3227,6 +3250,34 @@ mod tests {
             assert!(super::MODE_WORDS.is_match(text), "{text}");
         }
         assert!(super::mode_in("Salary £30,000 a year").is_none());
+    }
+
+    #[test]
+    fn a_tracking_system_s_locations_and_a_branch_named_for_its_town() {
+        let get = |text: &str| {
+            let p = extract(&Document::parse(text, Format::Text), "t.txt");
+            (
+                p.location,
+                p.places
+                    .iter()
+                    .map(|p| p.name.to_string())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(
+            get("Picker\n\nJob Locations: US-OH-Grove City\n\nWe ship parcels.\n").1,
+            ["Grove City"]
+        );
+        assert_eq!(
+            get("Payroll Executive\n\nJob Locations: SG-Singapore\n\nWe pay people.\n")
+                .0
+                .as_deref(),
+            Some("Singapore")
+        );
+        assert_eq!(
+            get("Library Assistant\n\nAssigned Branch: Kennewick Library\n\nWe lend books.\n").1,
+            ["Kennewick"]
+        );
     }
 
     #[test]
