@@ -132,18 +132,11 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<(Date, usize, usize)> {
         };
         push(valid(y, month, day), m.start(), m.end(), &mut out);
     }
-    for c in DAYS_AND_MONTH.captures_iter(text) {
-        let m = c.get(0).expect("match");
-        let d = month_number(&c[2]).and_then(|mo| {
-            valid(
-                c.get(3).and_then(|y| full_year(y.as_str())),
-                mo,
-                c[1].parse().unwrap_or(0),
-            )
-        });
-        push(d, m.start(), m.end(), &mut out);
-    }
-    for c in DAY_MONTH.captures_iter(text) {
+    // (Days listed before their month first: the list's first day is its date.)
+    for c in DAYS_AND_MONTH
+        .captures_iter(text)
+        .chain(DAY_MONTH.captures_iter(text))
+    {
         let m = c.get(0).expect("match");
         let d = month_number(&c[2]).and_then(|mo| {
             valid(
