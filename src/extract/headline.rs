@@ -1006,7 +1006,7 @@ fn employed_by(cx: &Context, out: &mut Out) {
 /// Words of an agency's name: a recruiter is not the employer.
 static RECRUITER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(recruitment|recruiting|recruiters?|staffing|resourcing|headhunt\w*|executive search|talent (?:partners|solutions|acquisition partners|group)|employment agency|personnel services)\b",
+        r"(?i)\b(recruitment|recruiting|recruiters?|staffing|resourcing|headhunt\w*|executive search|talent (?:partners|solutions|acquisition partners|group)|employment agency|personnel services|workforce (?:partners|solutions|services|group)|manpower(?: services)?|employment services|placement agency)\b",
     )
 });
 /// A form's answer, not a name: "1 year (Required)", "2+ years", "Yes".
@@ -4780,6 +4780,26 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(employer, None);
+    }
+
+    #[test]
+    fn staffing_and_manpower_firms_are_recruiters() {
+        for name in [
+            "Riverbend Workforce Partners",
+            "Pacific Star Manpower Services Inc.",
+        ] {
+            let p = run(
+                &Document::parse(
+                    &format!(
+                        "# Forklift Driver\n\nEmployer: {name}\n\nOur client needs a driver.\n"
+                    ),
+                    Format::Markdown,
+                ),
+                "-",
+            );
+            assert_eq!(p.employer, None, "{name}");
+            assert!(p.notes.iter().any(|n| n.contains(name)), "{name}");
+        }
     }
 
     #[test]
