@@ -895,11 +895,7 @@ fn header_employer(text: &str, line: usize, out: &mut Out) {
     if out.posting.employer.is_some() {
         return;
     }
-    let mut parts = vec![text];
-    for sep in [" · ", " | ", " – ", " — ", " • "] {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
-    }
-    let parts: Vec<&str> = parts
+    let parts: Vec<&str> = split_at_each(text, &[" · ", " | ", " – ", " — ", " • "])
         .iter()
         .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_'))
         .filter(|p| !p.is_empty())
@@ -1741,6 +1737,22 @@ fn is_office(part: &str) -> bool {
         ))
 }
 
+/// The words of `text` after `title` when it opens with it (in any case).
+fn after_title<'a>(text: &'a str, title: &str) -> Option<&'a str> {
+    text.get(..title.len())
+        .filter(|head| head.eq_ignore_ascii_case(title))
+        .and(text.get(title.len()..))
+}
+
+/// `text` split at every one of `separators`, in turn.
+fn split_at_each<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> {
+    let mut parts = vec![text];
+    for sep in separators {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+}
+
 /// Job boards and the systems careers sites run on: a page's title names
 /// them after the job ("… | Bayt.com", "… - Workable"), never as the employer.
 const BOARDS: &[&str] = &[
@@ -1825,17 +1837,10 @@ fn page_title_employer(cx: &Context, out: &mut Out) {
         return;
     };
     let text = page.value.trim();
-    let Some(rest) = text
-        .get(..title.len())
-        .filter(|head| head.eq_ignore_ascii_case(title))
-        .and(text.get(title.len()..))
-    else {
+    let Some(rest) = after_title(text, title) else {
         return;
     };
-    let mut parts = vec![rest];
-    for sep in [" - ", " – ", " — ", " | ", " · ", " • "] {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
-    }
+    let parts = split_at_each(rest, &[" - ", " – ", " — ", " | ", " · ", " • "]);
     // (The first part is the rest of the job's own words: ", Mid-Market".)
     // Of the parts after it, the first with an organisation's form ("…
     // Group", "Umvoti Bank Careers": the bank's own site), or else the only
@@ -1935,11 +1940,7 @@ fn title_at_employer(cx: &Context, out: &mut Out) {
         .iter()
         .take_while(|l| l.line <= super::HEADER_LINES)
         .find_map(|l| {
-            let text = l.text.trim();
-            let rest = text
-                .get(..title.len())
-                .filter(|head| head.eq_ignore_ascii_case(title))
-                .and(text.get(title.len()..))?;
+            let rest = after_title(l.text.trim(), title)?;
             let rest = rest
                 .strip_prefix(" at ")
                 .or_else(|| rest.strip_prefix(" @ "))?;
