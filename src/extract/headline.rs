@@ -1900,7 +1900,18 @@ fn page_title_employer(cx: &Context, out: &mut Out) {
     let (org, formed) = match candidates.iter().find(|(_, formed)| *formed) {
         Some(&(name, _)) => (name, true),
         None if candidates.len() == 1 => (candidates[0].0, false),
-        None => return,
+        None => {
+            // Two names or more, none an organisation's: no guess.
+            if out.posting.employer.is_none() && candidates.len() > 1 {
+                let names: Vec<String> =
+                    candidates.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+                out.note(format!(
+                    "employer: the page's title names {} after the job, and none is plainly the employer",
+                    names.join(" and ")
+                ));
+            }
+            return;
+        }
     };
     // (An employer the title names already stays.)
     if out
@@ -4055,6 +4066,18 @@ mod tests {
             ))
             .as_deref(),
             Some("Lanternfish Software")
+        );
+        // Two plain names after the job: no guess, and a note says why.
+        let html = page(
+            "Night Porter - Harbour View - Seaglass Rooms",
+            "<h1>Night Porter</h1><p>Keep the front desk overnight.</p>",
+        );
+        let p = run(&Document::parse(&html, Format::Html), "-");
+        assert_eq!(p.employer, None);
+        assert!(
+            p.notes.iter().any(|n| n.contains("page's title")),
+            "{:?}",
+            p.notes
         );
         assert_eq!(
             employer(page(
