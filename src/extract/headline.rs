@@ -696,6 +696,14 @@ pub fn extract(cx: &Context, out: &mut Out) {
     {
         labelled_title(out, f);
     }
+    // A masthead or a group's name over the post ("THE VALLEY
+    // RECORD-COURIER", "Port Douglas Community Noticeboard"): a job shouted
+    // or set as a heading further down names the post.
+    if out.posting.title.is_none()
+        && let Some((line, title, evidence)) = shouted_job_line(cx)
+    {
+        set_title(out, title, line, &evidence);
+    }
     if let Some(w) = weak {
         set_title(out, w.title, w.line, &w.evidence);
     }
@@ -755,6 +763,105 @@ pub fn extract(cx: &Context, out: &mut Out) {
         let title = without_note_the_headline_drops(cx, tidy_title(&title));
         out.posting.title = Some(refined_by_a_later_heading(cx, out, title));
     }
+}
+
+/// How far down a page a job shouted on a line of its own is looked for.
+const SHOUTED_WITHIN: usize = 60;
+
+/// "DAIRY FARM WORKER  -  2 POSITIONS  -  AGASSIZ, BC" under a newspaper's
+/// masthead and its other notices, "📣📣 HOUSEKEEPERS WANTED 📣📣" under a
+/// group's name: the first line near the top that is only a job, in
+/// capitals or set as a heading, with what a poster adds to it ("WANTED",
+/// "x2", the count, place and terms after a dash) left off. Used only
+/// where nothing else named the job.
+fn shouted_job_line(cx: &Context) -> Option<(usize, String, String)> {
+    for (i, b) in cx.doc.blocks.iter().enumerate() {
+        if b.pos.line > SHOUTED_WITHIN {
+            break;
+        }
+        if cx.excluded[i] || !matches!(b.kind, BlockKind::Heading { .. } | BlockKind::Paragraph) {
+            continue;
+        }
+        for (line, text) in b.text_lines() {
+            if line > SHOUTED_WITHIN {
+                break;
+            }
+            if let Some(title) = shouted_job(text, b.is_heading()) {
+                return Some((line, title, text.trim().to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// The job a line names when it is nothing else: see [`shouted_job_line`].
+fn shouted_job(text: &str, heading: bool) -> Option<String> {
+    // ("|   CHEF   |" in a boxed notice, "‼️ CHEF WANTED x2 ‼️".)
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
+    // ("x2", a count, is no word of it.)
+    let counted = |w: &str| {
+        w.strip_prefix(['x', 'X'])
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = letters >= 3
+        && !bare
+            .split_whitespace()
+            .filter(|w| !counted(w))
+            .any(|w| w.chars().any(char::is_lowercase));
+    if !(shouted || heading) || bare.len() > 80 {
+        return None;
+    }
+    let first = first_part(bare, &[" – ", " — ", " - ", " | ", " · ", " • "]).unwrap_or(bare);
+    let mut kept: Vec<&str> = first.split_whitespace().collect();
+    let all = kept.len();
+    // What a poster shouts after the job: "WANTED", "REQUIRED", "x2".
+    while let Some(last) = kept.last() {
+        if counted(last)
+            || matches!(
+                last.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+                "wanted" | "needed" | "required" | "req'd" | "urgently"
+            )
+        {
+            kept.pop();
+        } else {
+            break;
+        }
+    }
+    let called_for = kept.len() < all;
+    let job = kept.join(" ");
+    let job = without_brackets(&job).trim();
+    let last = job.split_whitespace().last()?;
+    let n = words(job);
+    if !(1..=6).contains(&n)
+        || !is_job_noun(&last.to_lowercase())
+        || job.chars().any(|c| c.is_ascii_digit())
+        || ends_sentence(job)
+        || is_label_line(job)
+        || GENERIC_HEADING.is_match(job)
+        || SECTION_WORDS.is_match(job)
+        || RECRUITER.is_match(job)
+        || ORG_WORD.is_match(&title_case(job))
+        // ("Working as a Support Worker", "Your role as Developer": a
+        // heading's sentence, not the job.)
+        || job.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "as" | "a" | "an" | "the" | "your" | "our" | "you" | "we" | "with" | "for"
+                    | "about" | "join" | "hiring"
+            )
+        })
+    {
+        return None;
+    }
+    // "HOUSEKEEPERS WANTED": the people called for, one post's name each.
+    let job = match job.rsplit_once(' ') {
+        Some((head, last)) if called_for => format!("{head} {}", super::roles::singular(last)),
+        None if called_for => super::roles::singular(job),
+        _ => job.to_string(),
+    };
+    Some(tidy_title(&clean_title(&unshouted(&job))))
 }
 
 /// "Public competition for the employment of one Postdoctoral Researcher"
@@ -1219,9 +1326,11 @@ pub fn tidy_title(title: &str) -> String {
         }
         t = head.trim_end_matches([',', '-', '–']).trim_end();
     }
+    let mut called_for = false;
     for wanted in [" wanted", " WANTED", " Wanted"] {
         if let Some(head) = t.strip_suffix(wanted).filter(|h| !h.trim().is_empty()) {
             t = head.trim_end();
+            called_for = true;
         }
     }
     // "Front Office Executive Job in Kota Kinabalu, Sabah": a board's page
@@ -1253,7 +1362,12 @@ pub fn tidy_title(title: &str) -> String {
             t = t[..at].trim_end();
         }
     }
-    t.to_string()
+    // "Housekeepers wanted": the people called for, one post's name each.
+    match t.rsplit_once(' ') {
+        Some((head, last)) if called_for => format!("{head} {}", super::roles::singular(last)),
+        None if called_for => super::roles::singular(t),
+        _ => t.to_string(),
+    }
 }
 
 /// The short name's words, in order, grown with up to five capitalised words
@@ -5226,6 +5340,9 @@ mod tests {
             ("Fleet Controller (12-month contract)", "Fleet Controller"),
             ("We're", "We're"),
             ("AIRCON TECHNICIAN WANTED", "AIRCON TECHNICIAN"),
+            // The people called for: one post's name.
+            ("Line cooks wanted", "Line cook"),
+            ("CLEANERS WANTED", "CLEANER"),
         ] {
             assert_eq!(tidy_title(given), title, "{given}");
         }
@@ -5237,6 +5354,41 @@ mod tests {
             "Wanted",
         ] {
             assert_eq!(tidy_title(kept), kept);
+        }
+    }
+
+    #[test]
+    fn a_job_shouted_on_its_own_line() {
+        for (line, job) in [
+            (
+                "   DAIRY FARM WORKER  -  2 POSITIONS  -  AGASSIZ, BC",
+                "Dairy Farm Worker",
+            ),
+            ("|                 LINE COOK                 |", "Line Cook"),
+            ("‼️ CHEF WANTED x2 ‼️", "Chef"),
+            ("📣 FORKLIFT DRIVERS REQUIRED 📣", "Forklift Driver"),
+        ] {
+            assert_eq!(shouted_job(line, false).as_deref(), Some(job), "{line}");
+        }
+        // A heading that names the job is read; one that says more is not.
+        assert_eq!(
+            shouted_job("Warehouse Operative", true).as_deref(),
+            Some("Warehouse Operative")
+        );
+        for not_a_job in [
+            "Working as a Support Worker",
+            "THE VALLEY GAZETTE",
+            "APPLY WITHIN",
+            "Warehouse Operative",
+            "NORTHGATE TRAINING SERVICES LTD",
+            "ABOUT THE ROLE",
+            "CALL 0400 123 456 FOR DRIVER",
+        ] {
+            assert_eq!(
+                shouted_job(not_a_job, not_a_job.contains("Working")),
+                None,
+                "{not_a_job}"
+            );
         }
     }
 

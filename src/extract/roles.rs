@@ -432,12 +432,13 @@ fn as_title(item: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// "Engineers" -> "Engineer", "SWEs" -> "SWE"; other words as they are.
+/// "Engineers" -> "Engineer", "SWEs" -> "SWE", "DRIVERS" -> "DRIVER"; other
+/// words as they are.
 pub(super) fn singular(word: &str) -> String {
-    match word.strip_suffix('s') {
+    match word.strip_suffix(['s', 'S']) {
         Some(stem)
             if stem.len() > 1
-                && !stem.ends_with('s')
+                && !stem.ends_with(['s', 'S'])
                 && (headline::is_job_noun(stem)
                     || JOB_ACRONYMS.contains(&stem.to_ascii_lowercase().as_str())) =>
         {
