@@ -766,6 +766,24 @@ fn contains_words(text: &str, words: &str) -> bool {
     })
 }
 
+/// "Location: Grand Marais" in an advert of the "State of Minnesota": a
+/// town too small to be taken on its name alone, or one of several
+/// namesakes, is the one whose region (or, in GB, county) the advert also
+/// names, when exactly one is.
+fn town_of_a_named_region(cx: &Context, location: &str) -> Option<crate::places::Place> {
+    let name = location.split([',', '(']).next().unwrap_or("").trim();
+    if name.is_empty() {
+        return None;
+    }
+    let key = crate::places::normalise(name);
+    let named = |n: Option<&str>| n.is_some_and(|n| n.len() >= 4 && contains_words(&cx.joined, n));
+    let mut found = crate::places::cities(name).into_iter().filter(|p| {
+        crate::places::normalise(p.name) == key && (named(p.region) || named(p.county))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 /// Resolves the location in the gazetteer: its places, and the country.
 fn resolve_places(
     cx: &Context,
@@ -802,6 +820,11 @@ fn resolve_places(
             let (found, named, ambiguous) = geo::resolve_all(location, None);
             if ambiguous || (found.is_empty() && named.is_none()) {
                 let (found, named) = geo::resolve(location, hint());
+                let by_region = if found.is_empty() && named.is_none() {
+                    town_of_a_named_region(cx, location)
+                } else {
+                    None
+                };
                 // "Vancouver" with "CA$" and "Norway" in the text: no
                 // country wins outright, but of the countries a Vancouver
                 // is in, Canada does. (Asked only when nothing resolved.)
@@ -814,7 +837,14 @@ fn resolve_places(
                 } else {
                     Vec::new()
                 };
-                if countries.len() < 2 {
+                if let Some(p) = by_region {
+                    out.note(format!(
+                        "places: \"{}\" taken as the one in {}, which the advert names",
+                        p.name,
+                        p.region.or(p.county).unwrap_or(p.country)
+                    ));
+                    (vec![p], None)
+                } else if countries.len() < 2 {
                     (found, named)
                 } else if let Some(c) =
                     geo::winner(votes.get_or_init(|| country_votes(cx)), Some(&countries))
@@ -2508,6 +2538,23 @@ mod tests {
             "{:?}",
             p.notes
         );
+    }
+
+    #[test]
+    fn a_small_town_is_the_one_whose_region_the_advert_names() {
+        // Too small to be taken on its name alone; its state is named.
+        let text = "# Park Aide\n\nLocation: Grand Marais\n\nThe State of Minnesota is hiring.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.places.first().map(|p| p.country.as_str()), Some("US"));
+        assert!(
+            p.notes.iter().any(|n| n.contains("the one in Minnesota")),
+            "{:?}",
+            p.notes
+        );
+        // Without the state, nothing to go by.
+        let text = "# Park Aide\n\nLocation: Grand Marais\n\nWe are hiring.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert!(p.places.is_empty());
     }
 
     #[test]
