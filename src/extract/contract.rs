@@ -381,11 +381,20 @@ fn hours(text: &str) -> Option<Hours> {
 
 /// The length, in months, stated near a fixed-term or contract cue.
 fn duration_months(text: &str) -> Option<u32> {
-    // Not a probation's length: "with a probationary period of 4 months".
+    // Not a probation's length: "with a probationary period of 4 months";
+    // nor years of experience asked for: "At least 3 years' experience as a
+    // copywriter, in an agency or freelance".
     let c = DURATION.captures_iter(text).find(|c| {
-        let before = &text[..c.get(0).map_or(0, |m| m.start())];
+        let m = c.get(0).expect("the whole match");
+        let before = &text[..m.start()];
         let near = &before[crate::text::floor_char(before, before.len().saturating_sub(40))..];
+        let after = &text[m.end()..];
+        let next = &after[..crate::text::floor_char(after, 24)];
+        let next = next.to_lowercase();
         !near.to_lowercase().contains("probation")
+            && !next.contains("experience")
+            && !next.contains(" exp ")
+            && !next.contains(" of exp")
     })?;
     let n = count(&c[1])?;
     let unit = c[2].to_lowercase();
@@ -666,6 +675,16 @@ pub fn extract(cx: &Context, out: &mut Out) {
                     "additional",
                     "extra",
                     "another",
+                    // "(approx. 60 operator and technician roles)": a
+                    // figure nobody counts for the advert's own posts.
+                    "approx.",
+                    "approx",
+                    "approximately",
+                    "around",
+                    "about",
+                    "roughly",
+                    "circa",
+                    "some",
                 ]
                 .iter()
                 .any(|w| before.ends_with(w))
@@ -1021,6 +1040,11 @@ mod tests {
             (c.kind, c.duration_months),
             (Some(ContractType::Permanent), None)
         );
+        // Nor are years of experience asked for beside a freelance word.
+        let (c, _) = contract(
+            "# Copywriter\n\nFreelance, paid per hour.\n\n- At least 3 years' experience as a copywriter, in an agency or freelance\n",
+        );
+        assert_eq!(c.duration_months, None);
         let (c, _) = contract("# Officer\n\nTERMS: Two (2) year fixed-term contract, renewable\n");
         assert_eq!(
             (c.kind, c.duration_months),
@@ -1340,6 +1364,10 @@ mod tests {
         assert_eq!(contract("This is a role for a tester.\n").1, None);
         assert_eq!(contract("You have 2 years in similar roles.\n").1, None);
         assert_eq!(contract("The team will grow by up to 10 posts.\n").1, None);
+        assert_eq!(
+            contract("- Lead hiring for the new line (approx. 60 operator roles)\n").1,
+            None
+        );
         assert_eq!(contract("Openings: 3\n").1, Some(3));
     }
 }

@@ -681,6 +681,13 @@ pub fn parse_all(line: &str, labelled: bool) -> Vec<Pay> {
                 lo *= 100_000.0;
             }
             hi = Some(b.value);
+            // "Dublin 2 - €600/day": a bare figure a twentieth of the sum
+            // after it, which alone has the currency, is no end of a range
+            // (a district's number, a count); the sum stands alone.
+            if a.currency.is_none() && b.currency.is_some() && lo * 20.0 < b.value {
+                i += 1;
+                continue;
+            }
         }
         // A range written high to low ("$185,000 – $150,000") is kept, in
         // order; a far smaller second figure ("£30k - 35", "$140.88 - $49.69")
@@ -1846,6 +1853,15 @@ mod tests {
             (Some(55000.0), Some(70000.0), gbp, y)
         );
         assert_eq!(pay("£30k-£35k"), (Some(30000.0), Some(35000.0), gbp, None));
+        // A district's number before a dash is no end of a range.
+        assert_eq!(
+            pay("Java Developer - Dublin 2 - €600/day"),
+            (Some(600.0), Some(600.0), Some("EUR"), Some(Period::Day))
+        );
+        assert_eq!(
+            pay("15 - €18 an hour"),
+            (Some(15.0), Some(18.0), Some("EUR"), Some(Period::Hour))
+        );
         assert_eq!(pay("£38,890 starting"), (Some(38890.0), None, gbp, None));
         assert_eq!(pay("Salary £131,000+"), (Some(131000.0), None, gbp, None));
         assert_eq!(
