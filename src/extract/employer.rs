@@ -25,7 +25,7 @@ use super::{Context, Out, re};
 /// "for" between them, and a legal form after a comma.
 /// (Its letters are Latin ones, not every letter Unicode knows: the pattern
 /// stays small, and quick to build and run.)
-const NAME: &str = r"(?P<org>(?:The\s+)?[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ž_&'’.°\-]*(?:\s+(?:[A-Z0-9À-ÖØ-Þ&][A-Za-z0-9À-ÖØ-öø-ž_&'’.°\-]*|of|and|for|de|on|the))*?)(?P<form>,?\s+(?i:inc|llc|llp|ltd|limited|corp|co|plc|gmbh|ag|bv|pty|pvt)\b\.?)?(?:\s*\((?P<short>[^)]{1,40})\))?";
+const NAME: &str = r"(?P<org>(?:The\s+)?[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ž_&'’.°\-]*(?:\s+(?:[A-Z0-9À-ÖØ-Þ&][A-Za-z0-9À-ÖØ-öø-ž_&'’.°\-]*|of|and|for|de|on|the|van|von|der|den|du|la|le|del|della|da|di|dos|das|des))*?)(?P<form>,?\s+(?i:inc|llc|llp|ltd|limited|corp|co|plc|gmbh|ag|bv|pty|pvt)\b\.?)?(?:\s*\((?P<short>[^)]{1,40})\))?";
 
 /// A name, then a verb that says what it is or does.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -847,7 +847,18 @@ fn opens_with_own_domain(cx: &Context, clause: &str) -> bool {
 
 /// A name without the connecting words a lazy match may leave at its end.
 fn tidy(name: &str) -> &str {
+    let full = name;
     let mut name = name.trim_end_matches([',', '.', ':']);
+    // "Logistiek B.V.": a form of dotted initials keeps its last dot.
+    if name.rsplit(' ').next().is_some_and(|w| {
+        w.contains('.')
+            && w.split('.').all(|piece| {
+                (1..=3).contains(&piece.len()) && piece.chars().all(char::is_alphabetic)
+            })
+    }) && full[name.len()..].starts_with('.')
+    {
+        name = &full[..name.len() + 1];
+    }
     // "BENEFIT SUMMARYBlois Construction": a heading in capitals run into the name.
     let b = name.as_bytes();
     if let Some(p) = (3..b.len().saturating_sub(1))
@@ -1098,6 +1109,18 @@ mod tests {
         let text = "G'day all. I'm Mick, head chef at **Saltbush Table**, a 70-seat modern \
                     restaurant on the main street. We need a cook.\n";
         assert_eq!(employer(text).0.as_deref(), Some("Saltbush Table"));
+    }
+
+    #[test]
+    fn names_with_particles_and_dotted_forms() {
+        let text = "Data Engineer\n\nVan der Linden Logistiek B.V. is a family-owned logistics \
+                    provider with warehouses in Utrecht.\n";
+        assert_eq!(
+            employer(text).0.as_deref(),
+            Some("Van der Linden Logistiek B.V.")
+        );
+        let text = "Buyer\n\nCasa da Ribeira is a family hotel group in the Douro.\n";
+        assert_eq!(employer(text).0.as_deref(), Some("Casa da Ribeira"));
     }
 
     #[test]

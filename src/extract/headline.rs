@@ -27,7 +27,7 @@ static HIRING: LazyLock<Regex> = LazyLock::new(|| {
 /// Parts of a headline that are not the title: counts of posts, pay, places, slogans.
 static NOT_TITLE_PART: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\d+\s+(vacanc|post|position|role|opening)|\bvacancies\b|\bavailable\b|salary|£|\$|€|\bjoin\b|\bapply\b|\bwe('re| are)\b|\bhiring\b|!|\bclosing\b|\bremote\b|\bhybrid\b|\bfull[- ]time\b|\bpart[- ]time\b|\bpermanent\b|\bcontract\b|\b(multiple|several|various|many)\s+(roles|positions|openings|vacancies|jobs)\b)",
+        r"(?i)(\d+\s+(vacanc|post|position|role|opening)|\bvacancies\b|\bavailable\b|salary|£|\$|€|\bjoin\b|\bapply\b|\bwe('re| are)\b|\bhiring\b|!|\bclosing\b|\bremote\b|\bhybrid\b|\bfull[- ]time\b|\bpart[- ]time\b|\bpermanent\b|\bcontract\b|\bassignment\b|\b(multiple|several|various|many)\s+(roles|positions|openings|vacancies|jobs)\b)",
     )
 });
 /// Headings that are never the title, whole, in any ASCII case.
@@ -1576,6 +1576,26 @@ const GENERIC_ORG: &[&str] = &[
     "center",
 ];
 
+/// A site's bar read as a name: "NaukriDesk  Jobs Companies Services  Login
+/// Register For employers", "A Singapore Government Agency Website How to
+/// identify". No organisation's name has a sign-in link or calls itself a
+/// website.
+fn site_furniture(org: &str) -> bool {
+    let words: Vec<String> = org
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "login" | "logout" | "website"))
+        || pair("sign", "in")
+        || pair("log", "in")
+        || pair("sign", "up")
+        || pair("to", "identify")
+}
+
 pub(super) fn not_a_name(org: &str) -> bool {
     let mut words = org.split_whitespace();
     let first = words.next().unwrap_or("");
@@ -2097,6 +2117,17 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         {
             org
         }
+        // "Logistiek B.V.", "Ferrovia S.p.A.": a form of dotted initials.
+        Some(head)
+            if head.rsplit(' ').next().is_some_and(|w| {
+                w.contains('.')
+                    && w.split('.').all(|piece| {
+                        (1..=3).contains(&piece.len()) && piece.chars().all(char::is_alphabetic)
+                    })
+            }) =>
+        {
+            org
+        }
         Some(head) => head.trim_end_matches(['.', ',', ':']).trim(),
         None => org,
     };
@@ -2128,6 +2159,9 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
             | "wfh"
             | "work from home"
     ) {
+        return;
+    }
+    if site_furniture(org) {
         return;
     }
     // "Tanglaw Global Solutions Inc. 3.9 ★ 412 reviews", "… Pvt. Ltd. ★
@@ -5355,6 +5389,19 @@ mod tests {
         ] {
             assert_eq!(tidy_title(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_site_s_bar_is_no_employer() {
+        for bar in [
+            "NaukriDesk  Jobs Companies Services  Login Register For employers",
+            "A Singapore Government Agency Website How to identify",
+            "Harbour Jobs Sign in",
+        ] {
+            assert!(site_furniture(bar), "{bar}");
+        }
+        assert!(!site_furniture("Harbour Signals"));
+        assert!(!site_furniture("Websters Bakery"));
     }
 
     #[test]
