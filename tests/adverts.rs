@@ -78,6 +78,8 @@ fn without_legal_form(name: &str) -> String {
         "sro",
         "as",
         "spa",
+        "oü",
+        "ou",
         "srl",
         "oy",
         "oyj",
