@@ -1327,7 +1327,9 @@ pub fn tidy_title(title: &str) -> String {
         t = head.trim_end_matches([',', '-', '–']).trim_end();
     }
     let mut called_for = false;
-    for wanted in [" wanted", " WANTED", " Wanted"] {
+    for wanted in [
+        " wanted", " WANTED", " Wanted", " needed", " NEEDED", " Needed",
+    ] {
         if let Some(head) = t.strip_suffix(wanted).filter(|h| !h.trim().is_empty()) {
             t = head.trim_end();
             called_for = true;
@@ -1575,6 +1577,73 @@ const GENERIC_ORG: &[&str] = &[
     "centre",
     "center",
 ];
+
+/// Languages, which a sentence may open with ("Spanish is a plus") and
+/// no employer is called.
+static LANGUAGE: crate::wordset::PhraseSet = crate::wordset::PhraseSet::new(&[
+    "afrikaans",
+    "arabic",
+    "bengali",
+    "cantonese",
+    "chinese",
+    "danish",
+    "dutch",
+    "english",
+    "farsi",
+    "filipino",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "gujarati",
+    "hebrew",
+    "hindi",
+    "indonesian",
+    "irish",
+    "italian",
+    "japanese",
+    "korean",
+    "malay",
+    "mandarin",
+    "norwegian",
+    "persian",
+    "polish",
+    "portuguese",
+    "punjabi",
+    "russian",
+    "spanish",
+    "swahili",
+    "swedish",
+    "tagalog",
+    "tamil",
+    "telugu",
+    "thai",
+    "turkish",
+    "urdu",
+    "vietnamese",
+    "welsh",
+    "xhosa",
+    "zulu",
+]);
+
+/// A language's name alone, or a country's or a region's and nothing else:
+/// "Spanish" of "Spanish is ok", "Ontario". (A city's name may be a
+/// company's too - "Orange", "Santander" - and short codes in capitals
+/// - "BT", "HP" - are names as often as places: both are let be.)
+pub(super) fn names_no_organisation(org: &str) -> bool {
+    let org = org.trim();
+    if LANGUAGE.is_match(org) {
+        return true;
+    }
+    if org.len() < 4 || !org.chars().any(char::is_lowercase) || org.contains(',') {
+        return false;
+    }
+    let key = crate::places::normalise(org);
+    crate::places::country(org).is_some_and(|c| crate::places::normalise(c.name) == key)
+        || crate::places::regions(org, None)
+            .iter()
+            .any(|r| crate::places::normalise(r.name) == key)
+}
 
 /// A site's bar read as a name: "NaukriDesk  Jobs Companies Services  Login
 /// Register For employers", "A Singapore Government Agency Website How to
@@ -2161,7 +2230,7 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     ) {
         return;
     }
-    if site_furniture(org) {
+    if site_furniture(org) || names_no_organisation(org) {
         return;
     }
     // "Tanglaw Global Solutions Inc. 3.9 ★ 412 reviews", "… Pvt. Ltd. ★
@@ -2348,6 +2417,13 @@ fn run_in_header(cx: &Context, out: &mut Out) {
             .any(|p| p.is_empty() || p.split_whitespace().count() > 8)
         || !parts[0].chars().next().is_some_and(char::is_uppercase)
     {
+        return;
+    }
+    // "Customer Service Representative Job in Quezon City, Metro Manila -
+    // Jobstreet": a board's page title, whose parts after "Job in" are
+    // the place's.
+    let lower = parts[0].to_lowercase();
+    if lower.contains(" job in ") || lower.contains(" jobs in ") {
         return;
     }
     let n = parts.len();
@@ -5377,6 +5453,7 @@ mod tests {
             // The people called for: one post's name.
             ("Line cooks wanted", "Line cook"),
             ("CLEANERS WANTED", "CLEANER"),
+            ("Night Janitor needed", "Night Janitor"),
         ] {
             assert_eq!(tidy_title(given), title, "{given}");
         }
@@ -5389,6 +5466,36 @@ mod tests {
         ] {
             assert_eq!(tidy_title(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_language_or_a_place_alone_is_no_employer() {
+        for not_a_name in [
+            "Spanish",
+            "Tagalog",
+            "Germany",
+            "Ontario",
+            "Greater Manchester",
+        ] {
+            assert!(names_no_organisation(not_a_name), "{not_a_name}");
+        }
+        // Names, and short codes in capitals that are names as often as places.
+        for name in [
+            "Spanish Point Cafe",
+            "Manchester Metropolitan University",
+            "BT",
+            "Orange",
+        ] {
+            assert!(!names_no_organisation(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_board_s_job_in_page_title_gives_no_employer() {
+        let text = "<html><head><title>Customer Service Representative Job in Quezon City, Metro Manila - Jobstreet</title></head><body><h1>Customer Service Representative</h1><p>We are hiring agents for our night shift team.</p></body></html>";
+        let p = run(&Document::parse(text, Format::Html), "-");
+        assert_eq!(p.employer, None);
+        assert_eq!(p.title.as_deref(), Some("Customer Service Representative"));
     }
 
     #[test]
