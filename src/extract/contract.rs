@@ -201,7 +201,9 @@ fn contract_type(text: &str, contractor: bool) -> Option<ContractType> {
             .find(|m| {
                 let internship = *t == ContractType::Internship;
                 !(about_something_else(&text[m.end()..], *t)
-                    || (internship && others_internships(m.as_str(), text)))
+                    || (internship
+                        && (others_internships(m.as_str(), text)
+                            || internship_done(&text[..m.start()]))))
             })
             .map(|m| (m.start(), rank, *t))
     })
@@ -260,6 +262,23 @@ fn about_something_else(after: &str, kind: ContractType) -> bool {
 fn others_internships(word: &str, line: &str) -> bool {
     word.eq_ignore_ascii_case("interns")
         || (word.eq_ignore_ascii_case("internships") && line.matches(" · ").count() >= 3)
+}
+
+/// "1+ years of experience, or a relevant internship", "a completed
+/// internship": one the candidate has done, asked for as experience.
+fn internship_done(before: &str) -> bool {
+    let before = before.trim_end().to_ascii_lowercase();
+    [
+        "relevant",
+        "previous",
+        "prior",
+        "completed",
+        "or a",
+        "or an",
+        "an earlier",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// The months a span of month names covers, both ends counted.
@@ -1135,6 +1154,15 @@ mod tests {
         assert_eq!(
             contract("Employment type: Internship\n").0.kind,
             Some(ContractType::Internship)
+        );
+        // An internship asked of the candidate as experience.
+        assert_eq!(
+            contract(
+                "# Analyst\n\n- 1+ years of experience in insurance, or a relevant internship\n"
+            )
+            .0
+            .kind,
+            None
         );
     }
 

@@ -1326,6 +1326,17 @@ pub fn tidy_title(title: &str) -> String {
         }
         t = head.trim_end_matches([',', '-', '–']).trim_end();
     }
+    // "Sales Executive job at …" cut at "at": a board's page title, its "job" left.
+    for job in [" job", " Job", " JOB"] {
+        if let Some(head) = t.strip_suffix(job)
+            && head
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| JOB_NOUN.is_match(w))
+        {
+            t = head.trim_end();
+        }
+    }
     let mut called_for = false;
     for wanted in [
         " wanted", " WANTED", " Wanted", " needed", " NEEDED", " Needed",
@@ -1643,6 +1654,22 @@ pub(super) fn names_no_organisation(org: &str) -> bool {
         || crate::places::regions(org, None)
             .iter()
             .any(|r| crate::places::normalise(r.name) == key)
+}
+
+/// Words that cannot be a name: "Apply for this job online" (a button),
+/// ": Commercial Lines" (a label's value cut at its colon), "100% export
+/// oriented knit composite industry" (a description, its words in lower case).
+fn reads_as_no_name(org: &str) -> bool {
+    let words: Vec<&str> = org
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    org.starts_with([':', ';', ',', '.', '-', '–', '|', '/'])
+        || (words.len() >= 3 && capitalised * 2 < words.len())
 }
 
 /// A site's bar read as a name: "NaukriDesk  Jobs Companies Services  Login
@@ -2230,9 +2257,26 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
     ) {
         return;
     }
-    if site_furniture(org) || names_no_organisation(org) {
+    if site_furniture(org) || names_no_organisation(org) || reads_as_no_name(org) {
         return;
     }
+    // "International Humanitarian Coordination Agency (IHCA)": the short
+    // form of the name's own initials, in brackets after it, is not part of it.
+    let org = match org.strip_suffix(')').and_then(|o| o.rsplit_once(" (")) {
+        Some((name, short))
+            if short.len() >= 2
+                && short.chars().all(|c| c.is_alphabetic())
+                && name
+                    .split_whitespace()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+                    .eq_ignore_ascii_case(short) =>
+        {
+            name.trim_end()
+        }
+        _ => org,
+    };
     // "Tanglaw Global Solutions Inc. 3.9 ★ 412 reviews", "… Pvt. Ltd. ★
     // 4.1": a board's rating after the name.
     let rated;
@@ -5454,6 +5498,7 @@ mod tests {
             ("Line cooks wanted", "Line cook"),
             ("CLEANERS WANTED", "CLEANER"),
             ("Night Janitor needed", "Night Janitor"),
+            ("Sales Executive job", "Sales Executive"),
         ] {
             assert_eq!(tidy_title(given), title, "{given}");
         }
@@ -5496,6 +5541,40 @@ mod tests {
         let p = run(&Document::parse(text, Format::Html), "-");
         assert_eq!(p.employer, None);
         assert_eq!(p.title.as_deref(), Some("Customer Service Representative"));
+    }
+
+    #[test]
+    fn words_that_read_as_no_name_are_no_employer() {
+        for not_a_name in [
+            ": Commercial Lines",
+            "100% export oriented knit composite industry",
+            "Apply for this job online",
+        ] {
+            assert!(reads_as_no_name(not_a_name), "{not_a_name}");
+        }
+        for name in [
+            "Ministry of Health and Family Welfare",
+            "University of the West of England",
+            "Hospital de la Santa Creu i Sant Pau",
+            "the Wellcome Trust",
+        ] {
+            assert!(!reads_as_no_name(name), "{name}");
+        }
+        // The short form of a name's initials after it is not part of it.
+        let mut out = Out {
+            posting: crate::extract::Posting::default(),
+            agency: None,
+        };
+        set_employer(
+            &mut out,
+            "International Humanitarian Coordination Agency (ihca)",
+            1,
+            "",
+        );
+        assert_eq!(
+            out.posting.employer.as_deref(),
+            Some("International Humanitarian Coordination Agency")
+        );
     }
 
     #[test]

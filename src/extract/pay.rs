@@ -509,6 +509,16 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         {
             continue;
         }
+        // "CONRAISS 08", "Job Group 07": a figure written with a leading
+        // zero and no currency is a code or a level, not an amount.
+        if c.pre.is_none()
+            && c.post.is_none()
+            && c.num.len() >= 2
+            && c.num.starts_with('0')
+            && c.num[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
         // New currency codes are matched in capitals only ("TRY 3", "Php 8" are words).
         // A code after the figure names the currency a shared sign before it
         // leaves open: "$14,200 MXN" is in pesos, "R 5 000 ZAR" in rand.
@@ -1853,6 +1863,9 @@ mod tests {
             (Some(55000.0), Some(70000.0), gbp, y)
         );
         assert_eq!(pay("£30k-£35k"), (Some(30000.0), Some(35000.0), gbp, None));
+        // A level written with a leading zero is no amount.
+        assert!(parse_line("CONRAISS 08", true).is_none());
+        assert!(parse_line("Job Group 07", true).is_none());
         // A district's number before a dash is no end of a range.
         assert_eq!(
             pay("Java Developer - Dublin 2 - €600/day"),

@@ -986,6 +986,18 @@ fn resolve_places(
     out.posting.country = country.map(str::to_string);
 }
 
+/// "2 Locations", "3 locations": what a careers site shows for a list of
+/// sites it folds away.
+fn counts_locations(place: &str) -> bool {
+    let mut words = place.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(n), Some(w), None)
+            if n.chars().all(|c| c.is_ascii_digit())
+                && matches!(w.to_ascii_lowercase().as_str(), "locations" | "sites" | "offices")
+    )
+}
+
 /// The location as the advert words it: a labelled fact, a header line or an
 /// address line that names a place, "office in X", a US "City, ST".
 fn location(cx: &Context, out: &mut Out, hint: Hint) {
@@ -998,6 +1010,8 @@ fn location(cx: &Context, out: &mut Out, hint: Hint) {
             && !is_mode_only(&place)
             // "Location : Location": a form's label echoed as its value.
             && !super::is_field_name(&place)
+            // "Locations: 2 Locations": a count behind a link, not a place.
+            && !counts_locations(&place)
             && !super::headline::is_department_name(&place)
             && place.split_whitespace().count() <= 12
             // "Location/Trust: Worcestershire Health and Care NHS Trust": a
@@ -2538,6 +2552,15 @@ mod tests {
             "{:?}",
             p.notes
         );
+    }
+
+    #[test]
+    fn a_count_of_locations_is_no_place() {
+        let text = "# Tax Associate\n\nLocations: 2 Locations\n\nWe are an accountancy firm.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.location, None);
+        assert!(super::counts_locations("3 offices"));
+        assert!(!super::counts_locations("2 Harbour Street"));
     }
 
     #[test]
