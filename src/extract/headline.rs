@@ -262,8 +262,14 @@ fn plausible_title(s: &str) -> bool {
         && !s.ends_with(['.', '?'])
         // "Hey Priya,", "Dear applicant": a letter's greeting.
         && !GREETING.is_match(s)
-        // "Jobs › Crafts and trades › Electrician": a site's breadcrumb trail.
+        // "Jobs › Crafts and trades › Electrician": a site's breadcrumb
+        // trail; "SG Operations > General": a chat's team and channel.
         && !s.contains(['›', '»'])
+        && !s.contains(" > ")
+        // "jobs-and-referrals", "#hiring": a chat channel's name.
+        && !is_channel_name(s.trim())
+        // "Sunday 31st May 2026": a date.
+        && !is_date_only(s)
         // An image's alternative text ("Acme logo") is not a title.
         && !s.to_lowercase().ends_with(" logo")
         && !s.contains("http")
@@ -303,6 +309,68 @@ fn plausible_title(s: &str) -> bool {
                 .filter(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
                 .count()
                 >= 3
+        })
+}
+
+/// "jobs-and-referrals", "#paid-jobs", "job_board": a channel's name, one
+/// word in lower case joined by hyphens or underscores, or marked by "#".
+fn is_channel_name(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && !s.chars().any(char::is_uppercase)
+        && (s.starts_with('#') || s.contains(['-', '_']))
+}
+
+/// "Sunday 31st May 2026", "June 2026", "Friday, 3 July": words of a date only.
+fn is_date_only(s: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "of",
+    ];
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let month = words
+        .iter()
+        .any(|w| DATE_WORDS[7..31].contains(&w.as_str()));
+    month
+        && words.iter().all(|w| {
+            DATE_WORDS.contains(&w.as_str())
+                || ["st", "nd", "rd", "th", ""].iter().any(|end| {
+                    w.strip_suffix(end)
+                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                })
         })
 }
 
@@ -1285,6 +1353,18 @@ static WORKLOAD: LazyLock<Regex> =
 
 pub fn tidy_title(title: &str) -> String {
     let mut t = title.trim();
+    // "Oifigeach Forbartha / Development Officer", "Cymhorthydd Addysgu /
+    // Teaching Assistant (Lefel 1 / Level 1)": a title in two languages,
+    // the English one that names a job.
+    if let [first, second] = split_at_outside_brackets(t, &[" / "])[..]
+        && !first.split_whitespace().any(|w| JOB_NOUN.is_match(w))
+        && without_brackets(second)
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+    {
+        t = without_brackets(second).trim();
+    }
     // "Intensive Care Nurse (f/m/d) 60%", "Buyer 80–100 %": the workload, not the job.
     if let Some(m) = WORKLOAD.find(t)
         && m.start() > 0
@@ -5499,6 +5579,15 @@ mod tests {
             ("CLEANERS WANTED", "CLEANER"),
             ("Night Janitor needed", "Night Janitor"),
             ("Sales Executive job", "Sales Executive"),
+            (
+                "Oifigeach Forbartha / Development Officer",
+                "Development Officer",
+            ),
+            (
+                "Cymhorthydd Addysgu / Teaching Assistant (Lefel 1 / Level 1)",
+                "Teaching Assistant",
+            ),
+            ("Developer / Engineer", "Developer / Engineer"),
         ] {
             assert_eq!(tidy_title(given), title, "{given}");
         }
@@ -5588,6 +5677,27 @@ mod tests {
         }
         assert!(!site_furniture("Harbour Signals"));
         assert!(!site_furniture("Websters Bakery"));
+    }
+
+    #[test]
+    fn a_date_a_channel_or_a_chat_path_is_no_title() {
+        for not_a_title in [
+            "Sunday 31st May 2026",
+            "June 2026",
+            "Friday, 3 July",
+            "jobs-and-referrals",
+            "#paid-jobs",
+            "SG Operations > General",
+        ] {
+            assert!(!plausible_title(not_a_title), "{not_a_title}");
+        }
+        for title in [
+            "May Day Event Coordinator",
+            "Front-End Developer",
+            "Sunday Chef",
+        ] {
+            assert!(plausible_title(title), "{title}");
+        }
     }
 
     #[test]

@@ -434,6 +434,8 @@ pub fn amounts(line: &str) -> Vec<Amount> {
         let glued = !has_pre
             && match before {
                 Some(b) if b.is_alphanumeric() => true,
+                // "(01/03/2026)": a date's year, not an amount.
+                Some('/') => line[..whole.start() - 1].ends_with(|c: char| c.is_ascii_digit()),
                 // "AZ-400" is a code; "30k-35k" and "£30k-£35k" are ranges.
                 Some('-') => {
                     let word = line[..whole.start() - 1]
@@ -1865,6 +1867,13 @@ mod tests {
         assert_eq!(pay("£30k-£35k"), (Some(30000.0), Some(35000.0), gbp, None));
         // A level written with a leading zero is no amount.
         assert!(parse_line("CONRAISS 08", true).is_none());
+        assert!(
+            parse_line(
+                "The salary scale for the post is (01/03/2026), per annum:",
+                true
+            )
+            .is_none()
+        );
         assert!(parse_line("Job Group 07", true).is_none());
         // A district's number before a dash is no end of a range.
         assert_eq!(
