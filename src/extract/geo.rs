@@ -555,7 +555,14 @@ fn read_part(part: &str, hint: Option<&str>) -> Part {
     }
     let n = ws.len();
     let mut covered = vec![false; n];
-    'search: for len in (1..=n.min(4)).rev() {
+    // "Greater Accra", "Greater Manchester": a region that the whole part
+    // names holds no town of fewer of its words (Accra is not Tema's region).
+    let shortest = if n > 1 && !out.regions.is_empty() {
+        n
+    } else {
+        1
+    };
+    'search: for len in (shortest..=n.min(4)).rev() {
         for start in 0..=n - len {
             let run = &ws[start..start + len];
             if !run.iter().all(|w| capitalised(w)) {
@@ -1581,6 +1588,11 @@ mod tests {
         assert_eq!(got.first().map(|p| p.1.as_str()), Some("CA"), "{got:?}");
         let got = names("Salford Quays, Greater Manchester", None);
         assert_eq!(got.first().map(|p| p.1.as_str()), Some("GB"), "{got:?}");
+        // A region named "Greater …" holds no town of its shorter name.
+        assert_eq!(
+            names("Tema, Greater Accra", None),
+            vec![("Tema".into(), "GH".into())]
+        );
     }
 
     #[test]

@@ -392,11 +392,31 @@ fn clean_place(value: &str) -> String {
     }
     // "Basel, Switzerland; Kaiseraugst, Switzerland": places listed with
     // semicolons, each kept (a semicolon otherwise ends the place).
-    if value.contains(';') && !value.contains('(') {
+    // ("Chicago, IL; Dallas, TX; or Remote (US)": a working pattern among
+    // them is no place.)
+    let semicolon_in_brackets = value.match_indices(';').any(|(at, _)| {
+        let before = &value[..at];
+        before.matches('(').count() > before.matches(')').count()
+    });
+    if value.contains(';') && !semicolon_in_brackets {
         let parts: Vec<String> = value
             .split(';')
             .map(str::trim)
+            .map(|p| {
+                p.strip_prefix("or ")
+                    .or_else(|| p.strip_prefix("and "))
+                    .unwrap_or(p)
+                    .trim()
+            })
             .filter(|p| !p.is_empty())
+            .filter(|p| {
+                let bare = p.split('(').next().unwrap_or(p).trim();
+                !is_mode_only(bare)
+                    && !matches!(
+                        bare.to_ascii_lowercase().as_str(),
+                        "remote" | "fully remote" | "remote-first" | "work from home"
+                    )
+            })
             .map(clean_place_words)
             .collect();
         if (2..=6).contains(&parts.len())
@@ -2552,6 +2572,19 @@ mod tests {
             "{:?}",
             p.notes
         );
+    }
+
+    #[test]
+    fn a_list_of_places_with_a_working_pattern_among_them() {
+        let text =
+            "# Analyst\n\nLocation: Chicago, IL; Dallas, TX; or Remote (US)\n\nWe are a bank.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        let names: Vec<&str> = p.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Chicago", "Dallas"]);
+        // A semicolon inside a note in brackets lists nothing.
+        let text = "# Supervisor\n\nLocation: Sriperumbudur, Tamil Nadu (45 km from Chennai; a bus from Tambaram)\n\nWe run warehouses.\n";
+        let p = extract(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.places.len(), 1, "{:?}", p.places);
     }
 
     #[test]
