@@ -790,6 +790,7 @@ pub fn extract(cx: &Context, out: &mut Out) {
     }
     expand_employer(cx, out);
     government_above_its_department(cx, out);
+    university_above_its_school(cx, out);
     recruiter_for_client(cx, out);
     employed_by(cx, out);
     // A page's own title: "Chef de Partie - Hamnkrogen Group".
@@ -3174,6 +3175,59 @@ fn government_above_its_department(cx: &Context, out: &mut Out) {
         out.posting.evidence.remove("employer");
         out.evidence("employer", line, text);
         out.posting.employer = Some(name);
+    }
+}
+
+/// A university's name: "University of the Tay", "Southern Lakes University".
+static UNIVERSITY_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bUniversity\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"));
+static NAMED_UNIVERSITY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:[A-Z][\w'’-]*\s+){1,4}University\b"));
+
+/// "The School of Health Sciences is seeking…" in an advert of the
+/// "University of the Tay": a school, faculty or department of the one
+/// university the advert names is not the employer; the university is.
+fn university_above_its_school(cx: &Context, out: &mut Out) {
+    let Some(employer) = out.posting.employer.as_deref() else {
+        return;
+    };
+    let unit = employer.strip_prefix("The ").unwrap_or(employer);
+    if ![
+        "School of ",
+        "Faculty of ",
+        "Department of ",
+        "Division of ",
+    ]
+    .iter()
+    .any(|p| unit.starts_with(p))
+        || !cx.joined.contains("University")
+    {
+        return;
+    }
+    let mut names: Vec<(usize, &str, &str)> = Vec::new();
+    for l in cx.lines.iter().filter(|l| l.text.contains("University")) {
+        let of = UNIVERSITY_OF.find_iter(l.text);
+        for m in of.chain(NAMED_UNIVERSITY.find_iter(l.text)) {
+            let name = m.as_str().trim();
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            // ("University of the Tay Jobs": its careers site.)
+            let name = [" Jobs", " Careers", " Vacancies"]
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .unwrap_or(name);
+            // ("The University": no name.)
+            if name != "University" && !names.iter().any(|(_, n, _)| *n == name) {
+                names.push((l.line, name, l.text));
+            }
+        }
+    }
+    if let [(line, name, text)] = names[..] {
+        out.note(format!(
+            "employer: \"{employer}\" is a part of {name}, which the advert names"
+        ));
+        out.posting.evidence.remove("employer");
+        out.evidence("employer", line, text);
+        out.posting.employer = Some(name.to_string());
     }
 }
 
@@ -5664,6 +5718,17 @@ mod tests {
             out.posting.employer.as_deref(),
             Some("International Humanitarian Coordination Agency")
         );
+    }
+
+    #[test]
+    fn a_school_of_the_one_university_named_gives_the_university() {
+        let text = "# Research Fellow\n\nThe School of Health Sciences is seeking a Research Fellow.\n\nThe University of the Tay is a registered charity. The University welcomes applications.\n";
+        let p = run(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.employer.as_deref(), Some("University of the Tay"));
+        // Two universities named: the school stays.
+        let text = "# Research Fellow\n\nThe School of Health Sciences is seeking a Research Fellow.\n\nThe post is shared by the University of the Tay and Kelpie University.\n";
+        let p = run(&Document::parse(text, Format::Markdown), "-");
+        assert_ne!(p.employer.as_deref(), Some("University of the Tay"));
     }
 
     #[test]
