@@ -410,7 +410,13 @@ fn duration_months(text: &str) -> Option<u32> {
         let after = &text[m.end()..];
         let next = &after[..crate::text::floor_char(after, 24)];
         let next = next.to_lowercase();
-        !near.to_lowercase().contains("probation")
+        let near = near.to_lowercase();
+        // ("Experience: Medical receptionist: 1 year (Required)": a form's
+        // question about experience, answered.)
+        !near.contains("probation")
+            && !near.contains("experience:")
+            && !next.contains("(required)")
+            && !next.contains("(preferred)")
             && !next.contains("experience")
             && !next.contains(" exp ")
             && !next.contains(" of exp")
@@ -1062,6 +1068,10 @@ mod tests {
         // Nor are years of experience asked for beside a freelance word.
         let (c, _) = contract(
             "# Copywriter\n\nFreelance, paid per hour.\n\n- At least 3 years' experience as a copywriter, in an agency or freelance\n",
+        );
+        assert_eq!(c.duration_months, None);
+        let (c, _) = contract(
+            "# Receptionist\n\nJob Type: Part-time Experience: Medical receptionist: 1 year (Required) Work Location: In person\n",
         );
         assert_eq!(c.duration_months, None);
         let (c, _) = contract("# Officer\n\nTERMS: Two (2) year fixed-term contract, renewable\n");

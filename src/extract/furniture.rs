@@ -176,13 +176,14 @@ fn is_copyright_line(line: &str) -> bool {
 
 /// A block whose every line is furniture: a menu, a trail of links, a row
 /// of buttons, a "Skip to content" link. A block that opens with "Skip to"
-/// is the page's navigation whatever follows in it.
+/// is the page's navigation whatever short lines follow in it; a page
+/// copied with no blank line in it, the advert's prose and all, is not.
 fn is_furniture_block(text: &str) -> bool {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let Some(first) = lines.next() else {
         return false;
     };
-    if is_skip_link(first) {
+    if is_skip_link(first) && !text.lines().any(|l| l.len() > 200) {
         return true;
     }
     // A thread's title over its stamp ("Ask HN: Who is hiring? (March
@@ -582,6 +583,17 @@ mod tests {
                 "We need a kitchen porter for our busy pub kitchen."
             ]
         );
+    }
+
+    #[test]
+    fn a_page_copied_with_no_blank_line_is_not_all_navigation() {
+        // The skip link opens the only block, which holds the advert's prose.
+        let prose = "We are a busy family practice looking for a friendly Medical Receptionist to join our front desk team part time, greeting patients, answering phones, booking and confirming appointments and keeping the waiting room tidy. Pay: $25.00 per hour.";
+        let page = format!("Skip to main content\nMedical Receptionist\n{prose}\n");
+        assert_eq!(kept(&page, Format::Text).len(), 1);
+        assert!(is_furniture_block(
+            "Skip to main content\nHome\nJobs\nSign in"
+        ));
     }
 
     #[test]
