@@ -638,11 +638,26 @@ pub fn extract(cx: &Context, out: &mut Out) {
         out.evidence("title", f.line, &f.value);
         out.posting.title = Some(title);
     };
+    // "title: Kelpie", "title: Fernhollow Health": a board's front matter
+    // whose title names the project or the company, not a job, is kept
+    // back for when nothing in the advert names the job.
+    let names_no_job = |f: &super::Fact| {
+        f.label == "title"
+            && !f
+                .value
+                .split_whitespace()
+                .any(|w| JOB_NOUN.is_match(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    let mut kept_back_label = None;
     if let Some(f) = cx
         .facts_matching(&TITLE_LABEL)
         .find(|f| labelled(f) && !late_role(f))
     {
-        labelled_title(out, f);
+        if names_no_job(f) && f.line < cx.doc.front_matter {
+            kept_back_label = Some(f);
+        } else {
+            labelled_title(out, f);
+        }
     }
     // "… Invites Applications for the Position of:" / "Child Custody
     // Counselor (Part-Time)…": a line that ends by announcing the job, and
@@ -771,6 +786,11 @@ pub fn extract(cx: &Context, out: &mut Out) {
         && let Some((line, title, evidence)) = shouted_job_line(cx)
     {
         set_title(out, title, line, &evidence);
+    }
+    if out.posting.title.is_none()
+        && let Some(f) = kept_back_label
+    {
+        labelled_title(out, f);
     }
     if let Some(w) = weak {
         set_title(out, w.title, w.line, &w.evidence);
@@ -5742,6 +5762,17 @@ mod tests {
         }
         assert!(!site_furniture("Harbour Signals"));
         assert!(!site_furniture("Websters Bakery"));
+    }
+
+    #[test]
+    fn a_front_matter_title_that_names_the_project_gives_way_to_the_job() {
+        let text = "---\ntitle: \"Kelpie\"\ncompany: \"Stichting Waterlijn\"\n---\n\n# Scientific Software Developer (2 positions)\n\nKelpie is an open-source library.\n";
+        let p = run(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.title.as_deref(), Some("Scientific Software Developer"));
+        // With nothing else naming the job, it stands.
+        let text = "---\ntitle: \"Kelpie\"\n---\n\nKelpie is an open-source library.\n";
+        let p = run(&Document::parse(text, Format::Markdown), "-");
+        assert_eq!(p.title.as_deref(), Some("Kelpie"));
     }
 
     #[test]
