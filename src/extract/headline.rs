@@ -1459,6 +1459,18 @@ pub fn tidy_title(title: &str) -> String {
     {
         t = t[..at].trim_end();
     }
+    // "Intensive Care Nurse in Monterrey": the job, then the town it is in
+    // ("Lecturer in Nursing" names a field, not a place).
+    if let Some(at) = t.rfind(" in ")
+        && t[..at]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOB_NOUN.is_match(w))
+        && t[at + 4..].starts_with(char::is_uppercase)
+        && super::geo::names_a_place(t[at + 4..].trim(), None)
+    {
+        t = t[..at].trim_end();
+    }
     // "Clinical pharmacist for Gudenå Hospital Pharmacy": the job, then the
     // organisation it is for, whose name has an organisation's word.
     if let Some(at) = t.find(" for ")
@@ -5653,6 +5665,12 @@ mod tests {
             ("CLEANERS WANTED", "CLEANER"),
             ("Night Janitor needed", "Night Janitor"),
             ("Sales Executive job", "Sales Executive"),
+            ("Intensive Care Nurse in Monterrey", "Intensive Care Nurse"),
+            ("Lecturer in Nursing", "Lecturer in Nursing"),
+            (
+                "Consultant in Emergency Medicine",
+                "Consultant in Emergency Medicine",
+            ),
             (
                 "Oifigeach Forbartha / Development Officer",
                 "Development Officer",
