@@ -58,9 +58,38 @@ struct State {
     /// kept apart by a space, as a page's style sets them apart.
     span_closed: bool,
     span_gap: bool,
+    /// A label's element being read (`<span class="label">Location</span>
+    /// Leeds`): its tag, how many of the same tag are open inside it, and
+    /// where its text starts in the open block.
+    label: Option<(String, usize, usize)>,
     /// For each `<aside>` of the page in order, whether it is the job's
     /// summary (its salary, location, hours) rather than the site's chrome.
     asides: std::collections::VecDeque<bool>,
+}
+
+/// Whether an element's class names it a field's label, as boards mark
+/// the label before a value: `label`, `job-label`, `field-label`, `term`, `key`
+/// (not Lever's `medium-category-label`, which marks a value).
+fn is_label_class(attrs: &[(String, String)]) -> bool {
+    attr_of(attrs, "class").is_some_and(|c| {
+        c.split_whitespace().any(|c| {
+            let c = c.to_ascii_lowercase();
+            matches!(
+                c.as_str(),
+                "label"
+                    | "term"
+                    | "key"
+                    | "field-label"
+                    | "job-label"
+                    | "meta-label"
+                    | "detail-label"
+                    | "details-label"
+                    | "info-label"
+                    | "fact-label"
+                    | "summary-label"
+            )
+        })
+    })
 }
 
 /// The value of an element's attribute.
@@ -130,6 +159,53 @@ const BLOCKS: &[&str] = &[
 ];
 
 impl State {
+    /// A label's element closed with a few words and no colon, its value to
+    /// follow in the same block: the colon a label line has ("Location:
+    /// Palmerston North, Levin"), so the label is read as one.
+    fn label_colon(
+        &mut self,
+        kind: TagKind,
+        name: &str,
+        attrs: &[(String, String)],
+        self_closing: bool,
+    ) {
+        if !matches!(name, "span" | "label" | "strong" | "b" | "div" | "dt") || self_closing {
+            return;
+        }
+        // (A block element starts a block of its own: its text starts at 0.)
+        let at = if BLOCKS.contains(&name) {
+            0
+        } else {
+            self.open.as_ref().map_or(0, |o| o.text.len())
+        };
+        match (kind, self.label.as_mut()) {
+            (TagKind::StartTag, None) if is_label_class(attrs) => {
+                self.label = Some((name.to_string(), 0, at));
+            }
+            (TagKind::StartTag, Some((tag, inner, _))) if tag == name => *inner += 1,
+            (TagKind::EndTag, Some((tag, inner, _))) if tag == name && *inner > 0 => *inner -= 1,
+            (TagKind::EndTag, Some((tag, _, start))) if tag == name => {
+                let start = *start;
+                self.label = None;
+                if let Some(o) = self.open.as_mut()
+                    && let Some(text) = o.text.get(start..)
+                {
+                    let words = text.split_whitespace().count();
+                    let bare = text.trim_end();
+                    if (1..=4).contains(&words)
+                        && !bare.ends_with([':', '.', '?', '!'])
+                        && bare.chars().any(char::is_alphabetic)
+                    {
+                        let keep = o.text.trim_end().len();
+                        o.text.truncate(keep);
+                        o.text.push(':');
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn flush(&mut self) {
         if let Some(o) = self.open.take() {
             let text = o.text.trim().to_string();
@@ -313,6 +389,7 @@ impl State {
             return TokenSinkResult::Continue;
         }
         self.mark(kind, name, attrs, self_closing, line);
+        self.label_colon(kind, name, attrs, self_closing);
         match (kind, name) {
             (TagKind::EndTag, "span") => self.span_closed = true,
             (TagKind::StartTag, "span") => {
@@ -631,9 +708,27 @@ mod tests {
         let b = blocks(
             "<div class=\"row\"><span class=\"term\">Job Type</span><span class=\"value\">Full Time Regular</span></div><p>Data <span>Engineer</span>s and <b>W</b>ork</p>",
         );
-        assert_eq!(b[0].1, "Job Type Full Time Regular");
+        // (The first is marked as a label: it reads as one.)
+        assert_eq!(b[0].1, "Job Type: Full Time Regular");
         // A span inside a word or after a space is left as it is.
         assert_eq!(b[1].1, "Data Engineers and Work");
+    }
+
+    #[test]
+    fn a_label_s_element_reads_as_a_label() {
+        let b = blocks(
+            "<ul><li><span class=\"label\">Location</span> Palmerston North, Levin</li>\n<li><span class=\"job-label\">Closes:</span> 3 May 2027</li></ul>\n<div class=\"posting-category medium-category-label\">Hybrid</div>\n<p><span class=\"label\">A long sentence that is no label at all</span> here</p>",
+        );
+        let texts: Vec<&str> = b.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Location: Palmerston North, Levin",
+                "Closes: 3 May 2027",
+                "Hybrid",
+                "A long sentence that is no label at all here"
+            ]
+        );
     }
 
     #[test]
