@@ -850,12 +850,11 @@ fn tidy(name: &str) -> &str {
     let full = name;
     let mut name = name.trim_end_matches([',', '.', ':']);
     // "Logistiek B.V.": a form of dotted initials keeps its last dot.
-    if name.rsplit(' ').next().is_some_and(|w| {
-        w.contains('.')
-            && w.split('.').all(|piece| {
-                (1..=3).contains(&piece.len()) && piece.chars().all(char::is_alphabetic)
-            })
-    }) && full[name.len()..].starts_with('.')
+    if name
+        .rsplit(' ')
+        .next()
+        .is_some_and(super::headline::dotted_initials)
+        && full[name.len()..].starts_with('.')
     {
         name = &full[..name.len() + 1];
     }

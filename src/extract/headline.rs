@@ -910,10 +910,10 @@ fn shouted_job(text: &str, heading: bool) -> Option<String> {
         return None;
     }
     // "HOUSEKEEPERS WANTED": the people called for, one post's name each.
-    let job = match job.rsplit_once(' ') {
-        Some((head, last)) if called_for => format!("{head} {}", super::roles::singular(last)),
-        None if called_for => super::roles::singular(job),
-        _ => job.to_string(),
+    let job = if called_for {
+        one_post(job)
+    } else {
+        job.to_string()
     };
     Some(tidy_title(&clean_title(&unshouted(&job))))
 }
@@ -1383,14 +1383,9 @@ pub fn tidy_title(title: &str) -> String {
         .and_then(|r| r.rfind('(').map(|at| (at, &r[at + 1..])))
     {
         let head = t[..at].trim_end();
-        let initials: String = head
-            .split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .filter(|c| c.is_uppercase())
-            .collect();
         let acronym = inside.len() >= 2
             && inside.chars().all(|c| c.is_ascii_uppercase())
-            && initials.ends_with(inside);
+            && initials(head).ends_with(inside);
         if head.is_empty() || !(TITLE_TAIL.is_match(inside) || acronym) {
             break;
         }
@@ -1457,10 +1452,10 @@ pub fn tidy_title(title: &str) -> String {
         }
     }
     // "Housekeepers wanted": the people called for, one post's name each.
-    match t.rsplit_once(' ') {
-        Some((head, last)) if called_for => format!("{head} {}", super::roles::singular(last)),
-        None if called_for => super::roles::singular(t),
-        _ => t.to_string(),
+    if called_for {
+        one_post(t)
+    } else {
+        t.to_string()
     }
 }
 
@@ -1744,6 +1739,33 @@ pub(super) fn names_no_organisation(org: &str) -> bool {
             .iter()
             .any(|r| crate::places::normalise(r.name) == key)
             && !a_town_too())
+}
+
+/// "B.V", "S.p.A", "o.o": a legal form of dotted initials, its last dot
+/// left off, which a name keeps with its dot ("Logistiek B.V.").
+pub(super) fn dotted_initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|piece| (1..=3).contains(&piece.len()) && piece.chars().all(char::is_alphabetic))
+}
+
+/// The first letters of a name's capitalised words: "PSW" of "Personal
+/// Support Worker".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// "Housekeepers" -> "Housekeeper" in a title that calls for people
+/// ("HOUSEKEEPERS WANTED"): one post's name.
+fn one_post(title: &str) -> String {
+    match title.rsplit_once(' ') {
+        Some((head, last)) => format!("{head} {}", super::roles::singular(last)),
+        None => super::roles::singular(title),
+    }
 }
 
 /// Words that cannot be a name: "Apply for this job online" (a button),
@@ -2304,16 +2326,7 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
             org
         }
         // "Logistiek B.V.", "Ferrovia S.p.A.": a form of dotted initials.
-        Some(head)
-            if head.rsplit(' ').next().is_some_and(|w| {
-                w.contains('.')
-                    && w.split('.').all(|piece| {
-                        (1..=3).contains(&piece.len()) && piece.chars().all(char::is_alphabetic)
-                    })
-            }) =>
-        {
-            org
-        }
+        Some(head) if head.rsplit(' ').next().is_some_and(dotted_initials) => org,
         Some(head) => head.trim_end_matches(['.', ',', ':']).trim(),
         None => org,
     };
@@ -2356,12 +2369,7 @@ pub(super) fn set_employer(out: &mut Out, org: &str, line: usize, evidence: &str
         Some((name, short))
             if short.len() >= 2
                 && short.chars().all(|c| c.is_alphabetic())
-                && name
-                    .split_whitespace()
-                    .filter(|w| w.starts_with(char::is_uppercase))
-                    .filter_map(|w| w.chars().next())
-                    .collect::<String>()
-                    .eq_ignore_ascii_case(short) =>
+                && initials(name).eq_ignore_ascii_case(short) =>
         {
             name.trim_end()
         }

@@ -796,12 +796,18 @@ fn town_of_a_named_region(cx: &Context, location: &str) -> Option<crate::places:
         return None;
     }
     let key = crate::places::normalise(name);
-    let named = |n: Option<&str>| n.is_some_and(|n| n.len() >= 4 && contains_words(&cx.joined, n));
     let mut found = crate::places::cities(name).into_iter().filter(|p| {
-        crate::places::normalise(p.name) == key && (named(p.region) || named(p.county))
+        crate::places::normalise(p.name) == key
+            && (named_in_text(cx, p.region) || named_in_text(cx, p.county))
     });
     let first = found.next()?;
     found.next().is_none().then_some(first)
+}
+
+/// Whether the advert names a region or county (of four letters or more)
+/// anywhere, as whole words.
+fn named_in_text(cx: &Context, name: Option<&str>) -> bool {
+    name.is_some_and(|n| n.len() >= 4 && contains_words(&cx.joined, n))
 }
 
 /// Resolves the location in the gazetteer: its places, and the country.
@@ -901,9 +907,7 @@ fn resolve_places(
             // not London's rival, however American the advert), or one
             // whose region or county the advert names when it does not name
             // the larger one's ("Perth" in an advert of NHS Scotland).
-            let named_in_text = |name: Option<&str>| {
-                name.is_some_and(|n| n.len() >= 4 && contains_words(&cx.joined, n))
-            };
+            let named_in_text = |name: Option<&str>| named_in_text(cx, name);
             let larger_named = named_in_text(only.region) || named_in_text(only.county);
             let namesakes: Vec<&'static str> = crate::places::cities(only.name)
                 .iter()
